@@ -1,0 +1,137 @@
+/* The public API of @weightinit/core: an explicit barrel, nothing executable. */
+
+// The catalogue
+export { type AliasName, aliases, type InitName } from './catalogue/aliases'
+export {
+  type Definition,
+  type Framework,
+  type OptionDefaults,
+  REQUIRED,
+  type ResolvedOptions,
+} from './catalogue/definition'
+export { definitions, type QualifiedName } from './catalogue/definitions'
+export {
+  fromKerasConfig,
+  type ImportedInitializer,
+  type KerasConfig,
+} from './catalogue/fromKerasConfig'
+export type { DefinitionOf, InitSpec, SpecOptions } from './catalogue/initSpec'
+export { jaxDefinitions } from './catalogue/jaxDefinitions'
+export { type KerasClassName, kerasClassNames } from './catalogue/kerasClassNames'
+export { kerasDefinitions } from './catalogue/kerasDefinitions'
+export { type NormalizedSpec, normalizeSpec } from './catalogue/normalizeSpec'
+export type {
+  BoundUnits,
+  FanMode,
+  OptionName,
+  OptionTypes,
+  OrthogonalFlatten,
+  ScalingDistribution,
+} from './catalogue/optionTypes'
+export type { Recipe, RecipeKind } from './catalogue/recipe'
+export { initNames, resolveName } from './catalogue/resolveName'
+export { scalingDistribution } from './catalogue/scalingDistribution'
+export { tfjsDefinitions } from './catalogue/tfjsDefinitions'
+export { type KerasSerialized, type TfjsSerialized, toKerasConfig } from './catalogue/toKerasConfig'
+export { torchDefinitions } from './catalogue/torchDefinitions'
+export { varianceScalingPreset } from './catalogue/varianceScalingPreset'
+// dtypes and their encoders
+export { type ArrayKind, type ArrayOf, arrayKind, checkArray, outputArray } from './dtype/arrayKind'
+export {
+  bfloat16FromFloat64,
+  bfloat16ToNumber,
+  decodeBfloat16,
+  encodeBfloat16,
+} from './dtype/bfloat16'
+export {
+  allocate,
+  bytesPerElement,
+  checkDType,
+  type DType,
+  type DTypeArrayMap,
+  dtypeAliases,
+  dtypes,
+  isDType,
+  parseDType,
+} from './dtype/dtypes'
+export { decode, encode } from './dtype/encode'
+export { decodeFloat16, encodeFloat16, float16FromFloat64, float16ToNumber } from './dtype/float16'
+export { didYouMean, suggestion } from './errors/didYouMean'
+// Errors
+export { type ErrorCode, errorCodes } from './errors/errorCodes'
+export { MAX_ELEMENTS, validateShape } from './errors/validateShape'
+export { fail, WeightinitError } from './errors/WeightinitError'
+// Gains
+export { type ActivationName, activations } from './gain/activations'
+export { calculateGain } from './gain/calculateGain'
+export { explainGain, type GainExplanation } from './gain/explainGain'
+export {
+  extraNonlinearities,
+  type Nonlinearity,
+  nonlinearities,
+  nonlinearityAliases,
+  type TorchNonlinearity,
+  torchGains,
+  torchNonlinearities,
+} from './gain/nonlinearities'
+export { numericGain } from './gain/numericGain'
+export { secondMomentGains } from './gain/secondMomentGains'
+// Layouts and fans
+export { type ComputeFansOptions, computeFans, type Fans } from './layout/computeFans'
+export { convertShape } from './layout/convertShape'
+export { isNamedLayout, layoutNames } from './layout/isNamedLayout'
+export {
+  type CanonicalLayout,
+  type Layout,
+  type LowRankRule,
+  layoutAliases,
+  layouts,
+  lowRankRules,
+  type NamedLayout,
+} from './layout/layouts'
+export {
+  type Axes,
+  type AxesLayout,
+  type JaxAxesLayout,
+  type KerasAxesLayout,
+  type ResolvedAxesLayout,
+  resolveAxesLayout,
+} from './layout/resolveAxesLayout'
+export { canonicalLayout, type LayoutRule, resolveLayout } from './layout/resolveLayout'
+// Normal-distribution math
+export { erf, erfc, erfcx } from './math/erf'
+export { expNegHalfSquare } from './math/expNegHalfSquare'
+export { gaussLegendre20 } from './math/gaussLegendre20'
+export { integrate } from './math/integrate'
+export { normalCdf } from './math/normalCdf'
+export { normalPdf } from './math/normalPdf'
+export { normalQuantile } from './math/normalQuantile'
+export { normalSurvival } from './math/normalSurvival'
+export { type TruncatedNormalMoments, truncatedNormalMoments } from './math/truncatedNormalMoments'
+// Plans
+export { formatNumber } from './plan/formatNumber'
+export { type PlanOptions, plan } from './plan/plan'
+export type {
+  ConstantPlan,
+  DeltaOrthogonalPlan,
+  DiracPlan,
+  EyePlan,
+  FanFields,
+  NormalPlan,
+  OrthogonalPlan,
+  Plan,
+  PlanBase,
+  PlanDistribution,
+  PlanStep,
+  SparsePlan,
+  TruncatedNormalPlan,
+  UniformPlan,
+} from './plan/planTypes'
+export { solveTruncatedSigma } from './plan/solveTruncatedSigma'
+// The random stream
+export { randomBits } from './random/bits'
+export { hashKey } from './random/hashKey'
+export { philox4x32, philoxBlocks } from './random/philox4x32'
+export { normalizeSeed, type Seed } from './random/seed'
+export { createStream, STREAM_VERSION, type Stream } from './random/stream'
+export { u24, u24Open, u53, u53Open } from './random/uniformFromBits'
