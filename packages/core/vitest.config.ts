@@ -1,8 +1,12 @@
 import { defineConfig } from 'vitest/config'
 import pkg from './package.json' with { type: 'json' }
 
+/** Workspace packages resolve each other's TypeScript sources through this export condition. */
+const conditions = ['@weightinit/source']
+
 export default defineConfig({
-  resolve: { conditions: ['@weightinit/source'] },
+  resolve: { conditions: [...conditions, 'module', 'browser', 'development|production'] },
+  ssr: { resolve: { conditions: [...conditions, 'module', 'node', 'development|production'] } },
   test: {
     name: pkg.name,
     dir: './src',

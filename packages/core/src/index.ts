@@ -135,3 +135,28 @@ export { philox4x32, philoxBlocks } from './random/philox4x32'
 export { normalizeSeed, type Seed } from './random/seed'
 export { createStream, STREAM_VERSION, type Stream } from './random/stream'
 export { u24, u24Open, u53, u53Open } from './random/uniformFromBits'
+
+// Sampling
+export { fillConstant } from './sample/fillConstant'
+export { fillNormal, type NormalParams } from './sample/fillNormal'
+export { fillTruncatedNormal } from './sample/fillTruncatedNormal'
+export { fillUniform, type UniformParams } from './sample/fillUniform'
+export { log32 } from './sample/log32'
+export { log64 } from './sample/log64'
+export { prepareTruncatedNormal, type TruncatedNormalParams } from './sample/prepareTruncatedNormal'
+export { quantile64 } from './sample/quantile64'
+export { type SampleOptions, sample } from './sample/sample'
+export { type SampledTensor, type SampleTensorOptions, sampleTensor } from './sample/sampleTensor'
+export { type Engine, selectEngine } from './sample/selectEngine'
+export { sincosTurn32 } from './sample/sincosTurn32'
+export { sincosTurn64 } from './sample/sincosTurn64'
+export { householderQr } from './structured/householderQr'
+export { orthogonalMatrix } from './structured/orthogonalMatrix'
+export { SPARSE_KEY_SUFFIX } from './structured/sampleSparse'
+export {
+  isStructuredPlan,
+  type StructuredPlan,
+  sampleStructured,
+} from './structured/sampleStructured'
+export type { StructuredSampleOptions } from './structured/structuredSampleOptions'
+export { simdSupported } from './wasm/simdSupported'

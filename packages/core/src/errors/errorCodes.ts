@@ -26,6 +26,35 @@ export const errorCodes = {
   INVALID_TARGET: 'the output array has the wrong type or length',
   INVALID_DTYPE: 'the dtype is not one of float32, float64, float16, bfloat16',
   INVALID_ARGUMENT: 'an argument has the wrong type or value',
+  INVALID_FILE: 'the bytes are not a valid .npy or .safetensors file (truncated or corrupt)',
+  FILE_TOO_LARGE: 'a file header or tensor is larger than the format or weightinit allows',
+  UNSUPPORTED_DTYPE: 'the file format or operation has no encoding for this dtype',
+  PATH_NOT_FOUND: 'the file, or the folder a file is written into, does not exist',
+  FILE_EXISTS: 'the destination exists and replacing it was not asked for',
+  READ_FAILED: 'the file system refused or failed a read',
+  WRITE_FAILED:
+    'the file system refused or failed a write (disk full, permission, I/O error); no partial file is left',
+  WRITE_ABORTED: 'the write was cancelled before it finished; no partial file is left',
+  INVALID_SHARD: 'a shard must be { index, count } with integers 0 ≤ index < count',
+  WORKER_FAILED: 'a worker thread stopped or failed while generating',
+  // ONNX models (@weightinit/onnx)
+  INVALID_MODEL:
+    'the bytes are not a valid ONNX model: not ONNX, truncated or corrupt protobuf, or nested too deeply',
+  INVALID_TENSOR:
+    "an ONNX tensor's dims, data type and data disagree, or its dims multiply past 2^53",
+  UNSUPPORTED_TENSOR:
+    'the ONNX tensor uses a storage feature weightinit does not handle (segments, a string or unknown data type)',
+  UNSAFE_PATH:
+    "an external data location is absolute, contains '..', or resolves (through links) outside the model's folder",
+  EXTERNAL_DATA_MISSING:
+    'an external data file is missing, or shorter than the offset and length a tensor gives',
+  OUTPUT_IS_INPUT: 'the output path is the input model or one of its data files',
+  INVALID_RECIPE: 'a recipe or one of its rules is not of the expected shape',
+  TRANSFER_MISMATCH:
+    'a tensor to copy from a pre-trained model is missing or differs in shape or data type',
+  RUNTIME_UNAVAILABLE:
+    'onnxruntime-node is not installed (an optional peer dependency, needed for verify and LSUV)',
+  RUNTIME_FAILED: 'onnxruntime-node failed to load or run the model',
 } as const
 
 /** A stable error code; see {@link errorCodes} for the meaning of each. */

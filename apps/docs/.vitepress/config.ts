@@ -1,0 +1,86 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { type DefaultTheme, defineConfig } from 'vitepress'
+import { interimCoreExports } from './interim/coreExports'
+
+/** The guide, one page per idea, in reading order. */
+export const guide: DefaultTheme.SidebarItem[] = [
+  {
+    text: 'Foundations',
+    items: [
+      { text: 'Getting started', link: '/guide/getting-started' },
+      { text: 'Why initialization matters', link: '/guide/why-initialization' },
+      { text: 'Vanishing and exploding signals', link: '/guide/signal-propagation' },
+    ],
+  },
+  {
+    text: 'Initializers',
+    items: [
+      { text: 'Xavier / Glorot', link: '/guide/xavier-glorot' },
+      { text: 'He / Kaiming', link: '/guide/he-kaiming' },
+      { text: 'LeCun', link: '/guide/lecun' },
+      { text: 'Truncation', link: '/guide/truncation' },
+      { text: 'Orthogonal', link: '/guide/orthogonal' },
+      { text: 'Identity and Dirac', link: '/guide/identity-dirac' },
+      { text: 'Sparse', link: '/guide/sparse' },
+    ],
+  },
+  {
+    text: 'Architecture',
+    items: [
+      { text: 'Gains and activations', link: '/guide/gains' },
+      { text: 'Fans: conv, transposed, grouped', link: '/guide/fans' },
+    ],
+  },
+  {
+    text: 'Engineering',
+    items: [
+      { text: 'Reproducibility and sharding', link: '/guide/reproducibility' },
+      { text: 'Dtypes', link: '/guide/dtypes' },
+    ],
+  },
+]
+
+/** The API sidebar written by scripts/api.mjs (empty until it has run). */
+function apiSidebar(): DefaultTheme.SidebarItem[] {
+  const file = fileURLToPath(new URL('../api/typedoc-sidebar.json', import.meta.url))
+  if (!existsSync(file)) return []
+  return JSON.parse(readFileSync(file, 'utf8')) as DefaultTheme.SidebarItem[]
+}
+
+/** Vite's default conditions (Vite 5 adds `resolve.conditions` to them; listed for clarity). */
+const sourceConditions = ['@weightinit/source']
+
+export default defineConfig({
+  title: 'weightinit',
+  description:
+    'Weight initialization for neural networks, in TypeScript: exact, reproducible, explained.',
+  lang: 'en-US',
+  base: process.env.DOCS_BASE ?? '/',
+  cleanUrls: false,
+  lastUpdated: false,
+  head: [['meta', { name: 'theme-color', content: '#3451b2' }]],
+  themeConfig: {
+    nav: [
+      { text: 'Guide', link: '/guide/getting-started', activeMatch: '/guide/' },
+      { text: 'Porting', link: '/porting' },
+      { text: 'Playground', link: '/playground' },
+      { text: 'API', link: '/api/', activeMatch: '/api/' },
+    ],
+    sidebar: {
+      '/guide/': guide,
+      '/porting': guide,
+      '/api/': [{ text: 'API reference', link: '/api/' }, ...apiSidebar()],
+    },
+    outline: { level: [2, 3] },
+    search: { provider: 'local' },
+    footer: { message: 'MIT licensed.' },
+  },
+  markdown: { lineNumbers: false },
+  vite: {
+    plugins: [interimCoreExports()],
+    resolve: { conditions: sourceConditions },
+    ssr: { resolve: { conditions: sourceConditions }, noExternal: [/^@weightinit\//] },
+    build: { chunkSizeWarningLimit: 2000 },
+  },
+})

@@ -1,0 +1,293 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { type DType, type InitSpec, plan, sample } from '@weightinit/core'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { hexBits } from '../.vitepress/theme/lib/playground'
+import { resolveFile, type StaticServer, serveStatic } from './staticServer'
+import {
+  artifactsDir,
+  type Browser,
+  builtPages,
+  distDir,
+  elementIds,
+  ensureBuilt,
+  internalLinks,
+  launchBrowser,
+} from './site'
+
+let server: StaticServer
+let browser: Browser
+
+beforeAll(async () => {
+  ensureBuilt()
+  server = await serveStatic(distDir)
+  browser = await launchBrowser()
+  mkdirSync(artifactsDir, { recursive: true })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+/** Opens a page and records every console error, uncaught exception and failed same-origin request. */
+async function open(path: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.context.newPage()
+  const problems: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console.error: ${message.text()}`)
+  })
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`))
+  page.on('requestfailed', (request) => {
+    if (request.url().startsWith(server.origin)) {
+      problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`)
+    }
+  })
+  page.on('response', (response) => {
+    if (response.url().startsWith(server.origin) && response.status() >= 400) {
+      problems.push(`HTTP ${response.status()}: ${response.url()}`)
+    }
+  })
+  const response = await page.goto(`${server.origin}${path}`, { waitUntil: 'load' })
+  if (!response || response.status() !== 200) problems.push(`HTTP ${response?.status()}: ${path}`)
+  return { page, problems }
+}
+
+/** The pages a reader reaches from the navigation: everything but the API reference's leaves. */
+function mainPages(): string[] {
+  return builtPages().filter(
+    (page) =>
+      page !== '/404.html' &&
+      (!page.startsWith('/api/') || page === '/api/index.html' || /^\/api\/@weightinit\/[^/]+\/index\.html$/.test(page)),
+  )
+}
+
+describe('the built site', () => {
+  it('has every page of the guide, the porting tables, the playground and the API reference', () => {
+    const pages = builtPages()
+    for (const page of [
+      '/index.html',
+      '/guide/getting-started.html',
+      '/guide/why-initialization.html',
+      '/guide/signal-propagation.html',
+      '/guide/xavier-glorot.html',
+      '/guide/he-kaiming.html',
+      '/guide/lecun.html',
+      '/guide/truncation.html',
+      '/guide/orthogonal.html',
+      '/guide/identity-dirac.html',
+      '/guide/sparse.html',
+      '/guide/gains.html',
+      '/guide/fans.html',
+      '/guide/reproducibility.html',
+      '/guide/dtypes.html',
+      '/porting.html',
+      '/playground.html',
+      '/api/index.html',
+      '/api/@weightinit/core/index.html',
+      '/api/@weightinit/core/functions/plan.html',
+    ]) {
+      expect(pages).toContain(page)
+    }
+  })
+
+  it('has no broken internal link or anchor on any page, the API reference included', () => {
+    const broken: string[] = []
+    const ids = new Map<string, Set<string>>()
+    for (const page of builtPages()) {
+      for (const link of internalLinks(page)) {
+        const file = resolveFile(distDir, link.pathname)
+        if (!file) {
+          broken.push(`${page} → ${link.pathname}`)
+          continue
+        }
+        if (link.hash.length > 1 && file.endsWith('.html')) {
+          const target = file.slice(distDir.length).replaceAll('\\', '/')
+          if (!ids.has(target)) ids.set(target, elementIds(target))
+          const id = decodeURIComponent(link.hash.slice(1))
+          if (!ids.get(target)!.has(id)) broken.push(`${page} → ${link.pathname}${link.hash}`)
+        }
+      }
+    }
+    expect(broken).toEqual([])
+  })
+
+  it.each(mainPages())('%s loads with no console errors and no broken links', async (path) => {
+    const { page, problems } = await open(path)
+    try {
+      // The signal page computes its plots after load: let it finish, errors included.
+      if (path === '/guide/signal-propagation.html') {
+        await page.waitForSelector('.wi-signal[data-state="done"]', { timeout: 90_000 })
+        expect(await page.locator('.wi-signal polyline').count()).toBe(12)
+      }
+      // Runnable examples run in the page too.
+      const buttons = page.locator('.wi-run button')
+      for (let i = 0; i < (await buttons.count()); i++) await buttons.nth(i).click()
+      for (let i = 0; i < (await buttons.count()); i++) {
+        await page.locator('.wi-run').nth(i).locator('[data-testid="example-output"]').waitFor()
+      }
+      const hrefs = await page.$$eval('a[href]', (anchors) =>
+        anchors.map((a) => (a as HTMLAnchorElement).href),
+      )
+      for (const href of hrefs) {
+        const url = new URL(href)
+        if (url.origin !== server.origin) continue
+        if (!resolveFile(distDir, url.pathname)) problems.push(`broken link: ${url.pathname}`)
+      }
+      await page.waitForTimeout(100)
+      expect(problems).toEqual([])
+    } finally {
+      await page.close()
+    }
+  }, 120_000)
+})
+
+/** Waits until the playground has computed the state in the URL. */
+async function playgroundReady(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid="pg-results"][data-state="ready"]', { timeout: 30_000 })
+}
+
+/** The first values the browser generated, as bit patterns. */
+async function firstBits(page: Page): Promise<string[]> {
+  const bits = await page.getAttribute('[data-testid="pg-first-values"]', 'data-bits')
+  return (bits ?? '').split(' ')
+}
+
+interface GoldenCase {
+  readonly spec: InitSpec
+  readonly shape: readonly number[]
+  readonly seed: number
+  readonly key: string
+  readonly dtype: DType
+  readonly engine: 'auto' | 'js' | 'wasm'
+}
+
+const golden: readonly GoldenCase[] = [
+  { spec: { init: 'kaiming_normal' }, shape: [64, 32], seed: 7, key: 'golden.weight', dtype: 'float32', engine: 'auto' },
+  { spec: { init: 'kaiming_normal' }, shape: [64, 32], seed: 7, key: 'golden.weight', dtype: 'float32', engine: 'js' },
+  { spec: { init: 'he_normal' }, shape: [3, 3, 16, 32], seed: 0, key: 'conv.kernel', dtype: 'float64', engine: 'auto' },
+  { spec: { init: 'xavier_uniform' }, shape: [128, 256], seed: 2 ** 40 + 3, key: 'fc', dtype: 'bfloat16', engine: 'auto' },
+  { spec: { init: 'trunc_normal', std: 0.02 }, shape: [100], seed: 11, key: 'emb', dtype: 'float16', engine: 'wasm' },
+  { spec: { init: 'orthogonal' }, shape: [16, 24], seed: 5, key: 'q', dtype: 'float32', engine: 'auto' },
+]
+
+describe('the playground', () => {
+  it.each(golden)(
+    'generates in the browser the bits that Node generates: $spec.init $dtype $engine',
+    async (c) => {
+      const query = new URLSearchParams({
+        init: c.spec.init,
+        shape: c.shape.join('x'),
+        seed: String(c.seed),
+        key: c.key,
+        dtype: c.dtype,
+        engine: c.engine,
+      })
+      for (const [name, value] of Object.entries(c.spec)) {
+        if (name !== 'init') query.set(`o.${name}`, String(value))
+      }
+      const { page, problems } = await open(`/playground.html?${query}`)
+      try {
+        await playgroundReady(page)
+        const node = sample(plan(c.spec, c.shape), {
+          seed: c.seed,
+          key: c.key,
+          dtype: c.dtype,
+          count: Math.min(8, c.shape.reduce((a, b) => a * b, 1)),
+        })
+        expect(await firstBits(page)).toEqual(hexBits(node))
+        if (c.engine === 'wasm' || c.engine === 'auto') {
+          // Chromium runs WebAssembly SIMD: the fast engine is the one compared.
+          expect(await page.textContent('[data-testid="pg-engine-used"]')).toBe('wasm')
+        }
+        expect(problems).toEqual([])
+      } finally {
+        await page.close()
+      }
+    },
+  )
+
+  it('updates the plan, the histogram and the URL when the initializer changes; works from the keyboard', async () => {
+    const { page, problems } = await open('/playground.html')
+    try {
+      await playgroundReady(page)
+      const planBefore = await page.textContent('[data-testid="plan"]')
+      const histogramBefore = await page.getAttribute('.wi-plot[data-signature]', 'data-signature')
+      expect(planBefore).toContain('normal')
+
+      await page.selectOption('[data-testid="pg-init"]', 'xavier_uniform')
+      await page.waitForFunction(
+        (before) => document.querySelector('[data-testid="plan"]')?.textContent !== before,
+        planBefore,
+      )
+      await playgroundReady(page)
+      const planAfter = await page.textContent('[data-testid="plan"]')
+      expect(planAfter).toContain('uniform')
+      expect(planAfter).toContain('fan_in + fan_out')
+      const histogramAfter = await page.getAttribute('.wi-plot[data-signature]', 'data-signature')
+      expect(histogramAfter).not.toBe(histogramBefore)
+      expect(page.url()).toContain('init=xavier_uniform')
+
+      // Keyboard only: focus the shape, type a conv shape, press Enter.
+      await page.focus('[data-testid="pg-shape"]')
+      await page.keyboard.press('ControlOrMeta+A')
+      await page.keyboard.type('64,3,3,3')
+      await page.keyboard.press('Enter')
+      await page.waitForFunction(() =>
+        document.querySelector('[data-testid="plan"]')?.textContent?.includes('3 · 3·3 = 27'),
+      )
+      expect(page.url()).toContain('shape=64%2C3%2C3%2C3')
+
+      // Every control has a label.
+      const unlabelled = await page.$$eval('.wi-playground input, .wi-playground select', (controls) =>
+        controls
+          .filter((control) => (control as HTMLInputElement).labels?.length === 0)
+          .map((control) => control.outerHTML.slice(0, 80)),
+      )
+      expect(unlabelled).toEqual([])
+
+      // A shared link restores the state.
+      const shared = await browser.context.newPage()
+      await shared.goto(page.url())
+      await playgroundReady(shared)
+      expect(await shared.inputValue('[data-testid="pg-init"]')).toBe('xavier_uniform')
+      expect(await shared.inputValue('[data-testid="pg-shape"]')).toBe('64,3,3,3')
+      await shared.close()
+
+      await page.waitForSelector('#pg-signal-title ~ figure')
+      await page.screenshot({ path: join(artifactsDir, 'playground-desktop.png'), fullPage: true })
+      expect(problems).toEqual([])
+    } finally {
+      await page.close()
+    }
+  })
+
+  it('shows a clear error for bad input', async () => {
+    const { page, problems } = await open('/playground.html?shape=12x-3')
+    try {
+      await page.waitForSelector('[data-testid="pg-error"]')
+      expect(await page.textContent('[data-testid="pg-error"]')).toContain('shape')
+      expect(problems).toEqual([])
+    } finally {
+      await page.close()
+    }
+  })
+
+  it('is readable on a phone: no horizontal scrolling', async () => {
+    const { page, problems } = await open('/playground.html?init=he_normal&shape=3x3x64x128')
+    try {
+      await page.setViewportSize({ width: 390, height: 844 })
+      await playgroundReady(page)
+      await page.waitForSelector('#pg-signal-title ~ figure')
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      )
+      expect(overflow).toBeLessThanOrEqual(0)
+      await page.screenshot({ path: join(artifactsDir, 'playground-phone.png'), fullPage: true })
+      expect(problems).toEqual([])
+    } finally {
+      await page.close()
+    }
+  })
+})

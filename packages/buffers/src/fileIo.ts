@@ -1,0 +1,68 @@
+import * as fs from 'node:fs/promises'
+
+/**
+ * An open file, as the atomic writer uses it.
+ *
+ * @remarks Internal: tests substitute a failing one to simulate a full disk or an I/O error.
+ *
+ * @example
+ * ```ts
+ * import type { FileHandleIo } from './fileIo'
+ * const writeAll = async (h: FileHandleIo, b: Uint8Array) => h.write(b, 0, b.length, null)
+ * ```
+ */
+export interface FileHandleIo {
+  write(
+    buffer: Uint8Array,
+    offset: number,
+    length: number,
+    position: number | null,
+  ): Promise<{ bytesWritten: number }>
+  sync(): Promise<void>
+  close(): Promise<void>
+}
+
+/**
+ * The file system operations the atomic writer needs: the subset of `node:fs/promises` it calls.
+ *
+ * @remarks Internal: {@link nodeFileIo} is the real one; tests inject failures through another.
+ *
+ * @example
+ * ```ts
+ * import { nodeFileIo } from './fileIo'
+ * await nodeFileIo.stat('.')
+ * ```
+ */
+export interface FileIo {
+  open(path: string, flags: string): Promise<FileHandleIo>
+  stat(path: string): Promise<{ isDirectory(): boolean }>
+  link(existing: string, target: string): Promise<void>
+  rename(from: string, to: string): Promise<void>
+  unlink(path: string): Promise<void>
+}
+
+/**
+ * The real file system, `node:fs/promises`.
+ *
+ * @remarks Internal.
+ *
+ * @example
+ * ```ts
+ * import { nodeFileIo } from './fileIo'
+ * const handle = await nodeFileIo.open('/tmp/x', 'wx')
+ * ```
+ */
+export const nodeFileIo: FileIo = {
+  open: async (path, flags) => {
+    const handle = await fs.open(path, flags)
+    return {
+      write: (buffer, offset, length, position) => handle.write(buffer, offset, length, position),
+      sync: () => handle.sync(),
+      close: () => handle.close(),
+    }
+  },
+  stat: (path) => fs.stat(path),
+  link: (existing, target) => fs.link(existing, target),
+  rename: (from, to) => fs.rename(from, to),
+  unlink: (path) => fs.unlink(path),
+}

@@ -1,0 +1,55 @@
+import { fail, WeightinitError } from '@weightinit/core'
+
+const reasons: Readonly<Record<string, string>> = {
+  ENOSPC: 'no space left on the device (the disk is full)',
+  EDQUOT: 'the disk quota is exhausted',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'the file system is read-only',
+  EIO: 'an input/output error',
+  EISDIR: 'it is a folder',
+  ENOTDIR: 'a part of the path is not a folder',
+  EMFILE: 'too many open files',
+  EFBIG: 'the file is larger than the file system allows',
+}
+
+/**
+ * Turns whatever a file operation threw into a {@link WeightinitError}: our own errors pass through,
+ * an abort becomes `WRITE_ABORTED`, a missing path `PATH_NOT_FOUND`, any other system error
+ * `READ_FAILED` or `WRITE_FAILED` with the reason in words.
+ *
+ * @param error - what was thrown
+ * @param action - whether a read or a write failed
+ * @param path - the file concerned, for the message
+ * @returns never: it throws
+ * @remarks Internal to the Node half of the package.
+ *
+ * @example
+ * ```ts
+ * import { fileSystemError } from './fileSystemError'
+ * try { await handle.write(bytes) } catch (error) { fileSystemError(error, 'write', path) }
+ * ```
+ */
+export function fileSystemError(error: unknown, action: 'read' | 'write', path: string): never {
+  if (error instanceof WeightinitError) throw error
+  if (error instanceof Error && error.name === 'AbortError') {
+    fail('WRITE_ABORTED', `writing '${path}' was cancelled; no partial file was left`, { path })
+  }
+  const code = (error as { code?: unknown } | null)?.code
+  const errno = typeof code === 'string' ? code : undefined
+  if (errno === 'ENOENT') {
+    fail('PATH_NOT_FOUND', `'${path}' does not exist`, { path, errno })
+  }
+  const reason =
+    errno !== undefined && Object.hasOwn(reasons, errno)
+      ? reasons[errno]
+      : error instanceof Error
+        ? error.message
+        : String(error)
+  return action === 'read'
+    ? fail('READ_FAILED', `reading '${path}' failed: ${reason}`, { path, errno })
+    : fail('WRITE_FAILED', `writing '${path}' failed: ${reason}; no partial file was left`, {
+        path,
+        errno,
+      })
+}

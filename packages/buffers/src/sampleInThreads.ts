@@ -1,0 +1,95 @@
+import {
+  bytesPerElement,
+  checkDType,
+  type DType,
+  type DTypeArrayMap,
+  fail,
+  normalizeSeed,
+  type Plan,
+  type Seed,
+  sample,
+} from '@weightinit/core'
+import { createGeneratorPool, type GeneratorPool } from './createGeneratorPool'
+import { describe } from './describe'
+import type { FilePlan } from './filePlan'
+import { fromBytes } from './fromBytes'
+import { isElementWise } from './isElementWise'
+
+/**
+ * What {@link sampleInThreads} draws and with how many threads.
+ *
+ * @example
+ * ```ts
+ * import type { ThreadedSampleOptions } from '@weightinit/buffers/node'
+ * const options: ThreadedSampleOptions<'bfloat16'> = { seed: 1, key: 'w', dtype: 'bfloat16', threads: 4 }
+ * ```
+ */
+export interface ThreadedSampleOptions<D extends DType = DType> {
+  /** The seed (0 is a seed). */
+  readonly seed: Seed
+  /** The stream key (default `''`). */
+  readonly key?: string
+  /** The element type (default float32). */
+  readonly dtype?: D
+  /** Worker threads (default: the number of cores); ignored when `pool` is given. */
+  readonly threads?: number
+  /** A running pool to use (and leave running), e.g. across many calls. */
+  readonly pool?: GeneratorPool
+}
+
+/**
+ * Draws a whole tensor across worker threads, into shared memory: the same bits as `sample`, for
+ * any thread count.
+ *
+ * @param plan - a plan from `plan()`
+ * @param options - seed, key, dtype, threads or a pool (see {@link ThreadedSampleOptions})
+ * @returns the tensor, an array of the dtype's type over a SharedArrayBuffer (on a little-endian
+ *   host) — transferable to other threads without copying
+ *
+ * @remarks
+ * Worth it from a few million elements; two threads run about twice as fast as one (see
+ * `pnpm bench`). Structured plans (orthogonal, …) are computed on the calling thread, as `sample`
+ * does. Seed, key and dtype are checked before any thread starts (`INVALID_SEED`, `INVALID_KEY`,
+ * `INVALID_DTYPE`); see {@link createGeneratorPool} for thread errors.
+ *
+ * @example
+ * ```ts
+ * import { sampleInThreads } from '@weightinit/buffers/node'
+ * import { plan } from '@weightinit/core'
+ * const weights = await sampleInThreads(plan('kaiming_normal', [8192, 4096]), { seed: 42, key: 'fc.weight' })
+ * ```
+ */
+export async function sampleInThreads<D extends DType = 'float32'>(
+  plan: Plan,
+  options: ThreadedSampleOptions<D>,
+): Promise<DTypeArrayMap[D]> {
+  if (options === null || typeof options !== 'object') {
+    fail(
+      'INVALID_ARGUMENT',
+      `options must be an object with at least a seed, got ${describe(options)}`,
+      {},
+    )
+  }
+  const { seed, key = '' } = options
+  normalizeSeed(seed)
+  if (typeof key !== 'string')
+    fail('INVALID_KEY', `key must be a string, got ${describe(key)}`, { key })
+  const dtype = checkDType(options.dtype ?? 'float32') as D
+  if (!isElementWise(plan)) return sample(plan, { seed, key, dtype })
+  const dataLength = plan.size * bytesPerElement(dtype)
+  const file: FilePlan = {
+    format: 'raw',
+    seed,
+    header: new Uint8Array(0),
+    segments: [{ name: key, key, plan, dtype, begin: 0, end: dataLength }],
+    dataLength,
+  }
+  const pool = options.pool ?? createGeneratorPool(options.threads)
+  try {
+    const out = new Uint8Array(new SharedArrayBuffer(dataLength))
+    await pool.fill(file, 0, out)
+    return fromBytes(out, dtype)
+  } finally {
+    if (options.pool === undefined) await pool.close()
+  }
+}

@@ -1,0 +1,278 @@
+import { arrayKind } from '../dtype/arrayKind'
+import { encodeBfloat16 } from '../dtype/bfloat16'
+import { allocate, checkDType, type DType, type DTypeArrayMap } from '../dtype/dtypes'
+import { encodeFloat16 } from '../dtype/float16'
+import { fail } from '../errors/WeightinitError'
+import type { Plan } from '../plan/planTypes'
+import { describeValue } from '../random/describeValue'
+import type { Seed } from '../random/seed'
+import { createStream, type Stream } from '../random/stream'
+import { isStructuredPlan, sampleStructured } from '../structured/sampleStructured'
+import { checkFinite, type FloatArray } from './checkFill'
+import { prepareTruncatedNormal } from './prepareTruncatedNormal'
+import type { SamplerKernels } from './samplerKernels'
+import { type Engine, selectEngine } from './selectEngine'
+
+/**
+ * What {@link sample} draws: the stream, the dtype, and which slice of the tensor into which array.
+ *
+ * @remarks Only `seed` is required. `into`, when given, fixes `count` to its length.
+ *
+ * @example
+ * ```ts
+ * import type { SampleOptions } from '@weightinit/core'
+ * const options: SampleOptions<'float16'> = { seed: 42, key: 'fc.weight', dtype: 'float16' }
+ * ```
+ */
+export interface SampleOptions<D extends DType = DType> {
+  /** The seed: a safe integer from 0 to 2^53 − 1 or a bigint from 0 to 2^64 − 1; 0 is a seed. */
+  readonly seed: Seed
+  /** The stream key, e.g. an ONNX initializer name or a layer path (default `''`). */
+  readonly key?: string
+  /** The element type (default `'float32'`). */
+  readonly dtype?: D
+  /** The index of the first element to draw (default 0). */
+  readonly offset?: number
+  /** How many elements (default `into.length` when `into` is given, else `plan.size − offset`). */
+  readonly count?: number
+  /** Where to write: an array of the dtype's type (see `DTypeArrayMap`) with exactly `count` elements. */
+  readonly into?: DTypeArrayMap[D]
+  /** Which implementation samples (default `'auto'`); every engine gives the same bits. */
+  readonly engine?: Engine
+}
+
+/** The typed array each dtype is written to, by tag. */
+const ARRAY_OF = {
+  float32: 'Float32Array',
+  float64: 'Float64Array',
+  float16: 'Uint16Array',
+  bfloat16: 'Uint16Array',
+} as const
+
+/** float32 samples encoded per pass for float16 and bfloat16 output. */
+const ENCODE_CHUNK = 16384
+
+/**
+ * Draws the elements of a planned tensor: any slice, any dtype, the same bits on every platform and
+ * engine.
+ *
+ * @param plan - a plan from `plan()`
+ * @param options - seed, key, dtype, slice, output array and engine (see {@link SampleOptions})
+ * @returns `options.into` (filled) or a new array of `count` elements of the dtype's type
+ *
+ * @remarks
+ * Element i of the tensor is a pure function of (plan, seed, key, i, dtype), defined in
+ * `SAMPLING.md`: a slice `[offset, offset + count)` has exactly the bits of the same elements of the
+ * whole tensor, whatever the split. float16 and bfloat16 elements of uniform, normal and truncated
+ * normal plans are the float32 samples rounded to nearest even; constants and structured plans round
+ * their float64 values once. Structured plans (orthogonal, eye, dirac, delta_orthogonal, sparse) are
+ * computed whole by `sampleStructured` and cut, so a slice of one costs the whole tensor.
+ *
+ * Everything is checked before anything is written (and nothing is allocated before the checks
+ * pass): a bad seed (`INVALID_SEED`), key (`INVALID_KEY`), dtype (`INVALID_DTYPE`), engine or plan
+ * (`INVALID_ARGUMENT`), an offset or count that is not a non-negative integer or runs past
+ * `plan.size` (`INVALID_SLICE`), an `into` of the wrong type or length (`INVALID_TARGET`).
+ *
+ * @example
+ * ```ts
+ * import { plan, sample } from '@weightinit/core'
+ * const p = plan({ init: 'kaiming_normal' }, [256, 128])
+ * const whole = sample(p, { seed: 42, key: 'fc1.weight' }) // Float32Array(32768)
+ * const part = sample(p, { seed: 42, key: 'fc1.weight', offset: 1000, count: 10 })
+ * part[0] === whole[1000] // true
+ * ```
+ */
+export function sample<D extends DType = 'float32'>(
+  plan: Plan,
+  options: SampleOptions<D>,
+): DTypeArrayMap[D] {
+  checkPlan(plan)
+  if (options === null || typeof options !== 'object') {
+    fail(
+      'INVALID_ARGUMENT',
+      `options must be an object with at least a seed, got ${describeValue(options)}`,
+      {},
+    )
+  }
+  const stream = createStream(options.seed, options.key ?? '')
+  const dtype = checkDType(options.dtype ?? 'float32') as D
+  const { offset, count } = checkSlice(plan.size, options.offset, options.count, options.into)
+  const into = checkInto(options.into, dtype, count)
+  const kernels = selectEngine(options.engine ?? 'auto')
+  const write = prepare(plan, kernels, stream, options.seed, offset, count, dtype)
+  const out = into ?? allocate(dtype, count)
+  write(out)
+  return out
+}
+
+/** Checks the parts of the plan that sampling reads. */
+function checkPlan(plan: Plan): void {
+  if (plan === null || typeof plan !== 'object' || typeof plan.distribution !== 'string') {
+    fail('INVALID_ARGUMENT', `plan must be a plan from plan(), got ${describeValue(plan)}`, {})
+  }
+  if (!Number.isSafeInteger(plan.size) || plan.size < 0) {
+    fail(
+      'INVALID_ARGUMENT',
+      `plan.size must be a non-negative integer, got ${describeValue(plan.size)}`,
+      {
+        size: plan.size,
+      },
+    )
+  }
+}
+
+/** Resolves and checks the slice: offset and count non-negative integers, offset + count ≤ size. */
+function checkSlice(
+  size: number,
+  offsetOption: unknown,
+  countOption: unknown,
+  into: unknown,
+): { offset: number; count: number } {
+  const offset = offsetOption ?? 0
+  if (typeof offset !== 'number' || !Number.isSafeInteger(offset) || offset < 0 || offset > size) {
+    fail(
+      'INVALID_SLICE',
+      `offset must be an integer from 0 to the tensor's size (${size}), got ${describeValue(offset)}`,
+      { offset, size },
+    )
+  }
+  const intoLength = ArrayBuffer.isView(into)
+    ? (into as unknown as ArrayLike<number>).length
+    : undefined
+  const count = countOption ?? intoLength ?? size - offset
+  if (
+    typeof count !== 'number' ||
+    !Number.isSafeInteger(count) ||
+    count < 0 ||
+    offset + count > size
+  ) {
+    fail(
+      'INVALID_SLICE',
+      `count must be an integer from 0 to size − offset (${size} − ${offset} = ${size - offset}), got ${describeValue(count)}`,
+      { offset, count, size },
+    )
+  }
+  return { offset, count }
+}
+
+/** Checks a caller's output array: the dtype's array type, exactly `count` elements. */
+function checkInto<D extends DType>(
+  into: unknown,
+  dtype: D,
+  count: number,
+): DTypeArrayMap[D] | undefined {
+  if (into === undefined) return undefined
+  const expected = ARRAY_OF[dtype]
+  if (arrayKind(into) !== expected) {
+    fail(
+      'INVALID_TARGET',
+      `into must be a ${expected} for dtype ${dtype}, got ${describeValue(into)}`,
+      {
+        dtype,
+        expected,
+      },
+    )
+  }
+  const length = (into as DTypeArrayMap[D]).length
+  if (length !== count) {
+    fail('INVALID_TARGET', `into must have exactly count = ${count} elements, got ${length}`, {
+      expected: count,
+      got: length,
+    })
+  }
+  return into as DTypeArrayMap[D]
+}
+
+/** A writer of the checked slice into an output array of the dtype's type. */
+type Writer = (out: DTypeArrayMap[DType]) => void
+
+/** Checks the plan's parameters and returns the writer; nothing is written yet. */
+function prepare(
+  plan: Plan,
+  kernels: SamplerKernels,
+  stream: Stream,
+  seed: Seed,
+  offset: number,
+  count: number,
+  dtype: DType,
+): Writer {
+  switch (plan.distribution) {
+    case 'uniform': {
+      const params = { low: checkFinite('low', plan.low), high: checkFinite('high', plan.high) }
+      return elementWise(dtype, count, (out, at, n) =>
+        kernels.fillUniform(params, stream, offset + at, n, out),
+      )
+    }
+    case 'normal': {
+      const params = { mean: checkFinite('mean', plan.mean), std: checkFinite('std', plan.std) }
+      return elementWise(dtype, count, (out, at, n) =>
+        kernels.fillNormal(params, stream, offset + at, n, out),
+      )
+    }
+    case 'truncated_normal': {
+      const params = prepareTruncatedNormal(plan.mu, plan.sigma, plan.low, plan.high)
+      return elementWise(dtype, count, (out, at, n) =>
+        kernels.fillTruncatedNormal(params, stream, offset + at, n, out),
+      )
+    }
+    case 'constant': {
+      const value = checkFinite('value', plan.value)
+      return fromFloat64(dtype, (out) => out.fill(value), count)
+    }
+    default: {
+      if (!isStructuredPlan(plan)) {
+        return fail(
+          'INVALID_ARGUMENT',
+          `plan.distribution ${describeValue((plan as Plan).distribution)} is not one sample() knows`,
+          { distribution: (plan as Plan).distribution },
+        )
+      }
+      const whole = sampleStructured(plan, { seed, key: stream.key })
+      return fromFloat64(dtype, (out) => out.set(whole.subarray(offset, offset + count)), count)
+    }
+  }
+}
+
+/**
+ * A writer for an element-wise distribution: the kernel fills float32 or float64 output directly;
+ * float16 and bfloat16 go through a reused float32 buffer and the round-to-nearest-even encoders.
+ */
+function elementWise(
+  dtype: DType,
+  count: number,
+  fill: (out: FloatArray, at: number, n: number) => void,
+): Writer {
+  return (out) => {
+    if (dtype === 'float32' || dtype === 'float64') {
+      fill(out as FloatArray, 0, count)
+      return
+    }
+    const bits = out as Uint16Array
+    const encode = dtype === 'float16' ? encodeFloat16 : encodeBfloat16
+    const buffer = new Float32Array(Math.min(ENCODE_CHUNK, count))
+    for (let at = 0; at < count; at += ENCODE_CHUNK) {
+      const n = Math.min(ENCODE_CHUNK, count - at)
+      const samples = n === buffer.length ? buffer : buffer.subarray(0, n)
+      fill(samples, at, n)
+      encode(samples, bits.subarray(at, at + n))
+    }
+  }
+}
+
+/**
+ * A writer for values known in float64 (constants, structured plans): rounded once to the dtype.
+ * `produce` writes the `count` values into a Float64Array (or directly into float32/float64 output,
+ * which rounds once too).
+ */
+function fromFloat64(dtype: DType, produce: (out: FloatArray) => void, count: number): Writer {
+  return (out) => {
+    if (dtype === 'float32' || dtype === 'float64') {
+      produce(out as FloatArray)
+      return
+    }
+    const values = new Float64Array(count)
+    produce(values)
+    if (dtype === 'float16') encodeFloat16(values, out as Uint16Array)
+    else encodeBfloat16(values, out as Uint16Array)
+  }
+}

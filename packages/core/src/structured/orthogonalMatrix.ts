@@ -1,0 +1,55 @@
+import type { Stream } from '../random/stream'
+import { fillNormal } from '../sample/fillNormal'
+import { orthonormalizeColumns } from './householderQr'
+import { transposeMatrix } from './transposeMatrix'
+
+/** N(0, 1): the float64 normal sequence of the stream, as `normal` draws it. */
+const STANDARD = { mean: 0, std: 1 }
+
+/**
+ * A random (semi-)orthogonal rows×cols matrix times `gain`, Haar-distributed, drawn from a stream:
+ * orthonormal columns when rows ≥ cols, orthonormal rows when rows < cols.
+ *
+ * @param rows - the row count
+ * @param cols - the column count
+ * @param gain - the factor every entry is multiplied by
+ * @param stream - the word stream of (seed, key)
+ * @returns a new `Float64Array` of rows·cols numbers, row-major
+ *
+ * @remarks
+ * With M = max(rows, cols) and N = min(rows, cols): G is the M×N matrix whose entry (i, j) is
+ * element i·N + j of the stream's float64 standard normals (`fillNormal` with mean 0, std 1) (row-major, as JAX's
+ * `random.orthogonal` and Keras draw it; PyTorch draws rows×cols and transposes, which is the same
+ * law). G = QR by blocked Householder QR with the sign fix Q·diag(sign(diag R)) (Mezzadri 2007),
+ * see {@link orthonormalizeColumns}; the result is gain·Q (rows ≥ cols) or gain·Qᵀ (rows < cols),
+ * as in PyTorch's `orthogonal_`, Keras' `Orthogonal` and JAX's `orthogonal`. Q is Haar-distributed
+ * on the Stiefel manifold because the Gaussian's law is invariant under orthogonal maps and the
+ * sign fix makes the factorization unique. Zero rows or columns give an empty matrix.
+ * Memory: the result plus one M·N scratch array.
+ *
+ * @example
+ * ```ts
+ * import { createStream, orthogonalMatrix } from '@weightinit/core'
+ * const q = orthogonalMatrix(4, 3, 1, createStream(42, 'rnn.weight_hh'))
+ * q.length // 12: a 4×3 matrix with orthonormal columns
+ * ```
+ */
+export function orthogonalMatrix(
+  rows: number,
+  cols: number,
+  gain: number,
+  stream: Stream,
+): Float64Array {
+  const out = new Float64Array(rows * cols)
+  if (out.length === 0) return out
+  const tall = rows >= cols
+  const m = tall ? rows : cols
+  const n = tall ? cols : rows
+  // G (m×n, row-major) into `out`, then its transpose (G column by column) into the work array
+  fillNormal(STANDARD, stream, 0, out.length, out)
+  const work = transposeMatrix(out, m, n, 1, new Float64Array(m * n))
+  orthonormalizeColumns(work, m, n) // now Q column by column, i.e. Qᵀ row-major (n×m)
+  if (tall) return transposeMatrix(work, n, m, gain, out)
+  if (gain !== 1) for (let i = 0; i < work.length; i++) work[i] = work[i]! * gain
+  return work
+}

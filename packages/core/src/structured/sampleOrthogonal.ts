@@ -1,0 +1,110 @@
+import { fail } from '../errors/WeightinitError'
+import type { OrthogonalPlan } from '../plan/planTypes'
+import type { Stream } from '../random/stream'
+import { createStream } from '../random/stream'
+import { orthogonalMatrix } from './orthogonalMatrix'
+import type { StructuredSampleOptions } from './structuredSampleOptions'
+
+/**
+ * Samples an orthogonal plan: the whole tensor, in float64, in the tensor's element order
+ * (row-major over `plan.shape`).
+ *
+ * @param plan - an orthogonal plan from `plan()` (PyTorch `orthogonal`, Keras/tfjs `Orthogonal`,
+ *   JAX `orthogonal`)
+ * @param options - the seed and key of the stream
+ * @returns a new `Float64Array` of `plan.size` numbers
+ * @throws `INVALID_SEED`, `INVALID_KEY` for a bad seed or key; `INVALID_ARGUMENT` when the plan's
+ *   rows × cols is not its size
+ *
+ * @remarks
+ * The rows×cols matrix A = gain·Q of {@link orthogonalMatrix} (M×N Gaussian from the stream,
+ * Householder QR, sign fix), laid into the tensor by the plan's flattening:
+ * - `'trailing'` (PyTorch `orthogonal_`: rows = shape[0], the other dims flattened) and
+ *   `'leading'` (Keras/tfjs `Orthogonal`: cols = shape[−1], the leading dims flattened): the
+ *   tensor IS A in row-major order (a reshape).
+ * - `{ columnAxis: c }` (JAX `orthogonal(column_axis=c)`): cols = shape[c], rows = the other dims
+ *   in order; A is reshaped to `delete(shape, c) + (shape[c],)` and the last axis moved to c, so
+ *   element (…, i_c, …) is A[row of the other indices][i_c].
+ *
+ * The QR needs the whole matrix: a slice of the tensor is cut from the whole (O(size) memory,
+ * O(M·N²) time whatever the slice).
+ *
+ * @example
+ * ```ts
+ * import { plan, sampleOrthogonal } from '@weightinit/core'
+ * const w = sampleOrthogonal(plan({ init: 'orthogonal' }, [64, 32, 3, 3]), { seed: 0, key: 'conv' })
+ * // the 64 rows of the 64×288 view are orthonormal
+ * ```
+ */
+export function sampleOrthogonal(
+  plan: OrthogonalPlan,
+  options: StructuredSampleOptions,
+): Float64Array {
+  const stream = createStream(options.seed, options.key ?? '')
+  if (plan.rows * plan.cols !== plan.size) {
+    fail(
+      'INVALID_ARGUMENT',
+      `orthogonal plan: rows · cols (${plan.rows} · ${plan.cols}) is not the size ${plan.size}`,
+      {
+        rows: plan.rows,
+        cols: plan.cols,
+        size: plan.size,
+      },
+    )
+  }
+  return orthogonalTensor(plan.shape, plan.rows, plan.cols, plan.flatten, plan.gain, stream)
+}
+
+/**
+ * The orthogonal tensor of a shape flattened by one of the three rules: see {@link sampleOrthogonal}.
+ *
+ * @param shape - the tensor's shape
+ * @param rows - the matrix's row count
+ * @param cols - the matrix's column count (rows · cols = the size)
+ * @param flatten - `'trailing'`, `'leading'` or `{ columnAxis }` (negative counts from the end)
+ * @param gain - the multiplier
+ * @param stream - the word stream
+ * @returns a new `Float64Array`, the tensor in row-major order
+ *
+ * @example
+ * ```ts
+ * import { createStream, orthogonalTensor } from '@weightinit/core'
+ * orthogonalTensor([3, 4], 4, 3, { columnAxis: 0 }, 1, createStream(1)) // columns of the 3×4 orthonormal
+ * ```
+ */
+export function orthogonalTensor(
+  shape: readonly number[],
+  rows: number,
+  cols: number,
+  flatten: OrthogonalPlan['flatten'],
+  gain: number,
+  stream: Stream,
+): Float64Array {
+  const matrix = orthogonalMatrix(rows, cols, gain, stream)
+  if (typeof flatten === 'string' || matrix.length === 0) return matrix
+  const rank = shape.length
+  const axis = flatten.columnAxis < 0 ? rank + flatten.columnAxis : flatten.columnAxis
+  if (!(axis >= 0 && axis < rank) || shape[axis] !== cols) {
+    fail(
+      'INVALID_ARGUMENT',
+      `column axis ${flatten.columnAxis} of shape [${shape.join(', ')}] does not have ${cols} columns`,
+      {
+        shape,
+        columnAxis: flatten.columnAxis,
+      },
+    )
+  }
+  if (axis === rank - 1) return matrix
+  // tensor index (o, q, u) over (dims before the axis, the axis, dims after) ← matrix[o·inner + u][q]
+  let inner = 1
+  for (let d = axis + 1; d < rank; d++) inner *= shape[d]!
+  const outer = rows / inner
+  const out = new Float64Array(matrix.length)
+  let t = 0
+  for (let o = 0; o < outer; o++) {
+    for (let q = 0; q < cols; q++) {
+      for (let u = 0, s = o * inner * cols + q; u < inner; u++, s += cols) out[t++] = matrix[s]!
+    }
+  }
+  return out
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import { plan } from '../plan/plan'
+import type { Plan } from '../plan/planTypes'
+import { isStructuredPlan, type StructuredPlan, sampleStructured } from './sampleStructured'
+
+const structured = (p: Plan): StructuredPlan => {
+  if (!isStructuredPlan(p)) throw new Error(p.distribution)
+  return p
+}
+
+describe('sampleStructured', () => {
+  const cases: [Parameters<typeof plan>[0], number[]][] = [
+    [{ init: 'orthogonal', gain: 2 }, [64, 32, 3, 3]],
+    [{ init: 'keras.orthogonal' }, [3, 3, 32, 64]],
+    [{ init: 'jax.orthogonal', column_axis: 0 }, [16, 3, 3, 8]],
+    [{ init: 'sparse', sparsity: 0.1 }, [100, 50]],
+    [{ init: 'dirac', groups: 2 }, [8, 3, 3, 3]],
+    [{ init: 'delta_orthogonal' }, [3, 3, 16, 32]],
+    [{ init: 'identity', gain: 2 }, [4, 6]],
+  ]
+  it.each(cases)(
+    '%j %j: the whole tensor, reproducible to the bit, with the plan’s mean and std',
+    (spec, shape) => {
+      const p = structured(plan(spec, shape))
+      const t = sampleStructured(p, { seed: 42, key: 'layer.weight' })
+      expect(t).toBeInstanceOf(Float64Array)
+      expect(t).toHaveLength(p.size)
+      expect(sampleStructured(p, { seed: 42, key: 'layer.weight' })).toEqual(t)
+      const mean = t.reduce((a, x) => a + x, 0) / t.length
+      const rms = Math.sqrt(t.reduce((a, x) => a + x * x, 0) / t.length)
+      // orthogonal and delta: rms is exact; sparse: statistical; eye and dirac: exact
+      expect(Math.abs(Math.sqrt(rms * rms - mean * mean) - p.std)).toBeLessThan(0.05 * p.std)
+      if (p.distribution !== 'sparse')
+        expect(rms).toBeCloseTo(Math.sqrt(p.std ** 2 + p.mean ** 2), 12)
+    },
+  )
+
+  it('tells structured plans from the others and refuses the others', () => {
+    const normal = plan({ init: 'normal' }, [3, 3])
+    expect(isStructuredPlan(normal)).toBe(false)
+    expect(() => sampleStructured(normal as unknown as StructuredPlan, { seed: 0 })).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    )
+  })
+
+  it('refuses a bad seed for every plan, even those that read no stream', () => {
+    for (const [spec, shape] of cases) {
+      expect(() => sampleStructured(structured(plan(spec, shape)), { seed: 1.5 })).toThrow(
+        expect.objectContaining({ code: 'INVALID_SEED' }),
+      )
+    }
+  })
+
+  it('golden vectors (seed 42, key "golden"): the first elements, to the bit', () => {
+    // pinned to stream version 1, the float64 normal of src/sample/ and this QR's operation order
+    const first = (spec: Parameters<typeof plan>[0], shape: number[]) =>
+      Array.from(
+        sampleStructured(structured(plan(spec, shape)), { seed: 42, key: 'golden' }).slice(0, 6),
+      )
+    expect(first({ init: 'orthogonal' }, [3, 5])).toEqual([
+      0.0983237044709453, 0.20027204764436599, 0.00493407857592859, 0.3673303049354836,
+      -0.9029217341586446, 0.667604639915418,
+    ])
+    expect(first({ init: 'orthogonal' }, [200, 100])).toEqual([
+      0.01794939252189054, 0.07360078719119431, -0.05297865408097159, 0.03982949157511433,
+      0.0043587983933787225, -0.032311437868894954,
+    ])
+    expect(first({ init: 'sparse', sparsity: 0.5 }, [4, 3])).toEqual([
+      0.0024263610000306037, 0.010708901161023425, -0.006546380854601679, 0.004942168202624559,
+      0.002870347770948089, 0,
+    ])
+    expect(first({ init: 'delta_orthogonal' }, [1, 2, 3])).toEqual([
+      0.3214323037222999, -0.867232155112795, 0.3802494750321061, 0.9372696213522905,
+      0.2341542234332541, -0.25825850719483306,
+    ])
+  })
+})

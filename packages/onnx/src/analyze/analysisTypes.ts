@@ -1,0 +1,141 @@
+import type { DType, Fans, Layout, Nonlinearity } from '@weightinit/core'
+import type { TensorKind } from '../model/tensorSite'
+import type { SparseTensorProto, TensorProto } from '../schema/generated/onnx_pb'
+import type { TensorView } from './followUses'
+import type { Role } from './roles'
+
+/**
+ * The activation found after a layer, and so its gain: a core nonlinearity name with its parameter
+ * (LeakyRelu's alpha, PRelu's mean slope, Elu's alpha), the op (or pattern) that decided it and the
+ * ops passed on the way.
+ *
+ * @example
+ * ```ts
+ * import type { ActivationInfo } from '@weightinit/onnx'
+ * const silu: ActivationInfo = {
+ *   nonlinearity: 'silu', param: null, op: 'Mul(x, Sigmoid(x))', via: [], gain: 1.6765, formula: '…',
+ * }
+ * ```
+ */
+export interface ActivationInfo {
+  readonly nonlinearity: Nonlinearity
+  readonly param: number | null
+  /** The op or pattern, e.g. `Relu`, `Clip(0, 6)`, `Mul(x, Sigmoid(x))`; `null` when none follows. */
+  readonly op: string | null
+  /** The ops passed between the layer and the activation (bias `Add`, norms, reshapes…). */
+  readonly via: readonly string[]
+  readonly gain: number
+  /** How the gain was derived. */
+  readonly formula: string
+}
+
+/**
+ * The shape and layout to compute fans (and plan) with: in the element order the op sees; its
+ * flat order is that of the op's view of the tensor (see {@link TensorView}).
+ */
+export interface FanView {
+  readonly shape: readonly number[]
+  readonly layout: Layout
+  readonly groups: number
+}
+
+/** Gate structure of an LSTM/GRU/RNN tensor. */
+export interface GateInfo {
+  readonly op: 'LSTM' | 'GRU' | 'RNN'
+  /** Gate order along the gate axis in ONNX: `iofc` (LSTM), `zrh` (GRU), `i` (RNN). */
+  readonly order: 'iofc' | 'zrh' | 'i'
+  readonly hidden: number
+  readonly directions: number
+}
+
+/** Column blocks of a stacked weight (com.microsoft Attention's Q, K, V along axis 1). */
+export interface BlockInfo {
+  /** The axis of the op's view that is split. */
+  readonly axis: number
+  readonly sizes: readonly number[]
+  readonly names: readonly string[]
+}
+
+/**
+ * One use of a tensor by an op: the op, the input position, the role that position gives the
+ * tensor, the ops passed on the way, layout and fans, the activation after the layer.
+ *
+ * @example
+ * ```ts
+ * import type { UseAnalysis } from '@weightinit/onnx'
+ * declare const use: UseAnalysis
+ * use.fans?.fanIn
+ * ```
+ */
+export interface UseAnalysis {
+  readonly op: string
+  readonly domain: string
+  readonly node: string
+  readonly input: number
+  readonly graphPath: string
+  readonly role: Role
+  readonly via: readonly string[]
+  readonly view: TensorView
+  readonly fanView: FanView | null
+  readonly fans: Fans | null
+  /** PyTorch's fans where they differ (ConvTranspose: computed as stored), else `null`. */
+  readonly torchFans: FanView | null
+  readonly gates: GateInfo | null
+  readonly blocks: BlockInfo | null
+  readonly activation: ActivationInfo | null
+  /** For a bias: the weight of the same layer and its fan_in. */
+  readonly owner: { readonly name: string; readonly fanIn: number | null } | null
+  /** Why the role is what it is, in a few words. */
+  readonly note: string
+}
+
+/**
+ * Everything weightinit found out about one tensor: where it is, its dtype and shape, its role
+ * (from all its uses), and why it would be skipped by default, if it would.
+ *
+ * @example
+ * ```ts
+ * import { analyze, readModel } from '@weightinit/onnx'
+ * const analysis = analyze(await readModel('model.onnx'))
+ * for (const t of analysis.tensors) console.log(t.name, t.role, t.primary?.fans?.fanIn)
+ * ```
+ */
+export interface TensorAnalysis {
+  readonly name: string
+  readonly tensor: TensorProto
+  readonly kind: TensorKind
+  readonly graphPath: string
+  readonly dataType: number
+  /** The weightinit dtype for float tensors, `null` for others (never changed). */
+  readonly dtype: DType | null
+  readonly shape: readonly number[]
+  readonly size: number
+  readonly role: Role
+  readonly uses: readonly UseAnalysis[]
+  /** The use that decides the role, layout and fans (the first parameter use), or `null`. */
+  readonly primary: UseAnalysis | null
+  /** Used by more than one op (after following pass-through chains). */
+  readonly shared: boolean
+  /** When uses disagree on the role or on the fans: what they disagree on. */
+  readonly conflict: string | null
+  /** Also a graph input, which a runtime may let callers override. */
+  readonly isGraphInput: boolean
+  /** For a sparse initializer's values: the sparse tensor (dense dims, indices). */
+  readonly sparse: SparseTensorProto | null
+}
+
+/**
+ * The analysis of a whole model: every tensor of the main graph, subgraphs, `Constant` nodes and
+ * sparse initializers, in model order.
+ *
+ * @example
+ * ```ts
+ * import { analyze, readModel } from '@weightinit/onnx'
+ * const { tensors, opsets } = analyze(await readModel('model.onnx'))
+ * ```
+ */
+export interface ModelAnalysis {
+  readonly tensors: readonly TensorAnalysis[]
+  /** Opset version per domain (`''` for the default domain). */
+  readonly opsets: Readonly<Record<string, number>>
+}

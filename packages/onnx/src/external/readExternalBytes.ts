@@ -1,0 +1,47 @@
+import { closeSync, openSync, readSync } from 'node:fs'
+import { fail } from '@weightinit/core'
+import type { TensorProto } from '../schema/generated/onnx_pb'
+import { checkExternalRange } from './checkExternalRange'
+
+/**
+ * Reads the bytes of a tensor stored as external data, checking the location (see
+ * {@link resolveExternalFile}) and that the file holds exactly the bytes the tensor needs.
+ *
+ * @param dir - the model's folder, or `null` when the model was read from bytes without one
+ * @param tensor - a tensor with `data_location = EXTERNAL`
+ * @param expected - the byte length its dims and data type need
+ * @param label - how to name it in messages
+ * @throws `EXTERNAL_DATA_MISSING` when there is no folder, no file, or the file is too short;
+ *   `INVALID_TENSOR` when `length` disagrees with the tensor; `UNSAFE_PATH` for an escaping location
+ * @example
+ * ```ts
+ * import { readExternalBytes } from '@weightinit/onnx'
+ * declare const tensor: import('@weightinit/onnx').TensorProto
+ * const bytes = readExternalBytes('/models', tensor, 4096, 'fc.weight')
+ * ```
+ */
+export function readExternalBytes(
+  dir: string | null,
+  tensor: TensorProto,
+  expected: number,
+  label: string,
+): Uint8Array {
+  const ref = checkExternalRange(dir, tensor, expected, label)
+  const out = new Uint8Array(expected)
+  const fd = openSync(ref.path, 'r')
+  try {
+    let done = 0
+    while (done < expected) {
+      const read = readSync(fd, out, done, Math.min(expected - done, 1 << 30), ref.offset + done)
+      if (read === 0) {
+        fail('EXTERNAL_DATA_MISSING', `tensor '${label}': '${ref.location}' ended while reading`, {
+          tensor: label,
+        })
+      }
+      done += read
+    }
+  } finally {
+    closeSync(fd)
+  }
+  return out
+}

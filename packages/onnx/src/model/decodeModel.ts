@@ -1,0 +1,70 @@
+import { fromBinary } from '@bufbuild/protobuf'
+import { fail } from '@weightinit/core'
+import { ModelProtoSchema } from '../schema/generated/onnx_pb'
+import { checkModel } from './checkModel'
+import type { OnnxModel } from './OnnxModel'
+
+/** The largest encoding protobuf (and so ONNX) allows in one message: 2 GiB − 1. */
+export const MAX_PROTOBUF_BYTES = 2 ** 31 - 1
+
+/** Where a model decoded from bytes came from, for external data. */
+export interface DecodeOptions {
+  /** The folder external data locations are relative to (default: none; such tensors cannot be read). */
+  readonly dir?: string
+  /** The path of the file the bytes were read from (used to refuse writing over it). */
+  readonly path?: string
+  /** Skip the check of external data files (default false: each must exist and be long enough). */
+  readonly skipExternalCheck?: boolean
+}
+
+/**
+ * Decodes an ONNX model from its bytes and checks it: valid protobuf (nested at most 100 deep),
+ * an `ir_version` and a graph, every tensor's data consistent with its dims and data type, dims
+ * multiplying to at most 2^53 − 1, and external data (when a folder is known) safe and present.
+ *
+ * @param bytes - the `.onnx` bytes; `raw_data` of the result are views into them
+ * @param options - folder and path, for external data
+ * @throws `INVALID_MODEL` for bytes that are not an ONNX model; `FILE_TOO_LARGE` past 2 GiB;
+ *   `INVALID_TENSOR`, `UNSAFE_PATH`, `EXTERNAL_DATA_MISSING` for bad tensors (naming them)
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs'
+ * import { decodeModel } from '@weightinit/onnx'
+ * const model = decodeModel(readFileSync('model.onnx'), { dir: '.' })
+ * ```
+ */
+export function decodeModel(bytes: Uint8Array, options: DecodeOptions = {}): OnnxModel {
+  if (!(bytes instanceof Uint8Array)) {
+    fail('INVALID_ARGUMENT', 'an ONNX model must be given as a Uint8Array (or a path to readModel)', {})
+  }
+  if (bytes.length > MAX_PROTOBUF_BYTES) {
+    fail(
+      'FILE_TOO_LARGE',
+      `the model is ${bytes.length} bytes; protobuf caps a model at 2 GiB − 1, so larger models keep their weights in external data`,
+      { bytes: bytes.length },
+    )
+  }
+  let proto: ReturnType<typeof fromBinary<typeof ModelProtoSchema>>
+  try {
+    proto = fromBinary(ModelProtoSchema, bytes)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    fail('INVALID_MODEL', `the bytes are not a valid ONNX model: ${reason}`, { reason, bytes: bytes.length })
+  }
+  if (proto.irVersion <= 0n || proto.graph === undefined) {
+    fail(
+      'INVALID_MODEL',
+      `the bytes are not an ONNX model: ${proto.graph === undefined ? 'there is no graph' : 'ir_version is missing'} (${bytes.length} bytes)`,
+      { bytes: bytes.length },
+    )
+  }
+  const model: OnnxModel = {
+    proto,
+    bytes,
+    path: options.path ?? null,
+    dir: options.dir ?? null,
+    edits: new Map(),
+  }
+  checkModel(model, { external: options.skipExternalCheck !== true })
+  return model
+}

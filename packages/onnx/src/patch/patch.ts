@@ -1,0 +1,47 @@
+import type { OnnxModel, TensorEdit } from '../model/OnnxModel'
+import type { TensorProto } from '../schema/generated/onnx_pb'
+import { fillTensor } from './fillTensor'
+import type { PatchOptions, PatchReport } from './patchTypes'
+import { preparePatch } from './preparePatch'
+
+/** What {@link patch} returns: the patched model (edits pending until written) and the report. */
+export interface PatchResult {
+  readonly model: OnnxModel
+  readonly report: PatchReport
+}
+
+/**
+ * Re-initializes a model's weights by a recipe (and rules), or copies them from a pre-trained model
+ * (`from`). Each tensor's values come from a stream keyed by its name, so they do not depend on the
+ * order of tensors in the file; the same seed gives the same bytes. Only changed tensors are
+ * rewritten, lazily, when the model is written (`encodeModel`, `saveModel`); dtypes (float32/64/16,
+ * bfloat16) and dims are kept; int and bool tensors are never touched. The input model is not changed.
+ *
+ * @param model - the model
+ * @param options - seed, recipe, rules, transfer (see {@link PatchOptions})
+ * @throws `INVALID_RECIPE` for bad rules or a spec that cannot apply to a matched tensor;
+ *   `TRANSFER_MISMATCH` for a pre-trained tensor of another shape or type
+ * @example
+ * ```ts
+ * import { patch, readModel, saveModel } from '@weightinit/onnx'
+ * const { model, report } = patch(await readModel('model.onnx'), { seed: 42, recipe: 'auto' })
+ * await saveModel(model, 'reinit.onnx')
+ * console.log(report.changed, 'tensors re-initialized')
+ * ```
+ */
+export function patch(model: OnnxModel, options: PatchOptions): PatchResult {
+  const prepared = preparePatch(model, options)
+  const edits = new Map<TensorProto, TensorEdit>(model.edits)
+  for (const [tensor, { program, byteLength }] of prepared.programs) {
+    edits.set(tensor, {
+      dims: tensor.dims.map(Number),
+      dataType: tensor.dataType,
+      byteLength,
+      bytes: () => fillTensor(program, options.seed),
+    })
+  }
+  if (prepared.transfer !== null) {
+    for (const [tensor, { edit }] of prepared.transfer.copies) edits.set(tensor, edit)
+  }
+  return { model: { ...model, edits }, report: prepared.report }
+}

@@ -1,0 +1,85 @@
+import { fail } from '@weightinit/core'
+import type { ModelAnalysis } from '../analyze/analysisTypes'
+import { dataTypeInfo } from '../model/onnxDataTypes'
+import { tensorBytes } from '../model/tensorBytes'
+import type { TensorEdit } from '../model/OnnxModel'
+import { walkModel } from '../model/walkModel'
+import { globToRegExp } from '../recipes/globToRegExp'
+import type { TensorProto } from '../schema/generated/onnx_pb'
+import type { PatchOptions } from './patchTypes'
+
+/** Which target tensors are copied from the pre-trained model, and which are re-initialized on purpose. */
+export interface TransferPlan {
+  readonly copies: ReadonlyMap<TensorProto, { readonly edit: TensorEdit; readonly reason: string }>
+  readonly reinitialized: ReadonlySet<TensorProto>
+}
+
+/**
+ * Pairs target tensors with pre-trained ones — by `mapping` (target → source) when given, else by
+ * name — and checks that each pair has the same dims and data type. Target tensors named in
+ * `reinitialize` (globs) whose shape differs (a new head) are left to the recipe. Copies are bit for
+ * bit: the source's bytes, whatever their storage.
+ *
+ * @throws `TRANSFER_MISMATCH` naming the tensor for a shape or type difference, or a mapping entry
+ *   that names a tensor neither model has
+ * @example
+ * ```ts
+ * import { analyze, planTransfer, readModel } from '@weightinit/onnx'
+ * const target = await readModel('new.onnx')
+ * const from = await readModel('pretrained.onnx')
+ * planTransfer(analyze(target), { seed: 1, from, reinitialize: ['fc.*'] }).copies.size
+ * ```
+ */
+export function planTransfer(analysis: ModelAnalysis, options: PatchOptions): TransferPlan {
+  const source = options.from!
+  const sourceTensors = new Map<string, TensorProto>()
+  for (const site of walkModel(source.proto).tensors) {
+    if ((site.kind === 'initializer' || site.kind === 'constant') && !sourceTensors.has(site.name)) sourceTensors.set(site.name, site.tensor)
+  }
+  const patterns = (options.reinitialize ?? []).map(globToRegExp)
+  const copies = new Map<TensorProto, { edit: TensorEdit; reason: string }>()
+  const reinitialized = new Set<TensorProto>()
+  const mapping = options.mapping
+  if (mapping !== undefined) {
+    for (const [targetName, sourceName] of Object.entries(mapping)) {
+      if (!analysis.tensors.some((t) => t.name === targetName)) {
+        fail('TRANSFER_MISMATCH', `the mapping names '${targetName}', which the target model does not have`, { tensor: targetName })
+      }
+      if (!sourceTensors.has(sourceName)) {
+        fail('TRANSFER_MISMATCH', `the mapping maps '${targetName}' to '${sourceName}', which the pre-trained model does not have`, {
+          tensor: targetName,
+          source: sourceName,
+        })
+      }
+    }
+  }
+  for (const t of analysis.tensors) {
+    if (t.kind !== 'initializer' && t.kind !== 'constant') continue
+    const sourceName = mapping === undefined ? t.name : mapping[t.name]
+    if (sourceName === undefined) continue
+    const s = sourceTensors.get(sourceName)
+    if (s === undefined) continue
+    const targetDims = t.tensor.dims.map(Number)
+    const sourceDims = s.dims.map(Number)
+    const sameShape = targetDims.length === sourceDims.length && targetDims.every((d, i) => d === sourceDims[i])
+    if (!sameShape || s.dataType !== t.dataType) {
+      if (patterns.some((p) => p.test(t.name))) {
+        reinitialized.add(t.tensor)
+        continue
+      }
+      const typeName = (dataType: number) => dataTypeInfo(dataType)?.name ?? String(dataType)
+      fail(
+        'TRANSFER_MISMATCH',
+        `tensor '${t.name}' is ${typeName(t.dataType)} [${targetDims.join(', ')}] in the target but ${typeName(s.dataType)} [${sourceDims.join(', ')}] as '${sourceName}' in the pre-trained model; list it in reinitialize to re-initialize it instead`,
+        { tensor: t.name, source: sourceName, target: targetDims, from: sourceDims },
+      )
+    }
+    const info = dataTypeInfo(t.dataType)
+    const byteLength = info === undefined ? 0 : Math.ceil((t.size * info.bits) / 8)
+    copies.set(t.tensor, {
+      edit: { dims: targetDims, dataType: t.dataType, byteLength, bytes: () => tensorBytes(source, s) },
+      reason: sourceName === t.name ? 'copied from the pre-trained model' : `copied from '${sourceName}' of the pre-trained model`,
+    })
+  }
+  return { copies, reinitialized }
+}

@@ -1,0 +1,174 @@
+import { bytesPerElement, type InitSpec, type Plan } from '@weightinit/core'
+import type { TensorAnalysis, UseAnalysis } from '../analyze/analysisTypes'
+import { analyze } from '../analyze/analyze'
+import type { OnnxModel } from '../model/OnnxModel'
+import { dataTypeInfo } from '../model/onnxDataTypes'
+import { autoRecipe } from '../recipes/autoRecipe'
+import { choose, type InitChoice, type RecipeAnswer } from '../recipes/choice'
+import { kerasRecipe } from '../recipes/kerasRecipe'
+import { matchRule } from '../recipes/matchRule'
+import { parseRecipeConfig, parseRule } from '../recipes/parseRecipeConfig'
+import type { RecipeName } from '../recipes/recipeNames'
+import type { RecipeOptions } from '../recipes/recipeOptions'
+import type { Rule } from '../recipes/rule'
+import { torchRecipe } from '../recipes/torchRecipe'
+import type { SparseTensorProto, TensorProto } from '../schema/generated/onnx_pb'
+import type { FillProgram } from './fillProgram'
+import type { PatchOptions, PatchReport, TensorReport } from './patchTypes'
+import { sparseLinearIndices } from './sparseLinearIndices'
+import { tensorProgram } from './tensorProgram'
+import { type TransferPlan, planTransfer } from './planTransfer'
+
+/** A prepared patch: the report, and for each tensor to change how to produce its bytes. */
+export interface PreparedPatch {
+  readonly report: PatchReport
+  readonly programs: ReadonlyMap<TensorProto, { readonly program: FillProgram; readonly byteLength: number }>
+  readonly transfer: TransferPlan | null
+}
+
+const recipes = { auto: autoRecipe, torch: torchRecipe, keras: kerasRecipe } as const
+
+/**
+ * Decides what a patch does to every tensor, without drawing anything: transfer from a pre-trained
+ * model, user rules (first match wins), then the recipe; each decision planned (fans, gain, std).
+ * The heart of `planPatch` and `patch`.
+ *
+ * @example
+ * ```ts
+ * import { preparePatch, readModel } from '@weightinit/onnx'
+ * const { report } = preparePatch(await readModel('model.onnx'), { seed: 7, recipe: 'auto' })
+ * ```
+ */
+export function preparePatch(model: OnnxModel, options: PatchOptions): PreparedPatch {
+  const config = typeof options.recipe === 'string' || options.recipe === undefined ? parseRecipeConfig({ recipe: options.recipe ?? 'auto' }) : parseRecipeConfig(options.recipe)
+  const recipeName: RecipeName = config.recipe ?? 'auto'
+  const rules: Rule[] = [...(options.rules ?? []).map((rule, i) => parseRule(rule, `rules[${i}]`)), ...(config.rules ?? [])]
+  const recipeOptions: RecipeOptions = {
+    ...(config.unitForgetBias === undefined ? {} : { unitForgetBias: config.unitForgetBias }),
+    ...(config.gains === undefined ? {} : { gains: config.gains }),
+  }
+  const analysis = analyze(model)
+  const transfer = options.from === undefined ? null : planTransfer(analysis, options)
+  const counts = new Map<string, number>()
+  for (const t of analysis.tensors) counts.set(t.name, (counts.get(t.name) ?? 0) + 1)
+  const programs = new Map<TensorProto, { program: FillProgram; byteLength: number }>()
+  const lines: TensorReport[] = []
+  for (const tensor of analysis.tensors) {
+    const key = (counts.get(tensor.name) ?? 0) > 1 ? `${tensor.graphPath}/${tensor.name}` : tensor.name
+    const use = tensor.primary ?? tensor.uses[0] ?? null
+    const base = reportBase(tensor, key, use)
+    const copy = transfer?.copies.get(tensor.tensor)
+    if (copy !== undefined) {
+      lines.push({ ...base, action: 'copy', source: 'from', reason: copy.reason })
+      continue
+    }
+    const decided = decide(tensor, rules, recipeName, recipeOptions, transfer?.reinitialized.has(tensor.tensor) === true)
+    if ('skip' in decided || 'keep' in decided) {
+      lines.push({ ...base, action: 'skip' in decided ? 'skip' : 'keep', source: decided.source, reason: 'skip' in decided ? decided.skip : decided.keep })
+      continue
+    }
+    const sparse = tensor.kind === 'sparse_initializer' ? sparseLinearIndices(model, holderOf(tensor)) : null
+    const { program, plan } = tensorProgram(tensor, decided.use, decided.choice, key, sparse)
+    programs.set(tensor.tensor, { program, byteLength: program.size * bytesPerElement(program.dtype) })
+    lines.push({
+      ...base,
+      ...fansOfPlan(plan, base),
+      action: 'init',
+      spec: decided.choice.spec,
+      source: decided.source,
+      distribution: plan.distribution,
+      mean: plan.mean,
+      std: plan.std,
+      reason: decided.choice.why,
+    })
+  }
+  const changed = lines.filter((l) => l.action === 'init' || l.action === 'copy').length
+  return { report: { seed: options.seed, recipe: recipeName, tensors: lines, changed }, programs, transfer }
+}
+
+type Decision =
+  | { readonly choice: InitChoice; readonly use: UseAnalysis | null; readonly source: string }
+  | { readonly skip: string; readonly source: string }
+  | { readonly keep: string; readonly source: string }
+
+function decide(tensor: TensorAnalysis, rules: readonly Rule[], recipeName: RecipeName, options: RecipeOptions, reinitialized: boolean): Decision {
+  const source = `recipe:${recipeName}`
+  if (tensor.dtype === null) {
+    return { keep: `${dataTypeInfo(tensor.dataType)?.name ?? `data type ${tensor.dataType}`} tensor: only float tensors are initialized`, source }
+  }
+  if (tensor.kind === 'attribute') return { keep: 'an attribute value of a node, not a parameter', source }
+  if (tensor.size === 0) return { skip: 'empty tensor', source }
+  const ruleIndex = rules.findIndex((rule) => matchRule(rule, tensor))
+  if (ruleIndex >= 0) {
+    const rule = rules[ruleIndex]!
+    const ruleSource = `rule[${ruleIndex}]`
+    if (rule.init === 'keep') return { keep: 'kept by a rule', source: ruleSource }
+    return { choice: ruleChoice(tensor, rule.init), use: tensor.primary, source: ruleSource }
+  }
+  if (tensor.primary === null) {
+    const why = tensor.uses.length === 0 ? 'unused' : tensor.uses.map((u) => u.note).filter((n, i, all) => all.indexOf(n) === i).join('; ')
+    return { skip: `${tensor.role}: ${why}`, source }
+  }
+  const parameterUses = tensor.uses.filter((u) => u.role === tensor.primary!.role || !['constant', 'unknown', 'quantized'].includes(u.role))
+  const answers = parameterUses.map((use) => ({ use, answer: recipes[recipeName](tensor, use, options) }))
+  const first = answers[0]!
+  if ('skip' in first.answer) return { skip: first.answer.skip, source }
+  const signature = (answer: RecipeAnswer, use: UseAnalysis) =>
+    'skip' in answer ? 'skip' : JSON.stringify([answer.spec, answer.structure, answer.overrides, answer.fanView === null ? null : [use.fans?.fanIn, use.fans?.fanOut]])
+  const signatures = new Set(answers.map((a) => signature(a.answer, a.use)))
+  if (signatures.size > 1) {
+    return { skip: `shared by uses that need different inits (${tensor.conflict ?? 'different fans or activations'}); add a rule to choose`, source }
+  }
+  const why = reinitialized ? `new head (shape differs from the pre-trained model): ${first.answer.why}` : first.answer.why
+  return { choice: { ...first.answer, why }, use: first.use, source }
+}
+
+/** A rule's spec laid over the tensor like the recipe would: fans from the primary use, per direction or block. */
+function ruleChoice(tensor: TensorAnalysis, spec: InitSpec): InitChoice {
+  const use = tensor.primary
+  if (use === null) return choose(spec, null, 'from a rule')
+  if (use.role === 'recurrent_weight' && use.gates !== null) {
+    return choose(spec, null, 'from a rule, per direction', { structure: { kind: 'directions', count: use.gates.directions } })
+  }
+  if (use.role === 'attention_weight' && use.fanView === null && use.blocks !== null) {
+    return choose(spec, null, 'from a rule, per Q/K/V block', { structure: { kind: 'blocks', sizes: use.blocks.sizes, names: use.blocks.names } })
+  }
+  return choose(spec, use.fanView, 'from a rule')
+}
+
+function holderOf(tensor: TensorAnalysis): SparseTensorProto {
+  return tensor.sparse!
+}
+
+function reportBase(tensor: TensorAnalysis, key: string, use: UseAnalysis | null): TensorReport {
+  const activation = use?.activation ?? null
+  return {
+    name: tensor.name,
+    key,
+    kind: tensor.kind,
+    graphPath: tensor.graphPath,
+    op: use?.op ?? null,
+    role: tensor.role,
+    shape: tensor.shape,
+    dtype: tensor.dtype,
+    fanIn: use?.fans?.fanIn ?? null,
+    fanOut: use?.fans?.fanOut ?? null,
+    activation: activation === null ? null : { nonlinearity: activation.nonlinearity, param: activation.param, op: activation.op },
+    gain: activation?.gain ?? null,
+    action: 'skip',
+    spec: null,
+    source: '',
+    distribution: null,
+    mean: null,
+    std: null,
+    reason: '',
+  }
+}
+
+/** The fans a plan actually used (they may differ from the primary use's, e.g. torch's as-stored fans). */
+function fansOfPlan(plan: Plan, base: TensorReport): Pick<TensorReport, 'fanIn' | 'fanOut'> {
+  if ('fanIn' in plan && typeof plan.fanIn === 'number' && 'fanOut' in plan && typeof plan.fanOut === 'number') {
+    return { fanIn: plan.fanIn, fanOut: plan.fanOut }
+  }
+  return { fanIn: base.fanIn, fanOut: base.fanOut }
+}

@@ -1,0 +1,37 @@
+import type { OnnxModel } from '../model/OnnxModel'
+import { encodeWithPlan } from './encodeWithPlan'
+import { planOutput } from './planOutput'
+
+/** Options of {@link encodeModel}. */
+export interface EncodeOptions {
+  /** Bring tensors now in external files into the model (default false: keep their references). */
+  readonly inlineExternal?: boolean
+}
+
+/**
+ * The bytes of a model with its edits applied. An unchanged model read from bytes gives back those
+ * very bytes; edits that overwrite `raw_data` of the same size are spliced into a copy of them, so
+ * every other byte stays as it was; other changes re-encode the model by protobuf (unknown fields,
+ * metadata, training info and functions kept).
+ *
+ * @param model - the model
+ * @param options - whether to inline external data
+ * @example
+ * ```ts
+ * import { encodeModel, readModel } from '@weightinit/onnx'
+ * const model = await readModel('model.onnx')
+ * encodeModel(model) // the file's bytes, unchanged
+ * ```
+ */
+export function encodeModel(model: OnnxModel, options: EncodeOptions = {}): Uint8Array {
+  const plan = planOutput(model, { external: null, inlineExternal: options.inlineExternal === true })
+  if (model.bytes !== null && plan.changed === 0) return model.bytes
+  if (model.bytes !== null && plan.splice) {
+    const out = model.bytes.slice()
+    for (const { action } of plan.entries) {
+      if (action.kind === 'inline' && action.splice !== null) out.set(action.bytes(), action.splice)
+    }
+    return out
+  }
+  return encodeWithPlan(model, plan, '')
+}

@@ -1,0 +1,218 @@
+import { realpathSync } from 'node:fs'
+import type { FileHandle } from 'node:fs/promises'
+import { basename, dirname, resolve } from 'node:path'
+import { fail } from '@weightinit/core'
+import { checkExternalLocation } from '../external/checkExternalLocation'
+import { externalDataOf } from '../external/externalDataOf'
+import { writeAll } from '../files/writeAll'
+import { writeFilesAtomically, type FileToWrite } from '../files/writeFilesAtomically'
+import { MAX_PROTOBUF_BYTES } from '../model/decodeModel'
+import type { OnnxModel } from '../model/OnnxModel'
+import { tensorStorage } from '../model/tensorStorage'
+import { tensorElementCount } from '../model/tensorElementCount'
+import { walkModel } from '../model/walkModel'
+import { encodeWithPlan } from './encodeWithPlan'
+import { type ExternalDataOptions, type OutputPlan, planOutput } from './planOutput'
+
+/** Options of {@link saveModel}. */
+export interface SaveOptions {
+  /**
+   * Put initializers in one external data file beside the model: `true`, options, or `false`.
+   * Default: when the model read had external data, or when the model would pass 2 GiB.
+   */
+  readonly externalData?: boolean | ExternalDataOptions
+  /** Replace existing files (default false). The input model and its data files are never replaced. */
+  readonly overwrite?: boolean
+}
+
+/** What {@link saveModel} wrote. */
+export interface SaveResult {
+  readonly path: string
+  /** The external data file, or `null`. */
+  readonly dataPath: string | null
+  readonly bytes: number
+  readonly dataBytes: number
+  /** Whether the source bytes were copied with only changed `raw_data` overwritten. */
+  readonly spliced: boolean
+  /** Tensors whose bytes were written anew (edited, moved to or from external data). */
+  readonly changed: number
+}
+
+const SPLICE_CHUNK = 64 << 20
+
+/**
+ * Writes a model with its edits to a file, atomically (temporary files renamed into place; nothing
+ * is left behind on failure). Without external data, changes that overwrite `raw_data` of the same
+ * size are spliced into the source bytes, streamed to the file one tensor at a time. With external
+ * data, every initializer of at least `threshold` bytes goes to one data file at aligned offsets and
+ * the model holds only the graph.
+ *
+ * @param model - the model
+ * @param path - the `.onnx` file to write
+ * @param options - external data and overwrite
+ * @throws `OUTPUT_IS_INPUT` when a destination is the input model or one of its data files;
+ *   `FILE_EXISTS`, `PATH_NOT_FOUND`, `WRITE_FAILED`; `FILE_TOO_LARGE` past 2 GiB without external data
+ * @example
+ * ```ts
+ * import { readModel, saveModel } from '@weightinit/onnx'
+ * const model = await readModel('model.onnx')
+ * await saveModel(model, 'copy.onnx') // byte-identical copy
+ * await saveModel(model, 'split.onnx', { externalData: true }) // split.onnx + split.onnx.data
+ * ```
+ */
+export async function saveModel(model: OnnxModel, path: string, options: SaveOptions = {}): Promise<SaveResult> {
+  const target = resolve(path)
+  const external = externalOptions(model, target, options.externalData)
+  const dataPath = external === null ? null : resolve(dirname(target), external.location)
+  refuseInputs(model, [target, ...(dataPath === null ? [] : [dataPath])])
+  const plan = planOutput(model, { external, inlineExternal: true })
+  const files: FileToWrite[] = []
+  let spliced = false
+  let bytes: number
+  if (external !== null) {
+    files.push({ path: dataPath!, write: (handle) => writeData(handle, plan) })
+    const encoded = encodeWithPlan(model, plan, external.location)
+    bytes = encoded.length
+    files.push({ path: target, write: (handle) => writeAll(handle, encoded, 0) })
+  } else if (model.bytes !== null && plan.splice) {
+    spliced = true
+    bytes = model.bytes.length
+    const source = model.bytes
+    files.push({ path: target, write: (handle) => writeSpliced(handle, source, plan) })
+  } else {
+    const encoded = encodeWithPlan(model, plan, '')
+    bytes = encoded.length
+    files.push({ path: target, write: (handle) => writeAll(handle, encoded, 0) })
+  }
+  await writeFilesAtomically(files, { overwrite: options.overwrite === true })
+  return { path: target, dataPath, bytes, dataBytes: plan.dataBytes, spliced, changed: plan.changed }
+}
+
+/** Resolves the external data options: explicit, or automatic (source had external data, or > 2 GiB). */
+function externalOptions(
+  model: OnnxModel,
+  target: string,
+  option: boolean | ExternalDataOptions | undefined,
+): { location: string; threshold: number; alignment: number } | null {
+  const wanted = option ?? (hasExternalData(model) || inlineSize(model) > MAX_PROTOBUF_BYTES)
+  if (wanted === false) return null
+  const settings: ExternalDataOptions = wanted === true ? {} : wanted
+  const location = settings.location ?? `${basename(target)}.data`
+  checkExternalLocation(location, '(external data file)')
+  if (location.includes('/') || location.includes('\\')) {
+    fail('UNSAFE_PATH', `the external data file must be a file name beside the model, got '${location}'`, {
+      location,
+    })
+  }
+  const threshold = settings.threshold ?? 1024
+  const alignment = settings.alignment ?? 4096
+  if (!Number.isSafeInteger(threshold) || threshold < 0) {
+    fail('INVALID_ARGUMENT', `externalData.threshold must be a non-negative integer, got ${String(threshold)}`, {
+      threshold,
+    })
+  }
+  if (!Number.isSafeInteger(alignment) || alignment < 1) {
+    fail('INVALID_ARGUMENT', `externalData.alignment must be a positive integer, got ${String(alignment)}`, {
+      alignment,
+    })
+  }
+  return { location, threshold, alignment }
+}
+
+function hasExternalData(model: OnnxModel): boolean {
+  return walkModel(model.proto).tensors.some(
+    ({ tensor, name }) => tensorStorage(tensor, tensorElementCount(tensor.dims, name)) === 'external',
+  )
+}
+
+/** An upper estimate of the model's size with everything inline. */
+function inlineSize(model: OnnxModel): number {
+  let size = model.bytes?.length ?? 0
+  for (const { tensor } of walkModel(model.proto).tensors) {
+    const edit = model.edits.get(tensor)
+    if (edit !== undefined) size += edit.byteLength
+    else if (tensor.externalData.length > 0) {
+      for (const entry of tensor.externalData) {
+        const length = Number(entry.value)
+        if (entry.key === 'length' && Number.isSafeInteger(length)) size += length
+      }
+    }
+  }
+  return size
+}
+
+/** Refuses to write over the input model or any file its external data comes from. */
+function refuseInputs(model: OnnxModel, destinations: readonly string[]): void {
+  const inputs = new Set<string>()
+  if (model.path !== null) inputs.add(real(model.path))
+  if (model.dir !== null) {
+    for (const { tensor, name } of walkModel(model.proto).tensors) {
+      if (tensor.dataLocation === 1) inputs.add(real(resolve(model.dir, externalDataOf(tensor, name).location)))
+    }
+  }
+  for (const destination of destinations) {
+    if (inputs.has(real(destination))) {
+      fail(
+        'OUTPUT_IS_INPUT',
+        `'${destination}' is the input model or one of its data files; write to another path`,
+        { path: destination },
+      )
+    }
+  }
+}
+
+function real(path: string): string {
+  try {
+    return realpathSync(path)
+  } catch {
+    try {
+      return resolve(realpathSync(dirname(path)), basename(path))
+    } catch {
+      return resolve(path)
+    }
+  }
+}
+
+/** Streams the source bytes with changed `raw_data` ranges overwritten. */
+async function writeSpliced(
+  handle: FileHandle,
+  source: Uint8Array,
+  plan: OutputPlan,
+): Promise<void> {
+  const ranges = plan.entries
+    .flatMap(({ action }) => (action.kind === 'inline' && action.splice !== null ? [action] : []))
+    .sort((a, b) => a.splice! - b.splice!)
+  let position = 0
+  const copyTo = async (end: number) => {
+    while (position < end) {
+      const next = Math.min(end, position + SPLICE_CHUNK)
+      await writeAll(handle, source.subarray(position, next), position)
+      position = next
+    }
+  }
+  for (const range of ranges) {
+    await copyTo(range.splice!)
+    const bytes = range.bytes()
+    if (bytes.length !== range.byteLength) {
+      fail('INVALID_TENSOR', `an edit produced ${bytes.length} bytes, expected ${range.byteLength}`, {})
+    }
+    await writeAll(handle, bytes, position)
+    position += bytes.length
+  }
+  await copyTo(source.length)
+}
+
+/** Writes each external tensor at its offset, zero padding between. */
+async function writeData(handle: FileHandle, plan: OutputPlan): Promise<void> {
+  for (const { site, action } of plan.entries) {
+    if (action.kind !== 'external') continue
+    const bytes = action.bytes()
+    if (bytes.length !== action.byteLength) {
+      fail('INVALID_TENSOR', `tensor '${site.name}' produced ${bytes.length} bytes, expected ${action.byteLength}`, {
+        tensor: site.name,
+      })
+    }
+    await writeAll(handle, bytes, action.offset)
+  }
+  await handle.truncate(plan.dataBytes)
+}

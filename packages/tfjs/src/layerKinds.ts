@@ -1,0 +1,86 @@
+/**
+ * The tfjs layer classes `reinitialize` knows, by `getClassName()`, each with the kind of weights it
+ * has: `dense` (`kernel [in, out]`), `conv` (`kernel [*k, in, out]`), `convTranspose`
+ * (`kernel [*k, out, in]`), `depthwise` (`depthwise_kernel [*k, in, multiplier]`), `separable`
+ * (`depthwise_kernel`, then `pointwise_kernel [1…, in·multiplier, out]`), `rnn` (`kernel [in,
+ * gates·units]`, `recurrent_kernel [units, gates·units]`, `bias [gates·units]`), `embedding`
+ * (`embeddings [vocabulary, dim]`) and `norm` (`gamma`, `beta`, and for batch norm
+ * `moving_mean`, `moving_variance`). Every kind but `norm` and `embedding` may have a `bias`.
+ *
+ * @example
+ * ```ts
+ * import { layerKinds } from '@weightinit/tfjs'
+ * layerKinds.DepthwiseConv2D // 'depthwise'
+ * ```
+ */
+export const layerKinds = {
+  Dense: 'dense',
+  Conv1D: 'conv',
+  Conv2D: 'conv',
+  Conv3D: 'conv',
+  Conv2DTranspose: 'convTranspose',
+  Conv3DTranspose: 'convTranspose',
+  DepthwiseConv2D: 'depthwise',
+  SeparableConv2D: 'separable',
+  SimpleRNN: 'rnn',
+  LSTM: 'rnn',
+  GRU: 'rnn',
+  Embedding: 'embedding',
+  BatchNormalization: 'norm',
+  LayerNormalization: 'norm',
+} as const
+
+/**
+ * A tfjs layer class name that `reinitialize` knows (a key of {@link layerKinds}).
+ *
+ * @example
+ * ```ts
+ * import type { KnownLayerClass } from '@weightinit/tfjs'
+ * const dense: KnownLayerClass = 'Dense'
+ * ```
+ */
+export type KnownLayerClass = keyof typeof layerKinds
+
+/**
+ * The kind of a known layer's weights (see {@link layerKinds}).
+ *
+ * @example
+ * ```ts
+ * import type { LayerKind } from '@weightinit/tfjs'
+ * const kind: LayerKind = 'depthwise'
+ * ```
+ */
+export type LayerKind = (typeof layerKinds)[KnownLayerClass]
+
+/**
+ * The kind of a layer class, or `undefined` for a class `reinitialize` does not know.
+ *
+ * @param className - a tfjs layer class name
+ * @remarks
+ * Wrappers (`Bidirectional`, `TimeDistributed`) have no kind of their own: `modelWeights` reports
+ * their weights under the wrapped layer's class.
+ * @example
+ * ```ts
+ * import { layerKind } from '@weightinit/tfjs'
+ * layerKind('LSTM') // 'rnn'
+ * ```
+ */
+export function layerKind(className: string): LayerKind | undefined {
+  return Object.hasOwn(layerKinds, className) ? layerKinds[className as KnownLayerClass] : undefined
+}
+
+/**
+ * Gates of tfjs's recurrent layers, in the order their kernels' columns are stacked (Keras's order):
+ * LSTM input, forget, cell, output; GRU update, reset, candidate.
+ *
+ * @example
+ * ```ts
+ * import { recurrentGates } from '@weightinit/tfjs'
+ * recurrentGates.LSTM.indexOf('forget') // 1: the forget-gate bias is bias[units, 2·units)
+ * ```
+ */
+export const recurrentGates = {
+  SimpleRNN: ['candidate'],
+  LSTM: ['input', 'forget', 'cell', 'output'],
+  GRU: ['update', 'reset', 'candidate'],
+} as const

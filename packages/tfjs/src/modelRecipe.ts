@@ -1,0 +1,98 @@
+import type { InitSpec, Layout } from '@weightinit/core'
+
+/**
+ * A built-in whole-model recipe:
+ * - `auto`: variance-preserving for each layer's activation, with correct fans: kernels are
+ *   truncated normals (±2σ, variance corrected) with variance gain²/fan_in, the gain read from
+ *   the layer's activation (`relu` √2, `tanh` 5/3, `selu` 1, …); depthwise kernels read fan_in
+ *   = ∏k (`hwim`), transposed kernels their forward fans (`hwoi`); recurrent input kernels
+ *   variance 1/fan_in, recurrent kernels orthogonal, LSTM forget-gate bias 1; embeddings N(0, 1)
+ *   (so the next layer's fan_in scaling sees unit-variance inputs); biases 0; norm scales 1.
+ * - `keras`: what Keras 3 does for the same layers: `glorot_uniform` kernels with Keras's
+ *   as-stored fans (depthwise fan_in overcounted, as Keras does), `orthogonal` recurrent kernels,
+ *   zero biases with LSTM forget-gate bias 1 (`unit_forget_bias`), embeddings U(±0.05).
+ * - `torch`: what PyTorch does for the equivalent modules: kernels U(±1/√fan_in) (`nn.Linear` and
+ *   `nn.Conv*`'s default, PyTorch's fans: depthwise fan_in = ∏k, transposed as stored), biases
+ *   U(±1/√fan_in) of their kernel, every RNN weight and bias U(±1/√units) (PyTorch has two
+ *   biases b_ih + b_hh; tfjs has one, drawn once), embeddings N(0, 1).
+ *
+ * All three set BatchNormalization gamma 1, beta 0, moving mean 0, moving variance 1, and
+ * LayerNormalization gamma 1, beta 0. The forget-gate bias is set unless the LSTM has
+ * `unitForgetBias: false` (tfjs's own default leaves it unset; Keras's is true).
+ *
+ * @example
+ * ```ts
+ * import type { PresetRecipe } from '@weightinit/tfjs'
+ * const recipe: PresetRecipe = 'auto'
+ * ```
+ */
+export type PresetRecipe = 'auto' | 'keras' | 'torch'
+
+/**
+ * One rule of a {@link RuleRecipe}: which weights it matches (every field given must match) and
+ * what they get. `keep` leaves the weight as it is.
+ *
+ * @example
+ * ```ts
+ * import type { RecipeRule } from '@weightinit/tfjs'
+ * const head: RecipeRule = { layer: 'logits', role: 'kernel', init: { init: 'zeros' } }
+ * const convs: RecipeRule = { className: 'Conv2D', role: 'kernel', init: { init: 'he_uniform' } }
+ * ```
+ */
+export interface RecipeRule {
+  /** The layer's name, exactly, or a pattern searched in it. */
+  readonly layer?: string | RegExp
+  /** The layer's class, `getClassName()`: `Dense`, `Conv2D`, `LSTM`, … (the wrapped layer's for wrappers). */
+  readonly className?: string
+  /** The weight's role: `kernel`, `recurrent_kernel`, `depthwise_kernel`, `bias`, `gamma`, … */
+  readonly role?: string
+  /** The initializer (fans read with the layer's layout, as `auto` reads them), or `keep`. */
+  readonly init: InitSpec | InitSpec['init'] | 'keep'
+}
+
+/**
+ * Rules matched against each weight in order, the first match winning; weights no rule matches
+ * get the `otherwise` preset (default `auto`). A weight of a layer class no preset knows, and no
+ * rule matches, is left as it is and reported.
+ *
+ * @example
+ * ```ts
+ * import type { RuleRecipe } from '@weightinit/tfjs'
+ * const recipe: RuleRecipe = {
+ *   rules: [{ layer: /^frozen/, init: 'keep' }, { layer: 'logits', role: 'kernel', init: { init: 'zeros' } }],
+ *   otherwise: 'keras',
+ * }
+ * ```
+ */
+export interface RuleRecipe {
+  readonly rules: readonly RecipeRule[]
+  readonly otherwise?: PresetRecipe
+}
+
+/**
+ * What `reinitialize` does to a whole model: a preset or rules.
+ *
+ * @example
+ * ```ts
+ * import type { ModelRecipe } from '@weightinit/tfjs'
+ * const recipes: ModelRecipe[] = ['auto', 'keras', 'torch', { rules: [], otherwise: 'torch' }]
+ * ```
+ */
+export type ModelRecipe = PresetRecipe | RuleRecipe
+
+/**
+ * What one weight gets: a spec and the layout its fans are read with; for an LSTM bias under
+ * `auto` and `keras`, the forget-gate slice set to 1 after sampling.
+ *
+ * @example
+ * ```ts
+ * import type { WeightInit } from '@weightinit/tfjs'
+ * const init: WeightInit = { spec: { init: 'keras.zeros' }, layout: 'hwio', unitForgetBias: { start: 64, end: 128 } }
+ * ```
+ */
+export interface WeightInit {
+  readonly spec: InitSpec
+  readonly layout: Layout
+  /** Elements [start, end) of the bias set to 1 (the LSTM forget gate). */
+  readonly unitForgetBias?: { readonly start: number; readonly end: number }
+}

@@ -1,0 +1,166 @@
+import { tensor, tidy } from '@tensorflow/tfjs-core'
+import type { LayersModel } from '@tensorflow/tfjs-layers'
+import {
+  fail,
+  type InitSpec,
+  type Layout,
+  normalizeSeed,
+  normalizeSpec,
+  type Plan,
+  plan,
+  type Seed,
+  sample,
+} from '@weightinit/core'
+import { layerKind } from './layerKinds'
+import type { ModelRecipe, PresetRecipe, RecipeRule, WeightInit } from './modelRecipe'
+import { type ModelWeight, modelWeights } from './modelWeights'
+import { presetInit, weightLayout } from './presetInit'
+
+/**
+ * Options of {@link reinitialize}.
+ *
+ * @example
+ * ```ts
+ * import type { ReinitializeOptions } from '@weightinit/tfjs'
+ * const options: ReinitializeOptions = { seed: 42 }
+ * ```
+ */
+export interface ReinitializeOptions {
+  /** The seed of every weight's stream: a safe integer or a bigint below 2^64; 0 is a seed. */
+  readonly seed: Seed
+}
+
+/**
+ * What {@link reinitialize} did to one weight: the spec, layout and plan it drew with (its key is
+ * `path`), or why it left the weight alone (`keep`: a rule said so; `unknown`: no preset knows it).
+ *
+ * @example
+ * ```ts
+ * import type { ReinitializedWeight } from '@weightinit/tfjs'
+ * const line = (w: ReinitializedWeight) => (w.action === 'init' ? `${w.path}: std ${w.plan.std}` : `${w.path}: ${w.action}`)
+ * ```
+ */
+export type ReinitializedWeight =
+  | {
+      readonly action: 'init'
+      readonly path: string
+      readonly className: string
+      readonly role: string
+      readonly spec: InitSpec
+      readonly layout: Layout
+      readonly plan: Plan
+      /** LSTM forget-gate bias: elements [start, end) were set to 1. */
+      readonly unitForgetBias?: { readonly start: number; readonly end: number }
+    }
+  | {
+      readonly action: 'keep' | 'unknown'
+      readonly path: string
+      readonly className: string
+      readonly role: string
+    }
+
+const presets: readonly PresetRecipe[] = ['auto', 'keras', 'torch']
+
+function checkRecipe(recipe: ModelRecipe): {
+  rules: readonly RecipeRule[]
+  otherwise: PresetRecipe
+} {
+  if (typeof recipe === 'string') {
+    if (presets.includes(recipe)) return { rules: [], otherwise: recipe }
+  } else if (recipe !== null && typeof recipe === 'object' && Array.isArray(recipe.rules)) {
+    const otherwise = recipe.otherwise ?? 'auto'
+    if (!presets.includes(otherwise)) {
+      fail(
+        'INVALID_ARGUMENT',
+        `recipe.otherwise must be one of ${presets.join(', ')}, got ${JSON.stringify(otherwise)}`,
+      )
+    }
+    for (const rule of recipe.rules) if (rule.init !== 'keep') normalizeSpec(rule.init)
+    return { rules: recipe.rules, otherwise }
+  }
+  return fail(
+    'INVALID_ARGUMENT',
+    `recipe must be ${presets.map((name) => `'${name}'`).join(', ')} or { rules, otherwise? }, got ${JSON.stringify(recipe)}`,
+  )
+}
+
+function matches(rule: RecipeRule, weight: ModelWeight): boolean {
+  if (typeof rule.layer === 'string' && rule.layer !== weight.layerName) return false
+  if (rule.layer instanceof RegExp && weight.layerName.search(rule.layer) === -1) return false
+  if (rule.className !== undefined && rule.className !== weight.className) return false
+  return rule.role === undefined || rule.role === weight.role
+}
+
+/**
+ * Re-initializes every weight of a tfjs model in place, by a preset (`auto`, `keras`, `torch`) or
+ * by rules, each weight drawn from the stream keyed by its layer path (`dense_1/kernel`): the
+ * result depends on (recipe, seed, layer names, shapes) only, not on construction order.
+ *
+ * @param model - a built `tf.LayersModel` or `tf.Sequential`
+ * @param recipe - a {@link PresetRecipe} or a {@link RuleRecipe}
+ * @param options - the seed
+ * @returns what each weight got (spec, layout, plan), or why it was left alone
+ *
+ * @remarks
+ * Known layers: Dense, Conv1D/2D/3D, Conv2DTranspose/Conv3DTranspose, DepthwiseConv2D,
+ * SeparableConv2D, SimpleRNN, LSTM, GRU, Embedding, BatchNormalization, LayerNormalization, also
+ * inside nested models and `Bidirectional`/`TimeDistributed` wrappers. Fans and layouts come from
+ * the layer (channels-last kernels; see {@link PresetRecipe} for depthwise and transposed
+ * kernels), the gain from its activation. A weight of another class is left as it is
+ * (`action: 'unknown'`) unless a rule matches it.
+ *
+ * Every weight is planned before the first is written, so a bad rule or an unknown activation
+ * changes nothing. No tensor is left behind: `tf.memory().numTensors` is the same before and
+ * after. tfjs's generated layer names (`dense_Dense3`) count the layers created before in the
+ * process; name the layers for keys that are stable across processes.
+ *
+ * @example
+ * ```ts
+ * import * as tf from '@tensorflow/tfjs'
+ * import { reinitialize } from '@weightinit/tfjs'
+ * const model = tf.sequential({
+ *   layers: [
+ *     tf.layers.dense({ name: 'hidden', units: 64, activation: 'relu', inputShape: [10] }),
+ *     tf.layers.dense({ name: 'logits', units: 3 }),
+ *   ],
+ * })
+ * reinitialize(model, 'auto', { seed: 42 })
+ * reinitialize(model, { rules: [{ layer: 'logits', role: 'kernel', init: { init: 'zeros' } }] }, { seed: 42 })
+ * ```
+ */
+export function reinitialize(
+  model: LayersModel,
+  recipe: ModelRecipe,
+  options: ReinitializeOptions,
+): readonly ReinitializedWeight[] {
+  if (options === null || typeof options !== 'object') {
+    fail('INVALID_ARGUMENT', 'reinitialize needs options with a seed: { seed: 42 }')
+  }
+  normalizeSeed(options.seed)
+  const { rules, otherwise } = checkRecipe(recipe)
+  const weights = modelWeights(model)
+  const byPath = new Map(weights.map((weight) => [weight.path, weight]))
+  const report = weights.map((weight): ReinitializedWeight => {
+    const { path, className, role } = weight
+    const rule = rules.find((candidate) => matches(candidate, weight))
+    if (rule?.init === 'keep') return { action: 'keep', path, className, role }
+    const init: WeightInit | undefined = rule
+      ? {
+          spec: (typeof rule.init === 'string' ? { init: rule.init } : rule.init) as InitSpec,
+          layout: weightLayout(layerKind(className), role),
+        }
+      : presetInit(otherwise, weight, byPath)
+    if (init === undefined) return { action: 'unknown', path, className, role }
+    const planned = plan(init.spec, weight.shape, { layout: init.layout })
+    return { action: 'init', path, className, role, ...init, plan: planned }
+  })
+  report.forEach((entry, index) => {
+    if (entry.action !== 'init') return
+    const data = sample(entry.plan, { seed: options.seed, key: entry.path })
+    if (entry.unitForgetBias) data.fill(1, entry.unitForgetBias.start, entry.unitForgetBias.end)
+    tidy(() => {
+      weights[index]!.variable.write(tensor(data, [...entry.plan.shape], 'float32'))
+    })
+  })
+  return report
+}
