@@ -1,5 +1,4 @@
 import { defineConfig } from 'vitest/config'
-import { interimCoreExports } from './.vitepress/interim/coreExports.ts'
 import pkg from './package.json' with { type: 'json' }
 
 /**
@@ -7,9 +6,10 @@ import pkg from './package.json' with { type: 'json' }
  * (the built site in headless Chromium; builds the site first when it is missing or stale).
  */
 export default defineConfig({
-  plugins: [interimCoreExports()],
   resolve: { conditions: ['@weightinit/source', 'module', 'browser', 'development|production'] },
-  ssr: { resolve: { conditions: ['@weightinit/source', 'module', 'node', 'development|production'] } },
+  ssr: {
+    resolve: { conditions: ['@weightinit/source', 'module', 'node', 'development|production'] },
+  },
   test: {
     name: pkg.name,
     watch: false,

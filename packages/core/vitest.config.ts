@@ -12,6 +12,8 @@ export default defineConfig({
     dir: './src',
     watch: false,
     restoreMocks: true,
+    // statistical tests draw millions of samples; CI machines are small and may be busy
+    testTimeout: 60_000,
     typecheck: { enabled: true, tsconfig: './tsconfig.json' },
   },
 })

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { type DefaultTheme, defineConfig } from 'vitepress'
-import { interimCoreExports } from './interim/coreExports'
 
 /** The guide, one page per idea, in reading order. */
 export const guide: DefaultTheme.SidebarItem[] = [
@@ -48,18 +47,26 @@ function apiSidebar(): DefaultTheme.SidebarItem[] {
   return JSON.parse(readFileSync(file, 'utf8')) as DefaultTheme.SidebarItem[]
 }
 
-/** Vite's default conditions (Vite 5 adds `resolve.conditions` to them; listed for clarity). */
+/**
+ * Bundle the workspace packages from their TypeScript source (no package build needed). Vite 5
+ * adds these conditions to its defaults.
+ */
 const sourceConditions = ['@weightinit/source']
+
+const base = process.env.DOCS_BASE ?? '/'
 
 export default defineConfig({
   title: 'weightinit',
   description:
     'Weight initialization for neural networks, in TypeScript: exact, reproducible, explained.',
   lang: 'en-US',
-  base: process.env.DOCS_BASE ?? '/',
+  base,
   cleanUrls: false,
   lastUpdated: false,
-  head: [['meta', { name: 'theme-color', content: '#3451b2' }]],
+  head: [
+    ['link', { rel: 'icon', type: 'image/svg+xml', href: `${base}favicon.svg` }],
+    ['meta', { name: 'theme-color', content: '#3451b2' }],
+  ],
   themeConfig: {
     nav: [
       { text: 'Guide', link: '/guide/getting-started', activeMatch: '/guide/' },
@@ -78,7 +85,6 @@ export default defineConfig({
   },
   markdown: { lineNumbers: false },
   vite: {
-    plugins: [interimCoreExports()],
     resolve: { conditions: sourceConditions },
     ssr: { resolve: { conditions: sourceConditions }, noExternal: [/^@weightinit\//] },
     build: { chunkSizeWarningLimit: 2000 },

@@ -1,7 +1,11 @@
 import { computeFans } from '@weightinit/core'
 
 const show = (what: string, fans: ReturnType<typeof computeFans>) =>
-  console.log(what.padEnd(34), `fan_in ${fans.derivation.fanIn}`.padEnd(40), `fan_out ${fans.derivation.fanOut}`)
+  console.log(
+    what.padEnd(34),
+    `fan_in ${fans.derivation.fanIn}`.padEnd(40),
+    `fan_out ${fans.derivation.fanOut}`,
+  )
 
 show('Conv2d 64→128 3×3 (oihw)', computeFans([128, 64, 3, 3], 'oihw'))
 show('Conv2D 64→128 3×3 (hwio)', computeFans([3, 3, 64, 128], 'hwio'))

@@ -5,7 +5,11 @@ const shape = [128, 64, 3, 3]
 
 // PyTorch's defaults: a = 0, mode fan_in, nonlinearity leaky_relu, so gain √(2 / (1 + 0²)) = √2.
 const byDefault = plan('kaiming_normal', shape)
-console.log('kaiming_normal defaults  std', byDefault.std, byDefault.explanation.map((s) => s.formula).join(' ; '))
+console.log(
+  'kaiming_normal defaults  std',
+  byDefault.std,
+  byDefault.explanation.map((s) => s.formula).join(' ; '),
+)
 
 const fanOut = plan({ init: 'kaiming_normal', mode: 'fan_out', nonlinearity: 'relu' }, shape)
 console.log('mode fan_out             std', fanOut.std)

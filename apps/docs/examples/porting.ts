@@ -8,5 +8,11 @@ for (const spec of [
   { init: 'heNormal', correct: false },
 ] as const) {
   const p = plan(spec, spec.init === 'kaiming_normal' ? [128, 256] : [256, 128])
-  console.log(spec.init.padEnd(15), p.initializer.padEnd(22), p.distribution.padEnd(17), 'std', p.std.toPrecision(6))
+  console.log(
+    spec.init.padEnd(15),
+    p.initializer.padEnd(22),
+    p.distribution.padEnd(17),
+    'std',
+    p.std.toPrecision(6),
+  )
 }

@@ -3,10 +3,15 @@ import { plan, sample } from '@weightinit/core'
 // Push 32 random inputs through 50 ReLU layers of width 64 and print the spread every 10 layers.
 const width = 64
 const batch = 32
-const relu = (v: number) => (v > 0 ? v : 0)
+const relu = (v: number) => Math.max(v, 0)
 
-for (const spec of [{ init: 'xavier_normal' }, { init: 'kaiming_normal', nonlinearity: 'relu' }] as const) {
-  let x = Float64Array.from(sample(plan({ init: 'normal' }, [batch, width]), { seed: 0, key: 'input' }))
+for (const spec of [
+  { init: 'xavier_normal' },
+  { init: 'kaiming_normal', nonlinearity: 'relu' },
+] as const) {
+  let x = Float64Array.from(
+    sample(plan({ init: 'normal' }, [batch, width]), { seed: 0, key: 'input' }),
+  )
   const line: string[] = []
   for (let layer = 1; layer <= 50; layer++) {
     const W = sample(plan(spec, [width, width]), { seed: 0, key: `layer${layer}` })

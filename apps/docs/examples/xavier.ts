@@ -2,7 +2,7 @@ import { plan, sample } from '@weightinit/core'
 
 // nn.Linear(256, 128) stores its weight as [out, in] = [128, 256]: fan_in 256, fan_out 128.
 const p = plan('xavier_uniform', [128, 256])
-console.log(p.distribution, 'bound =', p.bound, 'std =', p.std)
+if (p.distribution === 'uniform') console.log('uniform, bound =', p.bound, 'std =', p.std)
 console.log('2 / (fan_in + fan_out) =', 2 / (256 + 128), '= std² =', p.std ** 2)
 for (const step of p.explanation) console.log(`  ${step.quantity}: ${step.formula}`)
 

@@ -53,4 +53,6 @@ if (!project) {
 }
 await app.generateOutputs(project)
 const sidebar = JSON.parse(readFileSync(join(out, 'typedoc-sidebar.json'), 'utf8'))
-console.log(`api: ${present.map((name) => `@weightinit/${name}`).join(', ')} → api/ (${sidebar.length} sidebar groups)`)
+console.log(
+  `api: ${present.map((name) => `@weightinit/${name}`).join(', ')} → api/ (${sidebar.length} sidebar groups)`,
+)

@@ -4,7 +4,6 @@ import { type DType, type InitSpec, plan, sample } from '@weightinit/core'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hexBits } from '../.vitepress/theme/lib/playground'
-import { resolveFile, type StaticServer, serveStatic } from './staticServer'
 import {
   artifactsDir,
   type Browser,
@@ -15,12 +14,15 @@ import {
   internalLinks,
   launchBrowser,
 } from './site'
+import { resolveFile, type StaticServer, serveStatic } from './staticServer'
+
+// Build (when missing or stale) while the tests are collected: the page list comes from the build.
+ensureBuilt()
 
 let server: StaticServer
 let browser: Browser
 
 beforeAll(async () => {
-  ensureBuilt()
   server = await serveStatic(distDir)
   browser = await launchBrowser()
   mkdirSync(artifactsDir, { recursive: true })
@@ -50,7 +52,7 @@ async function open(path: string): Promise<{ page: Page; problems: string[] }> {
     }
   })
   const response = await page.goto(`${server.origin}${path}`, { waitUntil: 'load' })
-  if (!response || response.status() !== 200) problems.push(`HTTP ${response?.status()}: ${path}`)
+  if (response?.status() !== 200) problems.push(`HTTP ${response?.status()}: ${path}`)
   return { page, problems }
 }
 
@@ -59,7 +61,9 @@ function mainPages(): string[] {
   return builtPages().filter(
     (page) =>
       page !== '/404.html' &&
-      (!page.startsWith('/api/') || page === '/api/index.html' || /^\/api\/@weightinit\/[^/]+\/index\.html$/.test(page)),
+      (!page.startsWith('/api/') ||
+        page === '/api/index.html' ||
+        /^\/api\/@weightinit\/[^/]+\/index\.html$/.test(page)),
   )
 }
 
@@ -113,34 +117,38 @@ describe('the built site', () => {
     expect(broken).toEqual([])
   })
 
-  it.each(mainPages())('%s loads with no console errors and no broken links', async (path) => {
-    const { page, problems } = await open(path)
-    try {
-      // The signal page computes its plots after load: let it finish, errors included.
-      if (path === '/guide/signal-propagation.html') {
-        await page.waitForSelector('.wi-signal[data-state="done"]', { timeout: 90_000 })
-        expect(await page.locator('.wi-signal polyline').count()).toBe(12)
+  it.each(mainPages())(
+    '%s loads with no console errors and no broken links',
+    async (path) => {
+      const { page, problems } = await open(path)
+      try {
+        // The signal page computes its plots after load: let it finish, errors included.
+        if (path === '/guide/signal-propagation.html') {
+          await page.waitForSelector('.wi-signal[data-state="done"]', { timeout: 90_000 })
+          expect(await page.locator('.wi-signal polyline').count()).toBe(12)
+        }
+        // Runnable examples run in the page too.
+        const buttons = page.locator('.wi-run button')
+        for (let i = 0; i < (await buttons.count()); i++) await buttons.nth(i).click()
+        for (let i = 0; i < (await buttons.count()); i++) {
+          await page.locator('.wi-run').nth(i).locator('[data-testid="example-output"]').waitFor()
+        }
+        const hrefs = await page.$$eval('a[href]', (anchors) =>
+          anchors.map((a) => (a as HTMLAnchorElement).href),
+        )
+        for (const href of hrefs) {
+          const url = new URL(href)
+          if (url.origin !== server.origin) continue
+          if (!resolveFile(distDir, url.pathname)) problems.push(`broken link: ${url.pathname}`)
+        }
+        await page.waitForTimeout(100)
+        expect(problems).toEqual([])
+      } finally {
+        await page.close()
       }
-      // Runnable examples run in the page too.
-      const buttons = page.locator('.wi-run button')
-      for (let i = 0; i < (await buttons.count()); i++) await buttons.nth(i).click()
-      for (let i = 0; i < (await buttons.count()); i++) {
-        await page.locator('.wi-run').nth(i).locator('[data-testid="example-output"]').waitFor()
-      }
-      const hrefs = await page.$$eval('a[href]', (anchors) =>
-        anchors.map((a) => (a as HTMLAnchorElement).href),
-      )
-      for (const href of hrefs) {
-        const url = new URL(href)
-        if (url.origin !== server.origin) continue
-        if (!resolveFile(distDir, url.pathname)) problems.push(`broken link: ${url.pathname}`)
-      }
-      await page.waitForTimeout(100)
-      expect(problems).toEqual([])
-    } finally {
-      await page.close()
-    }
-  }, 120_000)
+    },
+    120_000,
+  )
 })
 
 /** Waits until the playground has computed the state in the URL. */
@@ -164,12 +172,54 @@ interface GoldenCase {
 }
 
 const golden: readonly GoldenCase[] = [
-  { spec: { init: 'kaiming_normal' }, shape: [64, 32], seed: 7, key: 'golden.weight', dtype: 'float32', engine: 'auto' },
-  { spec: { init: 'kaiming_normal' }, shape: [64, 32], seed: 7, key: 'golden.weight', dtype: 'float32', engine: 'js' },
-  { spec: { init: 'he_normal' }, shape: [3, 3, 16, 32], seed: 0, key: 'conv.kernel', dtype: 'float64', engine: 'auto' },
-  { spec: { init: 'xavier_uniform' }, shape: [128, 256], seed: 2 ** 40 + 3, key: 'fc', dtype: 'bfloat16', engine: 'auto' },
-  { spec: { init: 'trunc_normal', std: 0.02 }, shape: [100], seed: 11, key: 'emb', dtype: 'float16', engine: 'wasm' },
-  { spec: { init: 'orthogonal' }, shape: [16, 24], seed: 5, key: 'q', dtype: 'float32', engine: 'auto' },
+  {
+    spec: { init: 'kaiming_normal' },
+    shape: [64, 32],
+    seed: 7,
+    key: 'golden.weight',
+    dtype: 'float32',
+    engine: 'auto',
+  },
+  {
+    spec: { init: 'kaiming_normal' },
+    shape: [64, 32],
+    seed: 7,
+    key: 'golden.weight',
+    dtype: 'float32',
+    engine: 'js',
+  },
+  {
+    spec: { init: 'he_normal' },
+    shape: [3, 3, 16, 32],
+    seed: 0,
+    key: 'conv.kernel',
+    dtype: 'float64',
+    engine: 'auto',
+  },
+  {
+    spec: { init: 'xavier_uniform' },
+    shape: [128, 256],
+    seed: 2 ** 40 + 3,
+    key: 'fc',
+    dtype: 'bfloat16',
+    engine: 'auto',
+  },
+  {
+    spec: { init: 'trunc_normal', std: 0.02 },
+    shape: [100],
+    seed: 11,
+    key: 'emb',
+    dtype: 'float16',
+    engine: 'wasm',
+  },
+  {
+    spec: { init: 'orthogonal' },
+    shape: [16, 24],
+    seed: 5,
+    key: 'q',
+    dtype: 'float32',
+    engine: 'auto',
+  },
 ]
 
 describe('the playground', () => {
@@ -194,7 +244,10 @@ describe('the playground', () => {
           seed: c.seed,
           key: c.key,
           dtype: c.dtype,
-          count: Math.min(8, c.shape.reduce((a, b) => a * b, 1)),
+          count: Math.min(
+            8,
+            c.shape.reduce((a, b) => a * b, 1),
+          ),
         })
         expect(await firstBits(page)).toEqual(hexBits(node))
         if (c.engine === 'wasm' || c.engine === 'auto') {
@@ -240,10 +293,12 @@ describe('the playground', () => {
       expect(page.url()).toContain('shape=64%2C3%2C3%2C3')
 
       // Every control has a label.
-      const unlabelled = await page.$$eval('.wi-playground input, .wi-playground select', (controls) =>
-        controls
-          .filter((control) => (control as HTMLInputElement).labels?.length === 0)
-          .map((control) => control.outerHTML.slice(0, 80)),
+      const unlabelled = await page.$$eval(
+        '.wi-playground input, .wi-playground select',
+        (controls) =>
+          controls
+            .filter((control) => (control as HTMLInputElement).labels?.length === 0)
+            .map((control) => control.outerHTML.slice(0, 80)),
       )
       expect(unlabelled).toEqual([])
 

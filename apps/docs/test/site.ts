@@ -35,7 +35,10 @@ function newestMtime(dir: string, skip: readonly string[]): number {
     const path = join(dir, entry.name)
     if (skip.some((s) => path === s || path.startsWith(s + sep))) continue
     if (entry.name === 'node_modules' || entry.name === 'dist' || entry.name === '.turbo') continue
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path, skip) : statSync(path).mtimeMs)
+    newest = Math.max(
+      newest,
+      entry.isDirectory() ? newestMtime(path, skip) : statSync(path).mtimeMs,
+    )
   }
   return newest
 }
@@ -111,7 +114,8 @@ export function builtPages(): string[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name)
       if (entry.isDirectory()) walk(path)
-      else if (entry.name.endsWith('.html')) pages.push(`/${relative(distDir, path).split(sep).join('/')}`)
+      else if (entry.name.endsWith('.html'))
+        pages.push(`/${relative(distDir, path).split(sep).join('/')}`)
     }
   }
   walk(distDir)

@@ -1,5 +1,94 @@
 /* The public API of @weightinit/onnx: an explicit barrel, nothing executable. */
 
+// Analysis
+export type {
+  ActivationInfo,
+  BlockInfo,
+  FanView,
+  GateInfo,
+  ModelAnalysis,
+  TensorAnalysis,
+  UseAnalysis,
+} from './analyze/analysisTypes'
+export { analyze } from './analyze/analyze'
+export { classifyUse, type UseClass } from './analyze/classifyUse'
+export { einsumAxes } from './analyze/einsumAxes'
+export { fansOf } from './analyze/fansOf'
+export { findActivation } from './analyze/findActivation'
+export { followUses, type TensorView, type TerminalUse } from './analyze/followUses'
+export { type Definition, GraphIndex, type Use } from './analyze/graphIndex'
+export { nodeAttributes } from './analyze/nodeAttributes'
+export { type Role, roles } from './analyze/roles'
+// External data
+export { checkExternalLocation } from './external/checkExternalLocation'
+export { checkExternalRange } from './external/checkExternalRange'
+export { type ExternalDataRef, externalDataOf } from './external/externalDataOf'
+export { readExternalBytes } from './external/readExternalBytes'
+export { resolveExternalFile } from './external/resolveExternalFile'
+// Files
+export { writeAll } from './files/writeAll'
+export { type FileToWrite, writeFilesAtomically } from './files/writeFilesAtomically'
+// onnxruntime-node (optional peer): verify and LSUV
+export { type LsuvLayer, type LsuvOptions, type LsuvReport, lsuv } from './lsuv/lsuv'
+// Models: read, check, tensors
+export { checkModel } from './model/checkModel'
+export { type DecodeOptions, decodeModel, MAX_PROTOBUF_BYTES } from './model/decodeModel'
+export type { GraphSite } from './model/graphSite'
+export { modelFromProto } from './model/modelFromProto'
+export type { OnnxModel, TensorEdit } from './model/OnnxModel'
+export {
+  dataTypeInfo,
+  floatDType,
+  type OnnxDataTypeInfo,
+  type OnnxDataTypeName,
+  onnxDataTypeOf,
+  onnxDataTypes,
+  type TypedField,
+} from './model/onnxDataTypes'
+export { readModel } from './model/readModel'
+export { tensorBytes } from './model/tensorBytes'
+export { tensorElementCount } from './model/tensorElementCount'
+export { tensorLabel } from './model/tensorLabel'
+export { tensorShape } from './model/tensorShape'
+export type { TensorKind, TensorSite, TensorSlot } from './model/tensorSite'
+export { checkTensorData, type TensorStorage, tensorStorage } from './model/tensorStorage'
+export { tensorValues } from './model/tensorValues'
+export { typedFieldBytes } from './model/typedFieldBytes'
+export { type ModelSites, walkModel } from './model/walkModel'
+// Patch and transfer
+export { encodeValues } from './patch/encodeValues'
+export type { FillLayout, FillProgram } from './patch/fillProgram'
+export { fillTensor } from './patch/fillTensor'
+export { type PatchResult, patch } from './patch/patch'
+export type { PatchAction, PatchOptions, PatchReport, TensorReport } from './patch/patchTypes'
+export { planPatch } from './patch/planPatch'
+export { planTransfer, type TransferPlan } from './patch/planTransfer'
+export { type PreparedPatch, preparePatch } from './patch/preparePatch'
+export { resizeHeads } from './patch/resizeHeads'
+export { sparseLinearIndices } from './patch/sparseLinearIndices'
+export { tensorProgram } from './patch/tensorProgram'
+// Recipes and rules
+export { autoRecipe } from './recipes/autoRecipe'
+export { choose, type InitChoice, type RecipeAnswer } from './recipes/choice'
+export { forgetGateOverrides } from './recipes/forgetGateOverrides'
+export { globToRegExp } from './recipes/globToRegExp'
+export { kerasRecipe } from './recipes/kerasRecipe'
+export { matchRule } from './recipes/matchRule'
+export { parseRecipeConfig, parseRule } from './recipes/parseRecipeConfig'
+export { type RecipeName, recipeNames } from './recipes/recipeNames'
+export type { RecipeOptions } from './recipes/recipeOptions'
+export type { RecipeConfig, Rule } from './recipes/rule'
+export { torchRecipe } from './recipes/torchRecipe'
+export { createSession } from './runtime/createSession'
+export { loadOrt } from './runtime/loadOrt'
+export type {
+  OrtModule,
+  OrtSession,
+  OrtTensor,
+  OrtTensorType,
+  OrtValueMetadata,
+} from './runtime/ortTypes'
+export { runSession } from './runtime/runSession'
 // The ONNX schema (generated from onnx.proto by protoc-gen-es)
 export {
   type AttributeProto,
@@ -26,40 +115,11 @@ export {
   type ValueInfoProto,
   ValueInfoProtoSchema,
 } from './schema/generated/onnx_pb'
-// External data
-export { checkExternalLocation } from './external/checkExternalLocation'
-export { checkExternalRange } from './external/checkExternalRange'
-export { type ExternalDataRef, externalDataOf } from './external/externalDataOf'
-export { readExternalBytes } from './external/readExternalBytes'
-export { resolveExternalFile } from './external/resolveExternalFile'
-// Files
-export { writeAll } from './files/writeAll'
-export { type FileToWrite, writeFilesAtomically } from './files/writeFilesAtomically'
-// Models: read, check, tensors
-export { checkModel } from './model/checkModel'
-export { type DecodeOptions, decodeModel, MAX_PROTOBUF_BYTES } from './model/decodeModel'
-export type { GraphSite } from './model/graphSite'
-export { modelFromProto } from './model/modelFromProto'
-export type { OnnxModel, TensorEdit } from './model/OnnxModel'
-export {
-  dataTypeInfo,
-  floatDType,
-  type OnnxDataTypeInfo,
-  type OnnxDataTypeName,
-  onnxDataTypeOf,
-  onnxDataTypes,
-  type TypedField,
-} from './model/onnxDataTypes'
-export { readModel } from './model/readModel'
-export { tensorBytes } from './model/tensorBytes'
-export { tensorElementCount } from './model/tensorElementCount'
-export { tensorLabel } from './model/tensorLabel'
-export { tensorShape } from './model/tensorShape'
-export type { TensorKind, TensorSite, TensorSlot } from './model/tensorSite'
-export { checkTensorData, type TensorStorage, tensorStorage } from './model/tensorStorage'
-export { tensorValues } from './model/tensorValues'
-export { typedFieldBytes } from './model/typedFieldBytes'
-export { type ModelSites, walkModel } from './model/walkModel'
+export { encodeForRuntime } from './verify/encodeForRuntime'
+export { layerValues } from './verify/layerValues'
+export { type FeedOptions, type FeedValue, randomFeeds } from './verify/randomFeeds'
+export { type ValueStats, valueStats } from './verify/valueStats'
+export { type ValueReport, type VerifyOptions, type VerifyReport, verify } from './verify/verify'
 // Writing
 export { type EncodeOptions, encodeModel } from './write/encodeModel'
 export { encodeWithPlan } from './write/encodeWithPlan'

@@ -22,7 +22,7 @@ function kaiming(distribution: 'uniform' | 'untruncated_normal') {
     const gain = explainGain(nonlinearity, nonlinearity === 'leaky_relu' ? a : undefined)
     return {
       kind: 'variance_scaling',
-      scale: gain.gain ** 2,
+      scale: gain.gain * gain.gain,
       mode,
       distribution,
       correct: false,
@@ -36,7 +36,7 @@ function xavier(distribution: 'uniform' | 'untruncated_normal') {
   return ({ gain }: { gain: number }) =>
     ({
       kind: 'variance_scaling',
-      scale: gain ** 2,
+      scale: gain * gain,
       mode: 'fan_avg',
       distribution,
       correct: false,

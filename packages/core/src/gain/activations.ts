@@ -1,10 +1,14 @@
+import { exp64 } from '../math/exp64'
+import { expm1_64 } from '../math/expm1_64'
+import { log1p64 } from '../math/log1p64'
 import { normalCdf } from '../math/normalCdf'
+import { tanh64 } from '../math/tanh64'
 
 const SQRT_TWO_OVER_PI = Math.sqrt(2 / Math.PI)
 
 /** softplus(x) = ln(1 + eˣ), written so that it neither overflows nor loses digits for large |x|. */
 function softplus(x: number): number {
-  return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)))
+  return Math.max(x, 0) + log1p64(exp64(-Math.abs(x)))
 }
 
 /** min(max(x, 0), 6). */
@@ -26,6 +30,10 @@ function relu6(x: number): number {
  *   changes E[f(z)²] by less than 1e-80, so the exact form is used
  * - relu6: min(max(x, 0), 6)
  * - hardswish: x·relu6(x + 3)/6
+ *
+ * Built on {@link exp64}, {@link expm1_64}, {@link log1p64} and {@link tanh64} rather than
+ * `Math.*`, so each gives the same bits on every JavaScript engine, and so does {@link numericGain}
+ * of it (the gain `explainGain` derives for a non-default `elu` α or `softplus` β).
  * @example
  * ```ts
  * import { activations, numericGain } from '@weightinit/core'
@@ -34,10 +42,10 @@ function relu6(x: number): number {
  */
 export const activations = {
   gelu: (x: number) => x * normalCdf(x),
-  gelu_tanh: (x: number) => 0.5 * x * (1 + Math.tanh(SQRT_TWO_OVER_PI * (x + 0.044715 * x ** 3))),
-  silu: (x: number) => x / (1 + Math.exp(-x)),
-  elu: (x: number, alpha = 1) => (x > 0 ? x : alpha * Math.expm1(x)),
-  mish: (x: number) => x * Math.tanh(softplus(x)),
+  gelu_tanh: (x: number) => 0.5 * x * (1 + tanh64(SQRT_TWO_OVER_PI * (x + 0.044715 * x * x * x))),
+  silu: (x: number) => x / (1 + exp64(-x)),
+  elu: (x: number, alpha = 1) => (x > 0 ? x : alpha * expm1_64(x)),
+  mish: (x: number) => x * tanh64(softplus(x)),
   softplus: (x: number, beta = 1) => softplus(beta * x) / beta,
   relu6,
   hardswish: (x: number) => (x * relu6(x + 3)) / 6,

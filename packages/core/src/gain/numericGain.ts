@@ -26,7 +26,10 @@ const TOLERANCE = 1e-13
  * E[f(z)²] = ∫ f(z)²φ(z) dz over [−16, 16], split into unit intervals so that kinks at integers
  * (ReLU's at 0, hardswish's at ±3, ReLU6's at 6) fall on interval ends, each integrated by adaptive
  * Gauss–Kronrod ({@link integrate}) to 1e-13 of a first estimate of the total; kinks elsewhere are
- * found by the adaptive halving.
+ * found by the adaptive halving. Deterministic: φ comes from {@link normalPdf} (built on
+ * `exp64`) and the quadrature uses only `+ − × ÷`, so the result is the same on every JavaScript
+ * engine whenever the activation is (those in {@link activations} are; one written with
+ * `Math.exp` or `Math.tanh` may differ between engines in its last bits).
  * @example
  * ```ts
  * import { numericGain } from '@weightinit/core'

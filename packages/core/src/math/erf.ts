@@ -1,3 +1,5 @@
+import { exp64 } from './exp64'
+
 // W. J. Cody, "Rational Chebyshev approximations for the error function", Math. Comp. 23 (1969)
 // 631-637, as implemented in his SPECFUN routine CALERF (netlib specfun/erf, 1990 revision).
 
@@ -38,13 +40,13 @@ type Kind = 'erf' | 'erfc' | 'erfcx'
 /** exp(x²) with the square split so that large |x| loses no accuracy to rounding of x². */
 function expSquare(x: number): number {
   const head = Math.trunc(x * 16) / 16
-  return Math.exp(head * head) * Math.exp((x - head) * (x + head))
+  return exp64(head * head) * exp64((x - head) * (x + head))
 }
 
 /** exp(−x²), split the same way. */
 function expNegativeSquare(x: number): number {
   const head = Math.trunc(x * 16) / 16
-  return Math.exp(-head * head) * Math.exp(-(x - head) * (x + head))
+  return exp64(-head * head) * exp64(-(x - head) * (x + head))
 }
 
 function calerf(x: number, kind: Kind): number {
@@ -59,7 +61,7 @@ function calerf(x: number, kind: Kind): number {
     }
     const erfX = (x * (numerator + A[3])) / (denominator + B[3])
     if (kind === 'erf') return erfX
-    return kind === 'erfc' ? 1 - erfX : Math.exp(ysq) * (1 - erfX)
+    return kind === 'erfc' ? 1 - erfX : exp64(ysq) * (1 - erfX)
   }
 
   // erfcx(|x|) for |x| > 0.46875, then scaled back or reflected below

@@ -1,3 +1,5 @@
+import { exp64 } from './exp64'
+
 /**
  * e^(−x²/2), accurate to a few units in the last place even where x² itself cannot be rounded
  * without a large relative error in the result.
@@ -10,13 +12,13 @@
  * exponents. This is the device of Cody's `ANORM`/`CALERF`.
  * @example
  * ```ts
- * import { expNegHalfSquare } from '@weightinit/core'
+ * import { exp64, expNegHalfSquare } from '@weightinit/core'
  * expNegHalfSquare(29.9) // 7.38235825147707e-195 (exact: 7.382358251477069e-195)
-Math.exp((-29.9 * 29.9) / 2) // 7.382358251477209e-195, 1.9e-14 relative error
+ * exp64((-29.9 * 29.9) / 2) // 7.382358251477209e-195, 1.9e-14 relative error
  * ```
  */
 export function expNegHalfSquare(x: number): number {
   if (!Number.isFinite(x)) return Number.isNaN(x) ? x : 0
   const head = Math.trunc(x * 16) / 16
-  return Math.exp((-head * head) / 2) * Math.exp((-(x - head) * (x + head)) / 2)
+  return exp64((-head * head) / 2) * exp64((-(x - head) * (x + head)) / 2)
 }

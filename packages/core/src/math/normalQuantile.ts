@@ -1,4 +1,5 @@
 import { fail } from '../errors/WeightinitError'
+import { log64 } from '../sample/log64'
 
 // M. J. Wichura, "Algorithm AS 241: The percentage points of the normal distribution",
 // Applied Statistics 37 (1988) 477-484, routine PPND16. Coefficients lowest order first.
@@ -70,7 +71,7 @@ export function normalQuantile(p: number): number {
   if (p === 1) return Number.POSITIVE_INFINITY
   const q = p - 0.5
   if (Math.abs(q) <= 0.425) return q * rational(A, B, 0.180625 - q * q)
-  const r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p))
+  const r = Math.sqrt(-log64(q < 0 ? p : 1 - p))
   const z = r <= 5 ? rational(C, D, r - 1.6) : rational(E, F, r - 5)
   return q < 0 ? -z : z
 }

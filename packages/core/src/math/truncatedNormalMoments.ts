@@ -1,4 +1,5 @@
 import { fail } from '../errors/WeightinitError'
+import { exp64 } from './exp64'
 import { gaussLegendre20 } from './gaussLegendre20'
 import { normalPdf } from './normalPdf'
 
@@ -17,9 +18,21 @@ export interface TruncatedNormalMoments {
 /** Panel ends, as values of the exponent αt + t²/2 (the density falls by e^−6 per panel). */
 const EXPONENT_BREAKS = [6, 12, 18, 24, 30, 36, 42, 48] as const
 
+/**
+ * √(a² + b²) for a, b ≥ 0 without overflow, as V8 evaluates `Math.hypot(a, b)` (which ECMAScript
+ * leaves to the engine): the larger one times √((a/m)² + (b/m)²).
+ */
+function hypot(a: number, b: number): number {
+  const m = Math.max(a, b)
+  if (m === 0) return 0
+  const x = a / m
+  const y = b / m
+  return Math.sqrt(x * x + y * y) * m
+}
+
 /** The t ≥ 0 where αt + t²/2 = e, written so that nothing cancels or overflows for large α. */
 function offsetAtExponent(alpha: number, e: number): number {
-  return (2 * e) / (alpha + Math.hypot(alpha, Math.sqrt(2 * e)))
+  return (2 * e) / (alpha + hypot(alpha, Math.sqrt(2 * e)))
 }
 
 /**
@@ -36,7 +49,7 @@ function addPiece(alpha: number, width: number, direction: 1 | -1, at: number[],
     for (let i = 0; i < nodes.length; i++) {
       for (const t of [middle - half * nodes[i]!, middle + half * nodes[i]!]) {
         at.push(direction * t)
-        mass.push(half * weights[i]! * Math.exp(-t * (alpha + t / 2)))
+        mass.push(half * weights[i]! * exp64(-t * (alpha + t / 2)))
       }
     }
     if (hi >= width) return
@@ -113,7 +126,7 @@ export function truncatedNormalMoments(alpha: number, beta: number): TruncatedNo
   }
   const total = sum(mass)
   const offset = sum(at.map((t, i) => t * mass[i]!)) / total
-  const variance = sum(at.map((t, i) => (t - offset) ** 2 * mass[i]!)) / total
+  const variance = sum(at.map((t, i) => (t - offset) * (t - offset) * mass[i]!)) / total
   return {
     mass: normalPdf(shift) * total,
     mean: shift + offset,

@@ -126,7 +126,7 @@ export function planVarianceScaling(
           value: std,
           formula: recipe.correct
             ? `target: ${stdFormula}`
-            : `sigma · ${STD_WITHIN_TWO_SIGMA.toPrecision(6)} = ${f(sigma)} · ${STD_WITHIN_TWO_SIGMA.toPrecision(6)} (variance ${f(STD_WITHIN_TWO_SIGMA ** 2)}× the target)`,
+            : `sigma · ${STD_WITHIN_TWO_SIGMA.toPrecision(6)} = ${f(sigma)} · ${STD_WITHIN_TWO_SIGMA.toPrecision(6)} (variance ${f(STD_WITHIN_TWO_SIGMA * STD_WITHIN_TWO_SIGMA)}× the target)`,
         },
         { quantity: 'low', value: -2 * sigma, formula: `−2σ = −2 · ${f(sigma)}` },
         { quantity: 'high', value: 2 * sigma, formula: `2σ = 2 · ${f(sigma)}` },

@@ -1,5 +1,7 @@
 import { fail } from '../errors/WeightinitError'
+import { exp64 } from '../math/exp64'
 import { truncatedNormalMoments } from '../math/truncatedNormalMoments'
+import { log64 } from '../sample/log64'
 
 /**
  * The σ for which N(mu, σ²) truncated to the absolute bounds [a, b] has standard deviation `std`.
@@ -29,14 +31,14 @@ export function solveTruncatedSigma(std: number, mu: number, a: number, b: numbe
       )
     }
   }
-  let lo = Math.log(std) - 1
-  let hi = Math.log(std) + 1
-  while (truncatedStd(Math.exp(lo)) > std) lo -= 1
-  for (let i = 0; i < 2000 && !(truncatedStd(Math.exp(hi)) >= std); i++) hi += 1
+  let lo = log64(std) - 1
+  let hi = log64(std) + 1
+  while (truncatedStd(exp64(lo)) > std) lo -= 1
+  for (let i = 0; i < 2000 && !(truncatedStd(exp64(hi)) >= std); i++) hi += 1
   for (let i = 0; i < 200 && hi - lo > 1e-15; i++) {
     const mid = (lo + hi) / 2
-    if (truncatedStd(Math.exp(mid)) < std) lo = mid
+    if (truncatedStd(exp64(mid)) < std) lo = mid
     else hi = mid
   }
-  return Math.exp((lo + hi) / 2)
+  return exp64((lo + hi) / 2)
 }

@@ -47,8 +47,9 @@ export interface TruncatedNormalParams {
  * @remarks
  * With α = (low − mu)/σ and β = (high − mu)/σ: when α ≥ 0, `start = Q(α)`, `width = Q(α) − Q(β)`
  * (Q = {@link normalSurvival}: accurate far in the upper tail); otherwise `start = Φ(α)`,
- * `width = Φ(β) − Φ(α)` ({@link normalCdf}). These are computed here with `Math.exp`, once per
- * tensor; the samplers then use only {@link quantile64}. Fails with `INVALID_ARGUMENT` for bad
+ * `width = Φ(β) − Φ(α)` ({@link normalCdf}). These are computed here once per tensor, with this
+ * project's `exp64` (no `Math.exp`), so they are the same bits on every JavaScript engine; the
+ * samplers then use only {@link quantile64}. Fails with `INVALID_ARGUMENT` for bad
  * parameters or bounds that hold no probability mass in double precision.
  *
  * @example

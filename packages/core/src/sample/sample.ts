@@ -98,8 +98,9 @@ export function sample<D extends DType = 'float32'>(
   const dtype = checkDType(options.dtype ?? 'float32') as D
   const { offset, count } = checkSlice(plan.size, options.offset, options.count, options.into)
   const into = checkInto(options.into, dtype, count)
-  const kernels = selectEngine(options.engine ?? 'auto')
-  const write = prepare(plan, kernels, stream, options.seed, offset, count, dtype)
+  const engine = options.engine ?? 'auto'
+  const kernels = selectEngine(engine)
+  const write = prepare(plan, kernels, engine, stream, options.seed, offset, count, dtype)
   const out = into ?? allocate(dtype, count)
   write(out)
   return out
@@ -190,6 +191,7 @@ type Writer = (out: DTypeArrayMap[DType]) => void
 function prepare(
   plan: Plan,
   kernels: SamplerKernels,
+  engine: Engine,
   stream: Stream,
   seed: Seed,
   offset: number,
@@ -227,7 +229,7 @@ function prepare(
           { distribution: (plan as Plan).distribution },
         )
       }
-      const whole = sampleStructured(plan, { seed, key: stream.key })
+      const whole = sampleStructured(plan, { seed, key: stream.key, engine })
       return fromFloat64(dtype, (out) => out.set(whole.subarray(offset, offset + count)), count)
     }
   }

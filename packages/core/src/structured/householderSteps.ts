@@ -413,7 +413,8 @@ function multiplyVtX(
 
 /**
  * X_j[i] ← X_j[i] − (V[p][i]·Y[j][p] + … + V[p+3][i]·Y[j][p+3]) for p = 0, 4, 8, … (then the
- * remaining reflectors one at a time) on the columns j0 … n−1, 3 columns per pass; Y is in `w`.
+ * remaining reflectors one at a time) on the columns j0 … n−1, 3 columns per pass (the last one or
+ * two columns alone, with the same expressions); Y is in `w`.
  */
 function subtractVY(
   a: Float64Array,
@@ -480,9 +481,25 @@ function subtractVY(
   }
   for (; j < n; j++) {
     const x0 = j * m + k0
-    for (let p = 0; p < b; p++) {
+    const o = j * b
+    let p = 0
+    for (; p + 4 <= b; p += 4) {
       const v0 = p * m
-      const y = w[j * b + p]!
+      const v1 = v0 + m
+      const v2 = v1 + m
+      const v3 = v2 + m
+      const y0 = w[o + p]!
+      const y1 = w[o + p + 1]!
+      const y2 = w[o + p + 2]!
+      const y3 = w[o + p + 3]!
+      for (let i = p; i < len; i++) {
+        a[x0 + i] =
+          a[x0 + i]! - (v[v0 + i]! * y0 + v[v1 + i]! * y1 + v[v2 + i]! * y2 + v[v3 + i]! * y3)
+      }
+    }
+    for (; p < b; p++) {
+      const v0 = p * m
+      const y = w[o + p]!
       for (let i = p; i < len; i++) a[x0 + i] = a[x0 + i]! - v[v0 + i]! * y
     }
   }

@@ -1,5 +1,6 @@
 import type { Stream } from '../random/stream'
 import { fillNormal } from '../sample/fillNormal'
+import type { Engine } from '../sample/selectEngine'
 import { orthonormalizeColumns } from './householderQr'
 import { transposeMatrix } from './transposeMatrix'
 
@@ -14,6 +15,7 @@ const STANDARD = { mean: 0, std: 1 }
  * @param cols - the column count
  * @param gain - the factor every entry is multiplied by
  * @param stream - the word stream of (seed, key)
+ * @param engine - the QR's engine, `'auto'` (default), `'js'` or `'wasm'`: the same bits
  * @returns a new `Float64Array` of rows·cols numbers, row-major
  *
  * @remarks
@@ -39,6 +41,7 @@ export function orthogonalMatrix(
   cols: number,
   gain: number,
   stream: Stream,
+  engine: Engine = 'auto',
 ): Float64Array {
   const out = new Float64Array(rows * cols)
   if (out.length === 0) return out
@@ -48,7 +51,7 @@ export function orthogonalMatrix(
   // G (m×n, row-major) into `out`, then its transpose (G column by column) into the work array
   fillNormal(STANDARD, stream, 0, out.length, out)
   const work = transposeMatrix(out, m, n, 1, new Float64Array(m * n))
-  orthonormalizeColumns(work, m, n) // now Q column by column, i.e. Qᵀ row-major (n×m)
+  orthonormalizeColumns(work, m, n, engine) // now Q column by column, i.e. Qᵀ row-major (n×m)
   if (tall) return transposeMatrix(work, n, m, gain, out)
   if (gain !== 1) for (let i = 0; i < work.length; i++) work[i] = work[i]! * gain
   return work

@@ -9,7 +9,7 @@ import type { StructuredSampleOptions } from './structuredSampleOptions'
  *
  * @param plan - a delta-orthogonal plan from `plan()`, shape `[k1, …, in, out]` (channels last,
  *   rank 3 to 5, in ≤ out)
- * @param options - the seed and key of the stream
+ * @param options - the seed and key of the stream, and the QR's engine (default `'auto'`)
  * @returns a new `Float64Array` of `plan.size` numbers, row-major
  * @throws `INVALID_SEED`, `INVALID_KEY` for a bad seed or key
  *
@@ -50,6 +50,7 @@ export function sampleDeltaOrthogonal(
     { columnAxis: plan.columnAxis },
     plan.gain,
     stream,
+    options.engine ?? 'auto',
   )
   let centre = 0
   for (let d = 0; d < rank - 2; d++) centre = centre * shape[d]! + Math.floor((shape[d]! - 1) / 2)

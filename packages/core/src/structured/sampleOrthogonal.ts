@@ -2,6 +2,7 @@ import { fail } from '../errors/WeightinitError'
 import type { OrthogonalPlan } from '../plan/planTypes'
 import type { Stream } from '../random/stream'
 import { createStream } from '../random/stream'
+import type { Engine } from '../sample/selectEngine'
 import { orthogonalMatrix } from './orthogonalMatrix'
 import type { StructuredSampleOptions } from './structuredSampleOptions'
 
@@ -11,10 +12,10 @@ import type { StructuredSampleOptions } from './structuredSampleOptions'
  *
  * @param plan - an orthogonal plan from `plan()` (PyTorch `orthogonal`, Keras/tfjs `Orthogonal`,
  *   JAX `orthogonal`)
- * @param options - the seed and key of the stream
+ * @param options - the seed and key of the stream, and the QR's engine (default `'auto'`)
  * @returns a new `Float64Array` of `plan.size` numbers
  * @throws `INVALID_SEED`, `INVALID_KEY` for a bad seed or key; `INVALID_ARGUMENT` when the plan's
- *   rows × cols is not its size
+ *   rows × cols is not its size, or for a bad engine
  *
  * @remarks
  * The rows×cols matrix A = gain·Q of {@link orthogonalMatrix} (M×N Gaussian from the stream,
@@ -52,7 +53,15 @@ export function sampleOrthogonal(
       },
     )
   }
-  return orthogonalTensor(plan.shape, plan.rows, plan.cols, plan.flatten, plan.gain, stream)
+  return orthogonalTensor(
+    plan.shape,
+    plan.rows,
+    plan.cols,
+    plan.flatten,
+    plan.gain,
+    stream,
+    options.engine ?? 'auto',
+  )
 }
 
 /**
@@ -64,6 +73,7 @@ export function sampleOrthogonal(
  * @param flatten - `'trailing'`, `'leading'` or `{ columnAxis }` (negative counts from the end)
  * @param gain - the multiplier
  * @param stream - the word stream
+ * @param engine - the QR's engine, `'auto'` (default), `'js'` or `'wasm'`: the same bits
  * @returns a new `Float64Array`, the tensor in row-major order
  *
  * @example
@@ -79,8 +89,9 @@ export function orthogonalTensor(
   flatten: OrthogonalPlan['flatten'],
   gain: number,
   stream: Stream,
+  engine: Engine = 'auto',
 ): Float64Array {
-  const matrix = orthogonalMatrix(rows, cols, gain, stream)
+  const matrix = orthogonalMatrix(rows, cols, gain, stream, engine)
   if (typeof flatten === 'string' || matrix.length === 0) return matrix
   const rank = shape.length
   const axis = flatten.columnAxis < 0 ? rank + flatten.columnAxis : flatten.columnAxis

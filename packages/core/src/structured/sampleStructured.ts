@@ -60,10 +60,11 @@ export function isStructuredPlan(plan: Plan): plan is StructuredPlan {
  * what `sample()` calls for these plans before converting to the output dtype and slicing.
  *
  * @param plan - an orthogonal, eye, dirac, delta_orthogonal or sparse plan from `plan()`
- * @param options - the seed and key of the stream (`key` defaults to `''`)
+ * @param options - the seed and key of the stream (`key` defaults to `''`), and the engine of the
+ *   orthogonal plans' QR (`engine`, default `'auto'`: the same bits on every engine)
  * @returns a new `Float64Array` of `plan.size` numbers
- * @throws `INVALID_ARGUMENT` for a plan of another distribution; `INVALID_SEED`, `INVALID_KEY`
- *   for a bad seed or key
+ * @throws `INVALID_ARGUMENT` for a plan of another distribution or a bad engine; `INVALID_SEED`,
+ *   `INVALID_KEY` for a bad seed or key
  *
  * @remarks
  * Unlike the element-wise distributions, these values are not a function of (seed, key, i) alone:

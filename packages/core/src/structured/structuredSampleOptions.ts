@@ -1,4 +1,5 @@
 import type { Seed } from '../random/seed'
+import type { Engine } from '../sample/selectEngine'
 
 /**
  * Where a structured sampler draws from: the stream of (seed, key).
@@ -14,4 +15,9 @@ export interface StructuredSampleOptions {
   readonly seed: Seed
   /** The stream key, e.g. an ONNX initializer name (default `''`). */
   readonly key?: string
+  /**
+   * Which implementation computes the QR of orthogonal and delta_orthogonal plans (default
+   * `'auto'`: WebAssembly SIMD where it runs); every engine gives the same bits.
+   */
+  readonly engine?: Engine
 }

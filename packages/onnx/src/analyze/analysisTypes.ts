@@ -32,6 +32,12 @@ export interface ActivationInfo {
 /**
  * The shape and layout to compute fans (and plan) with: in the element order the op sees; its
  * flat order is that of the op's view of the tensor (see {@link TensorView}).
+ * @example
+ * ```ts
+ * import type { FanView } from '@weightinit/onnx'
+ * // An LSTM W [1, 4H, I] seen per gate: fan_in = I, fan_out = H.
+ * const view: FanView = { shape: [1, 4, 64, 32], layout: { inAxis: 3, outAxis: 2, batchAxis: [0, 1] }, groups: 1 }
+ * ```
  */
 export interface FanView {
   readonly shape: readonly number[]
@@ -39,7 +45,15 @@ export interface FanView {
   readonly groups: number
 }
 
-/** Gate structure of an LSTM/GRU/RNN tensor. */
+/**
+ * Gate structure of an LSTM/GRU/RNN tensor.
+ *
+ * @example
+ * ```ts
+ * import type { GateInfo } from '@weightinit/onnx'
+ * const lstm: GateInfo = { op: 'LSTM', order: 'iofc', hidden: 64, directions: 2 }
+ * ```
+ */
 export interface GateInfo {
   readonly op: 'LSTM' | 'GRU' | 'RNN'
   /** Gate order along the gate axis in ONNX: `iofc` (LSTM), `zrh` (GRU), `i` (RNN). */
@@ -48,7 +62,15 @@ export interface GateInfo {
   readonly directions: number
 }
 
-/** Column blocks of a stacked weight (com.microsoft Attention's Q, K, V along axis 1). */
+/**
+ * Column blocks of a stacked weight (com.microsoft Attention's Q, K, V along axis 1).
+ *
+ * @example
+ * ```ts
+ * import type { BlockInfo } from '@weightinit/onnx'
+ * const qkv: BlockInfo = { axis: 1, sizes: [64, 64, 64], names: ['Q', 'K', 'V'] }
+ * ```
+ */
 export interface BlockInfo {
   /** The axis of the op's view that is split. */
   readonly axis: number

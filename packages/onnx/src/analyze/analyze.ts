@@ -56,43 +56,65 @@ function analyzeTensor(index: GraphIndex, site: TensorSite): TensorAnalysis {
     shape,
     size,
   }
-  const isGraphInput = site.kind === 'initializer' && site.graph !== null && site.graph.input.some((i) => i.name === site.name)
+  const isGraphInput =
+    site.kind === 'initializer' &&
+    site.graph !== null &&
+    site.graph.input.some((i) => i.name === site.name)
   if (graph === null || site.kind === 'attribute') {
     // Attribute tensors (ConstantOfShape's value, …) are settings; function constants have no graph.
     const role: Role = site.kind === 'attribute' ? 'constant' : 'unknown'
-    return { ...base, role, uses: [], primary: null, shared: false, conflict: null, isGraphInput, sparse: null }
-  }
-  const uses = dtype === null ? [] : followUses(index, graph, site.name, shape).map((terminal) => {
-    const use = classifyUse(index, terminal, size)
-    const { node } = terminal.use
-    const activation =
-      use.layerOutput === null ? null : findActivation(index, terminal.use.graph, use.layerOutput)
-    const analysis: UseAnalysis = {
-      op: node.opType,
-      domain: node.domain,
-      node: node.name,
-      input: terminal.use.index,
-      graphPath: terminal.use.graph.path,
-      role: use.role,
-      via: terminal.via,
-      view: terminal.view,
-      fanView: use.fanView,
-      fans: fansOf(use.fanView),
-      torchFans: use.torchFans,
-      gates: use.gates,
-      blocks: use.blocks,
-      activation,
-      owner: use.owner,
-      note: use.note,
+    return {
+      ...base,
+      role,
+      uses: [],
+      primary: null,
+      shared: false,
+      conflict: null,
+      isGraphInput,
+      sparse: null,
     }
-    return analysis
-  })
+  }
+  const uses =
+    dtype === null
+      ? []
+      : followUses(index, graph, site.name, shape).map((terminal) => {
+          const use = classifyUse(index, terminal, size)
+          const { node } = terminal.use
+          const activation =
+            use.layerOutput === null
+              ? null
+              : findActivation(index, terminal.use.graph, use.layerOutput)
+          const analysis: UseAnalysis = {
+            op: node.opType,
+            domain: node.domain,
+            node: node.name,
+            input: terminal.use.index,
+            graphPath: terminal.use.graph.path,
+            role: use.role,
+            via: terminal.via,
+            view: terminal.view,
+            fanView: use.fanView,
+            fans: fansOf(use.fanView),
+            torchFans: use.torchFans,
+            gates: use.gates,
+            blocks: use.blocks,
+            activation,
+            owner: use.owner,
+            note: use.note,
+          }
+          return analysis
+        })
   const parameters = uses.filter((u) => !NOT_PARAMETERS.has(u.role))
   const primary = parameters[0] ?? null
   const role: Role =
     dtype === null
       ? 'constant'
-      : (primary?.role ?? (uses.length > 0 && uses.every((u) => u.role === 'constant') ? 'constant' : uses.some((u) => u.role === 'quantized') ? 'quantized' : 'unknown'))
+      : (primary?.role ??
+        (uses.length > 0 && uses.every((u) => u.role === 'constant')
+          ? 'constant'
+          : uses.some((u) => u.role === 'quantized')
+            ? 'quantized'
+            : 'unknown'))
   return {
     ...base,
     role,
@@ -108,11 +130,15 @@ function analyzeTensor(index: GraphIndex, site: TensorSite): TensorAnalysis {
 /** What the uses of a shared tensor disagree on, or `null`. */
 function conflictOf(uses: readonly UseAnalysis[]): string | null {
   if (uses.length < 2) return null
-  const describe = (u: UseAnalysis) => `${u.role} of ${u.op}${u.node.length > 0 ? ` '${u.node}'` : ''}`
+  const describe = (u: UseAnalysis) =>
+    `${u.role} of ${u.op}${u.node.length > 0 ? ` '${u.node}'` : ''}`
   const roles = new Set(uses.map((u) => u.role))
   if (roles.size > 1) return `used as ${uses.map(describe).join(' and as ')}`
-  const fans = new Set(uses.map((u) => (u.fans === null ? 'none' : `${u.fans.fanIn}/${u.fans.fanOut}`)))
-  if (fans.size > 1) return `used by ${uses.length} ops with different fans (${[...fans].join(', ')})`
+  const fans = new Set(
+    uses.map((u) => (u.fans === null ? 'none' : `${u.fans.fanIn}/${u.fans.fanOut}`)),
+  )
+  if (fans.size > 1)
+    return `used by ${uses.length} ops with different fans (${[...fans].join(', ')})`
   const gains = new Set(uses.map((u) => u.activation?.gain ?? 1))
   if (gains.size > 1) return `used by ${uses.length} layers followed by different activations`
   return null
@@ -123,4 +149,3 @@ function sparseShape(site: TensorSite): number[] | null {
   if (site.kind !== 'sparse_initializer') return null
   return (site.slot.holder as SparseTensorProto).dims.map(Number)
 }
-

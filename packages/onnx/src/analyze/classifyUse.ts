@@ -8,7 +8,17 @@ import type { GraphIndex } from './graphIndex'
 import { nodeAttributes } from './nodeAttributes'
 import type { Role } from './roles'
 
-/** What one use says about a tensor. */
+/**
+ * What one use says about a tensor.
+ *
+ * @example
+ * ```ts
+ * import { classifyUse, type UseClass } from '@weightinit/onnx'
+ * declare const index: import('@weightinit/onnx').GraphIndex
+ * declare const use: import('@weightinit/onnx').TerminalUse
+ * const what: UseClass = classifyUse(index, use, 4096)
+ * ```
+ */
 export interface UseClass {
   readonly role: Role
   readonly fanView: FanView | null
@@ -130,12 +140,21 @@ export function classifyUse(index: GraphIndex, terminal: TerminalUse, size: numb
       if (indices !== undefined && index.constantTensor(graph, indices) !== null) {
         return result('constant', 'Gather with constant indices: a fixed lookup, not an embedding')
       }
-      return result('embedding', 'Gather data, rows looked up by computed indices: an embedding table', {
-        fanView: { shape, layout: { inAxis: 1, outAxis: 0 }, groups: 1 },
-      })
+      return result(
+        'embedding',
+        'Gather data, rows looked up by computed indices: an embedding table',
+        {
+          fanView: { shape, layout: { inAxis: 1, outAxis: 0 }, groups: 1 },
+        },
+      )
     }
     case 'BatchNormalization': {
-      const map: Record<number, Role> = { 1: 'norm_scale', 2: 'norm_shift', 3: 'running_mean', 4: 'running_var' }
+      const map: Record<number, Role> = {
+        1: 'norm_scale',
+        2: 'norm_shift',
+        3: 'running_mean',
+        4: 'running_var',
+      }
       const role = map[position]
       if (role !== undefined) return result(role, `BatchNormalization input ${position}`)
       break
@@ -163,26 +182,50 @@ export function classifyUse(index: GraphIndex, terminal: TerminalUse, size: numb
   return result('unknown', `input ${position} of ${op}, which has no weight role weightinit knows`)
 }
 
-function layerWeight(view: FanView | null, node: NodeProto, note: string, torchFans: FanView | null = null): UseClass {
+function layerWeight(
+  view: FanView | null,
+  node: NodeProto,
+  note: string,
+  torchFans: FanView | null = null,
+): UseClass {
   return result('weight', note, { fanView: view, torchFans, layerOutput: node.output[0] ?? null })
 }
 
-function conv(index: GraphIndex, graph: GraphSite, node: NodeProto, position: number, shape: readonly number[] | null): UseClass {
+function conv(
+  index: GraphIndex,
+  graph: GraphSite,
+  node: NodeProto,
+  position: number,
+  shape: readonly number[] | null,
+): UseClass {
   const op = node.opType
   const groups = nodeAttributes.int(node, 'group', 1)
   const layout: Layout = op === 'Conv' ? 'oihw' : 'iohw'
   if (position === 1) {
-    if (shape === null || shape.length < 3) return result('weight', `${op} weight of unknown or too low rank`, { layerOutput: node.output[0] ?? null })
+    if (shape === null || shape.length < 3)
+      return result('weight', `${op} weight of unknown or too low rank`, {
+        layerOutput: node.output[0] ?? null,
+      })
     const view: FanView = { shape, layout, groups }
-    const torch = op === 'ConvTranspose' || groups !== 1 ? { shape, layout: 'oihw' as const, groups: 1 } : null
+    const torch =
+      op === 'ConvTranspose' || groups !== 1 ? { shape, layout: 'oihw' as const, groups: 1 } : null
     const note = `${op} W [${op === 'Conv' ? 'M, C/g' : 'C, M/g'}, k…], group ${groups}${op === 'Conv' && groups > 1 && shape[1] === 1 ? ' (depthwise)' : ''}`
     return layerWeight(view, node, note, torch)
   }
-  if (position === 2) return result('bias', `${op} bias`, { owner: owner(index, graph, node, 1, (d) => product(d.slice(1))) })
+  if (position === 2)
+    return result('bias', `${op} bias`, {
+      owner: owner(index, graph, node, 1, (d) => product(d.slice(1))),
+    })
   return result('unknown', `${op} input ${position}`)
 }
 
-function gemm(index: GraphIndex, graph: GraphSite, node: NodeProto, position: number, shape: readonly number[] | null): UseClass {
+function gemm(
+  index: GraphIndex,
+  graph: GraphSite,
+  node: NodeProto,
+  position: number,
+  shape: readonly number[] | null,
+): UseClass {
   const transA = nodeAttributes.int(node, 'transA', 0) === 1
   const transB = nodeAttributes.int(node, 'transB', 0) === 1
   if (position === 0 || position === 1) {
@@ -190,12 +233,20 @@ function gemm(index: GraphIndex, graph: GraphSite, node: NodeProto, position: nu
     // B is [K, N] ([N, K] when transposed); A as the weight is [M, K] ([K, M] when transposed).
     const layout: Layout = position === 1 ? (trans ? 'oi' : 'io') : trans ? 'io' : 'oi'
     const name = position === 0 ? 'A' : 'B'
-    if (shape === null || shape.length !== 2) return result('weight', `Gemm ${name} of unknown shape`, { layerOutput: node.output[0] ?? null })
-    return layerWeight({ shape, layout, groups: 1 }, node, `Gemm ${name}, trans${name}=${trans ? 1 : 0} (${layout})`)
+    if (shape === null || shape.length !== 2)
+      return result('weight', `Gemm ${name} of unknown shape`, {
+        layerOutput: node.output[0] ?? null,
+      })
+    return layerWeight(
+      { shape, layout, groups: 1 },
+      node,
+      `Gemm ${name}, trans${name}=${trans ? 1 : 0} (${layout})`,
+    )
   }
   if (position === 2) {
     const weightInput = index.constantTensor(graph, node.input[1] ?? '') !== null ? 1 : 0
-    const fanIn = (dims: readonly number[]) => (weightInput === 1 ? (transB ? dims[1] : dims[0]) : transA ? dims[0] : dims[1]) ?? null
+    const fanIn = (dims: readonly number[]) =>
+      (weightInput === 1 ? (transB ? dims[1] : dims[0]) : transA ? dims[0] : dims[1]) ?? null
     return result('bias', 'Gemm C', { owner: owner(index, graph, node, weightInput, fanIn) })
   }
   return result('unknown', `Gemm input ${position}`)
@@ -203,7 +254,10 @@ function gemm(index: GraphIndex, graph: GraphSite, node: NodeProto, position: nu
 
 function matmul(node: NodeProto, position: number, shape: readonly number[] | null): UseClass {
   if (position !== 0 && position !== 1) return result('unknown', `MatMul input ${position}`)
-  if (shape === null || shape.length < 2) return result('weight', 'MatMul operand of unknown shape or rank 1', { layerOutput: node.output[0] ?? null })
+  if (shape === null || shape.length < 2)
+    return result('weight', 'MatMul operand of unknown shape or rank 1', {
+      layerOutput: node.output[0] ?? null,
+    })
   const rank = shape.length
   const batchAxis = Array.from({ length: rank - 2 }, (_, i) => i)
   const layout: Layout =
@@ -214,7 +268,8 @@ function matmul(node: NodeProto, position: number, shape: readonly number[] | nu
       : position === 1
         ? { inAxis: rank - 2, outAxis: rank - 1, batchAxis }
         : { inAxis: rank - 1, outAxis: rank - 2, batchAxis }
-  const note = position === 1 ? 'MatMul B [..., K, N]' : 'MatMul A [..., M, K] (the weight on the left)'
+  const note =
+    position === 1 ? 'MatMul B [..., K, N]' : 'MatMul A [..., M, K] (the weight on the left)'
   return layerWeight({ shape, layout, groups: 1 }, node, note)
 }
 
@@ -222,7 +277,9 @@ function einsum(node: NodeProto, position: number, shape: readonly number[] | nu
   const equation = nodeAttributes.string(node, 'equation', '')
   const layout = shape === null ? null : einsumAxes(equation, position, shape.length)
   if (shape === null || layout === null) {
-    return result('weight', `Einsum operand ${position} of '${equation}' (fans unknown)`, { layerOutput: node.output[0] ?? null })
+    return result('weight', `Einsum operand ${position} of '${equation}' (fans unknown)`, {
+      layerOutput: node.output[0] ?? null,
+    })
   }
   return layerWeight({ shape, layout, groups: 1 }, node, `Einsum '${equation}' operand ${position}`)
 }
@@ -232,10 +289,14 @@ function recurrent(node: NodeProto, position: number, shape: readonly number[] |
   const count = op === 'LSTM' ? 4 : op === 'GRU' ? 3 : 1
   const order = op === 'LSTM' ? 'iofc' : op === 'GRU' ? 'zrh' : 'i'
   const directions = nodeAttributes.string(node, 'direction', 'forward') === 'bidirectional' ? 2 : 1
-  const fromShape = shape !== null && shape.length >= 2 ? Math.floor(shape[1]! / (position === 3 ? 2 * count : count)) : 0
+  const fromShape =
+    shape !== null && shape.length >= 2
+      ? Math.floor(shape[1]! / (position === 3 ? 2 * count : count))
+      : 0
   const hidden = nodeAttributes.int(node, 'hidden_size', fromShape)
   const gates: GateInfo = { op, order, hidden, directions }
-  const fits = (expected: readonly number[]) => shape !== null && shape.length === expected.length && shape.every((d, i) => d === expected[i])
+  const fits = (expected: readonly number[]) =>
+    shape !== null && shape.length === expected.length && shape.every((d, i) => d === expected[i])
   switch (position) {
     case 1:
     case 2: {
@@ -243,9 +304,17 @@ function recurrent(node: NodeProto, position: number, shape: readonly number[] |
       const ok = fits([directions, count * hidden, position === 2 ? hidden : inputSize])
       const role: Role = position === 1 ? 'weight' : 'recurrent_weight'
       const fanView: FanView | null = ok
-        ? { shape: [directions, count, hidden, shape![2]!], layout: { inAxis: 3, outAxis: 2, batchAxis: [0, 1] }, groups: 1 }
+        ? {
+            shape: [directions, count, hidden, shape![2]!],
+            layout: { inAxis: 3, outAxis: 2, batchAxis: [0, 1] },
+            groups: 1,
+          }
         : null
-      return result(role, `${op} ${position === 1 ? 'W' : 'R'} [D, ${count}H, ${position === 1 ? 'I' : 'H'}], gates ${order}`, { fanView, gates })
+      return result(
+        role,
+        `${op} ${position === 1 ? 'W' : 'R'} [D, ${count}H, ${position === 1 ? 'I' : 'H'}], gates ${order}`,
+        { fanView, gates },
+      )
     }
     case 3:
       return result('gate_bias', `${op} B [D, ${2 * count}H] = [Wb, Rb], gates ${order}`, { gates })
@@ -253,7 +322,9 @@ function recurrent(node: NodeProto, position: number, shape: readonly number[] |
     case 6:
       return result('initial_state', `${op} initial ${position === 5 ? 'h' : 'c'}`)
     case 7:
-      return op === 'LSTM' ? result('peephole', 'LSTM P [D, 3H] (i, o, f)', { gates }) : result('unknown', `${op} input 7`)
+      return op === 'LSTM'
+        ? result('peephole', 'LSTM P [D, 3H] (i, o, f)', { gates })
+        : result('unknown', `${op} input 7`)
     default:
       return result('unknown', `${op} input ${position}`)
   }
@@ -268,22 +339,35 @@ function microsoft(index: GraphIndex, terminal: TerminalUse, size: number): UseC
         const sizes = nodeAttributes.ints(node, 'qkv_hidden_sizes')
         const total = shape?.[1] ?? 0
         const blocks = sizes ?? [total / 3, total / 3, total / 3]
-        const ok = shape !== null && shape.length === 2 && blocks.every((b) => Number.isInteger(b) && b > 0) && blocks.reduce((a, b) => a + b, 0) === total
+        const ok =
+          shape !== null &&
+          shape.length === 2 &&
+          blocks.every((b) => Number.isInteger(b) && b > 0) &&
+          blocks.reduce((a, b) => a + b, 0) === total
         const even = ok && blocks.every((b) => b === blocks[0])
         const fanView: FanView | null = even
-          ? { shape: [shape![0]!, 3, blocks[0]!], layout: { inAxis: 0, outAxis: 2, batchAxis: 1 }, groups: 1 }
+          ? {
+              shape: [shape![0]!, 3, blocks[0]!],
+              layout: { inAxis: 0, outAxis: 2, batchAxis: 1 },
+              groups: 1,
+            }
           : null
-        return result('attention_weight', 'com.microsoft.Attention weights [in, Q|K|V] (blocks along axis 1)', {
-          fanView,
-          blocks: ok ? { axis: 1, sizes: blocks, names: ['Q', 'K', 'V'] } : null,
-          layerOutput: node.output[0] ?? null,
-        })
+        return result(
+          'attention_weight',
+          'com.microsoft.Attention weights [in, Q|K|V] (blocks along axis 1)',
+          {
+            fanView,
+            blocks: ok ? { axis: 1, sizes: blocks, names: ['Q', 'K', 'V'] } : null,
+            layerOutput: node.output[0] ?? null,
+          },
+        )
       }
       if (position === 2) return result('attention_bias', 'com.microsoft.Attention bias [Q|K|V]')
       break
     }
     case 'MultiHeadAttention':
-      if (position === 3) return result('attention_bias', 'com.microsoft.MultiHeadAttention bias [Q|K|V]')
+      if (position === 3)
+        return result('attention_bias', 'com.microsoft.MultiHeadAttention bias [Q|K|V]')
       break
     case 'SkipLayerNormalization':
     case 'SkipSimplifiedLayerNormalization':
@@ -322,13 +406,27 @@ function add(
   const other = node.input[1 - position]
   const producer = other === undefined ? null : index.producer(graph, other)
   const vectorLike = shape !== null && shape.filter((d) => d !== 1).length <= 1
-  if (producer !== null && vectorLike && (LAYERS.has(producer.opType) || MS_LAYERS.has(producer.opType))) {
-    const weightInput = [1, 0].find((i) => index.constantTensor(graph, producer.input[i] ?? '') !== null)
+  if (
+    producer !== null &&
+    vectorLike &&
+    (LAYERS.has(producer.opType) || MS_LAYERS.has(producer.opType))
+  ) {
+    const weightInput = [1, 0].find(
+      (i) => index.constantTensor(graph, producer.input[i] ?? '') !== null,
+    )
     const fanIn = (dims: readonly number[]): number | null => {
       if (producer.opType === 'Conv') return product(dims.slice(1))
       if (producer.opType === 'ConvTranspose') return product(dims.slice(1))
-      if (producer.opType === 'Gemm') return (weightInput === 1 ? (nodeAttributes.int(producer, 'transB', 0) === 1 ? dims[1] : dims[0]) : dims[1]) ?? null
-      if (producer.opType === 'MatMul') return (weightInput === 1 ? dims[dims.length - 2] : dims[dims.length - 1]) ?? null
+      if (producer.opType === 'Gemm')
+        return (
+          (weightInput === 1
+            ? nodeAttributes.int(producer, 'transB', 0) === 1
+              ? dims[1]
+              : dims[0]
+            : dims[1]) ?? null
+        )
+      if (producer.opType === 'MatMul')
+        return (weightInput === 1 ? dims[dims.length - 2] : dims[dims.length - 1]) ?? null
       return null
     }
     return result('bias', `Add after ${producer.opType}: the layer's bias`, {
@@ -338,18 +436,30 @@ function add(
   if (producer !== null && producer.opType === 'Mul' && isNormalized(index, graph, producer)) {
     return result('norm_shift', 'Add after a decomposed LayerNorm scale: its shift')
   }
-  return result('unknown', `added to ${producer === null ? 'an input' : `the output of ${producer.opType}`}`)
+  return result(
+    'unknown',
+    `added to ${producer === null ? 'an input' : `the output of ${producer.opType}`}`,
+  )
 }
 
 /** Mul: a decomposed LayerNorm's scale, or something else. */
-function mul(index: GraphIndex, graph: GraphSite, node: NodeProto, position: number, size: number): UseClass {
+function mul(
+  index: GraphIndex,
+  graph: GraphSite,
+  node: NodeProto,
+  position: number,
+  size: number,
+): UseClass {
   if (size <= 1) return result('constant', 'a scalar factor')
   const other = node.input[1 - position]
   const producer = other === undefined ? null : index.producer(graph, other)
   if (producer !== null && producer.opType === 'Div' && isCentered(index, graph, producer)) {
     return result('norm_scale', 'Mul after (x − mean) / std: a decomposed LayerNorm scale')
   }
-  return result('unknown', `a factor of ${producer === null ? 'an input' : `the output of ${producer.opType}`}`)
+  return result(
+    'unknown',
+    `a factor of ${producer === null ? 'an input' : `the output of ${producer.opType}`}`,
+  )
 }
 
 /** Whether a Mul multiplies a normalized value (Div of a centered value). */

@@ -24,7 +24,8 @@ export function einsumAxes(equation: string, operand: number, rank: number): Jax
   if (mine === undefined) return null
   const letters = (term: string) => term.replace('...', '').split('')
   const counts = new Map<string, number>()
-  for (const term of operands) for (const l of letters(term)) counts.set(l, (counts.get(l) ?? 0) + 1)
+  for (const term of operands)
+    for (const l of letters(term)) counts.set(l, (counts.get(l) ?? 0) + 1)
   const output = new Set(
     rhs === undefined ? [...counts].filter(([, n]) => n === 1).map(([l]) => l) : letters(rhs),
   )

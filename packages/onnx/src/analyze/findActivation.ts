@@ -64,7 +64,8 @@ export function findActivation(index: GraphIndex, graph: GraphSite, value: strin
       continue
     }
     const types = new Set(uses.map((u) => `${u.node.domain}:${u.node.opType}`))
-    if (types.size > 1) return none(via, `branches to ${[...types].map((t) => t.replace(/^:/, '')).join(', ')}`)
+    if (types.size > 1)
+      return none(via, `branches to ${[...types].map((t) => t.replace(/^:/, '')).join(', ')}`)
     const use = uses[0]!
     const decided = decide(index, use)
     if (decided !== null) return found(decided.nonlinearity, decided.param, decided.op, via)
@@ -80,7 +81,11 @@ export function findActivation(index: GraphIndex, graph: GraphSite, value: strin
   return none(via, 'too deep')
 }
 
-type Decided = { readonly nonlinearity: Nonlinearity; readonly param: number | null; readonly op: string }
+type Decided = {
+  readonly nonlinearity: Nonlinearity
+  readonly param: number | null
+  readonly op: string
+}
 
 /** The activation a single consumer decides, or `null` to walk on. */
 function decide(index: GraphIndex, use: Use): Decided | null {
@@ -111,8 +116,12 @@ function decide(index: GraphIndex, use: Use): Decided | null {
       return at('leaky_relu', `LeakyRelu(alpha=${alpha})`, alpha)
     }
     case 'PRelu': {
-      const slope = node.input[1] === undefined ? null : index.constantValues(graph, node.input[1], 1 << 16)
-      const mean = slope === null || slope.length === 0 ? 0.25 : slope.reduce((a, b) => a + b, 0) / slope.length
+      const slope =
+        node.input[1] === undefined ? null : index.constantValues(graph, node.input[1], 1 << 16)
+      const mean =
+        slope === null || slope.length === 0
+          ? 0.25
+          : slope.reduce((a, b) => a + b, 0) / slope.length
       return at('leaky_relu', `PRelu(slope≈${Number(mean.toPrecision(4))})`, mean)
     }
     case 'Tanh':
@@ -154,7 +163,8 @@ function clip(index: GraphIndex, use: Use): Decided {
   const { node, graph } = use
   const bound = (position: number, attribute: string): number | null => {
     const name = node.input[position]
-    if (name !== undefined && name.length > 0) return index.constantValues(graph, name, 1)?.[0] ?? Number.NaN
+    if (name !== undefined && name.length > 0)
+      return index.constantValues(graph, name, 1)?.[0] ?? Number.NaN
     return nodeAttributes.has(node, attribute) ? nodeAttributes.float(node, attribute, 0) : null
   }
   const min = bound(1, 'min')
@@ -175,7 +185,7 @@ function patterns(index: GraphIndex, uses: readonly Use[], value: string): Patte
   const byOp = (op: string) => uses.find((u) => u.node.opType === op && u.node.domain === '')
   const sigmoid = byOp('Sigmoid')
   const mul = byOp('Mul')
-  if (sigmoid !== undefined && mul !== undefined && mul.node.input.includes(sigmoid.node.output[0] ?? '\0')) {
+  if (sigmoid !== undefined && mul?.node.input.includes(sigmoid.node.output[0] ?? '\0') === true) {
     return { kind: 'activation', nonlinearity: 'silu', op: 'Mul(x, Sigmoid(x))' }
   }
   const scale = uses.find(
@@ -187,12 +197,22 @@ function patterns(index: GraphIndex, uses: readonly Use[], value: string): Patte
   }
   const reduce = byOp('ReduceMean')
   const sub = byOp('Sub')
-  if (reduce !== undefined && sub !== undefined && sub.node.input[0] === value && sub.node.input[1] === reduce.node.output[0]) {
+  if (
+    reduce !== undefined &&
+    sub !== undefined &&
+    sub.node.input[0] === value &&
+    sub.node.input[1] === reduce.node.output[0]
+  ) {
     const centered = sub.node.output[0]!
     const subSite = index.definer(sub.graph, centered) ?? sub.graph
     const div = index.uses(subSite, centered).find((u) => u.node.opType === 'Div' && u.index === 0)
     if (div !== undefined && div.node.output[0] !== undefined) {
-      return { kind: 'pass', op: 'LayerNorm (decomposed)', next: div.node.output[0], site: div.graph }
+      return {
+        kind: 'pass',
+        op: 'LayerNorm (decomposed)',
+        next: div.node.output[0],
+        site: div.graph,
+      }
     }
   }
   return null
@@ -206,7 +226,12 @@ function isErfInput(index: GraphIndex, use: Use): boolean {
   return index.uses(site, out).some((u) => u.node.opType === 'Erf')
 }
 
-function found(nonlinearity: Nonlinearity, param: number | null, op: string, via: readonly string[]): ActivationInfo {
+function found(
+  nonlinearity: Nonlinearity,
+  param: number | null,
+  op: string,
+  via: readonly string[],
+): ActivationInfo {
   const gain = explainGain(nonlinearity, param)
   return { nonlinearity, param, op, via: [...via], gain: gain.gain, formula: gain.formula }
 }
@@ -222,4 +247,3 @@ function none(via: readonly string[], why: string | null): ActivationInfo {
     formula: gain.formula,
   }
 }
-

@@ -7,6 +7,12 @@ import { nodeAttributes } from './nodeAttributes'
  * when unknown), and how its element order relates to the stored tensor (`perm`: the view,
  * flattened, is the stored tensor transposed by `perm`, whose length is the stored rank; `null`
  * when a transpose came after a reshape).
+ * @example
+ * ```ts
+ * import type { TensorView } from '@weightinit/onnx'
+ * // fc.weight [out, in] → Transpose → MatMul: the op sees [in, out].
+ * const view: TensorView = { shape: [20, 10], perm: [1, 0], reshaped: false }
+ * ```
  */
 export interface TensorView {
   readonly shape: readonly number[] | null
@@ -15,7 +21,16 @@ export interface TensorView {
   readonly reshaped: boolean
 }
 
-/** A use of a tensor by an op that is not a pass-through, with the ops passed on the way. */
+/**
+ * A use of a tensor by an op that is not a pass-through, with the ops passed on the way.
+ *
+ * @example
+ * ```ts
+ * import { followUses, type TerminalUse } from '@weightinit/onnx'
+ * declare const index: import('@weightinit/onnx').GraphIndex
+ * const uses: TerminalUse[] = followUses(index, index.graphs[0]!, 'w', [10, 20])
+ * ```
+ */
 export interface TerminalUse {
   readonly use: Use
   /** The op types passed through, in order (e.g. `['Transpose']`). */
@@ -23,7 +38,16 @@ export interface TerminalUse {
   readonly view: TensorView
 }
 
-const PASS_THROUGH = new Set(['Identity', 'Cast', 'CastLike', 'Transpose', 'Reshape', 'Squeeze', 'Unsqueeze', 'Flatten'])
+const PASS_THROUGH = new Set([
+  'Identity',
+  'Cast',
+  'CastLike',
+  'Transpose',
+  'Reshape',
+  'Squeeze',
+  'Unsqueeze',
+  'Flatten',
+])
 const MAX_DEPTH = 16
 
 /**
@@ -51,10 +75,19 @@ export function followUses(
 ): TerminalUse[] {
   const out: TerminalUse[] = []
   const identity = shape.map((_, i) => i)
-  const visit = (site: GraphSite, value: string, via: readonly string[], view: TensorView, depth: number) => {
+  const visit = (
+    site: GraphSite,
+    value: string,
+    via: readonly string[],
+    view: TensorView,
+    depth: number,
+  ) => {
     for (const use of index.uses(site, value)) {
       const { node } = use
-      if (!(PASS_THROUGH.has(node.opType) && node.domain === '' && use.index === 0) || depth >= MAX_DEPTH) {
+      if (
+        !(PASS_THROUGH.has(node.opType) && node.domain === '' && use.index === 0) ||
+        depth >= MAX_DEPTH
+      ) {
         out.push({ use, via, view })
         continue
       }
@@ -80,11 +113,16 @@ function passThrough(index: GraphIndex, use: Use, view: TensorView): TensorView 
     case 'Transpose': {
       if (shape === null) return { shape: null, perm: null, reshaped: true }
       const perm = nodeAttributes.ints(node, 'perm') ?? shape.map((_, i) => shape.length - 1 - i)
-      if (perm.length !== shape.length || !isPermutation(perm)) return { shape: null, perm: null, reshaped: true }
+      if (perm.length !== shape.length || !isPermutation(perm))
+        return { shape: null, perm: null, reshaped: true }
       const permuted = perm.map((p) => shape[p]!)
       // A transpose composes with earlier ones only while no reshape is on the way.
       const base = view.perm !== null && !view.reshaped ? view.perm : null
-      return { shape: permuted, perm: base === null ? null : perm.map((p) => base[p]!), reshaped: view.reshaped }
+      return {
+        shape: permuted,
+        perm: base === null ? null : perm.map((p) => base[p]!),
+        reshaped: view.reshaped,
+      }
     }
     case 'Flatten': {
       if (shape === null) return { shape: null, perm: view.perm, reshaped: true }
@@ -97,7 +135,8 @@ function passThrough(index: GraphIndex, use: Use, view: TensorView): TensorView 
       return { shape: [before, after], perm: view.perm, reshaped: true }
     }
     case 'Reshape': {
-      const target = node.input[1] === undefined ? null : index.constantValues(use.graph, node.input[1])
+      const target =
+        node.input[1] === undefined ? null : index.constantValues(use.graph, node.input[1])
       const allowZero = nodeAttributes.int(node, 'allowzero', 0) === 1
       const next = shape === null || target === null ? null : reshape(shape, target, allowZero)
       return { shape: next, perm: view.perm, reshaped: true }
@@ -106,7 +145,9 @@ function passThrough(index: GraphIndex, use: Use, view: TensorView): TensorView 
     case 'Unsqueeze': {
       const axes =
         nodeAttributes.ints(node, 'axes') ??
-        (node.input[1] === undefined || node.input[1].length === 0 ? null : index.constantValues(use.graph, node.input[1]))
+        (node.input[1] === undefined || node.input[1].length === 0
+          ? null
+          : index.constantValues(use.graph, node.input[1]))
       if (shape === null) return { shape: null, perm: view.perm, reshaped: true }
       const next = node.opType === 'Squeeze' ? squeeze(shape, axes) : unsqueeze(shape, axes)
       return { shape: next, perm: view.perm, reshaped: true }
@@ -118,10 +159,16 @@ function passThrough(index: GraphIndex, use: Use, view: TensorView): TensorView 
 
 function isPermutation(perm: readonly number[]): boolean {
   const seen = new Set(perm)
-  return seen.size === perm.length && perm.every((p) => Number.isInteger(p) && p >= 0 && p < perm.length)
+  return (
+    seen.size === perm.length && perm.every((p) => Number.isInteger(p) && p >= 0 && p < perm.length)
+  )
 }
 
-function reshape(shape: readonly number[], target: readonly number[], allowZero: boolean): number[] | null {
+function reshape(
+  shape: readonly number[],
+  target: readonly number[],
+  allowZero: boolean,
+): number[] | null {
   const size = shape.reduce((a, b) => a * b, 1)
   const out = target.map((d, i) => (d === 0 && !allowZero ? (shape[i] ?? Number.NaN) : d))
   const known = out.filter((d) => d !== -1).reduce((a, b) => a * b, 1)
@@ -145,7 +192,8 @@ function unsqueeze(shape: readonly number[], axes: readonly number[] | null): nu
   if (axes === null) return null
   const rank = shape.length + axes.length
   const normalized = axes.map((a) => (a < 0 ? a + rank : a))
-  if (normalized.some((a) => a < 0 || a >= rank) || new Set(normalized).size !== normalized.length) return null
+  if (normalized.some((a) => a < 0 || a >= rank) || new Set(normalized).size !== normalized.length)
+    return null
   const out: number[] = []
   let next = 0
   for (let i = 0; i < rank; i++) out.push(normalized.includes(i) ? 1 : shape[next++]!)

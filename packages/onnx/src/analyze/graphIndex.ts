@@ -6,13 +6,31 @@ import { tensorValues } from '../model/tensorValues'
 import { walkModel } from '../model/walkModel'
 import type { GraphProto, NodeProto, TensorProto } from '../schema/generated/onnx_pb'
 
-/** What defines a value name in a graph. */
+/**
+ * What defines a value name in a graph.
+ *
+ * @example
+ * ```ts
+ * import { GraphIndex, readModel, type Definition } from '@weightinit/onnx'
+ * const index = new GraphIndex(await readModel('m.onnx'))
+ * const def: Definition | null = index.definition(index.graphs[0]!, 'fc.weight')
+ * ```
+ */
 export type Definition =
   | { readonly kind: 'input' }
   | { readonly kind: 'initializer'; readonly tensor: TensorProto; readonly isInput: boolean }
   | { readonly kind: 'node'; readonly node: NodeProto; readonly output: number }
 
-/** A node input that reads a value. */
+/**
+ * A node input that reads a value.
+ *
+ * @example
+ * ```ts
+ * import { GraphIndex, readModel, type Use } from '@weightinit/onnx'
+ * const index = new GraphIndex(await readModel('m.onnx'))
+ * const uses: readonly Use[] = index.uses(index.graphs[0]!, 'fc.weight')
+ * ```
+ */
 export interface Use {
   readonly node: NodeProto
   /** The input position on the node. */
@@ -57,7 +75,11 @@ export class GraphIndex {
       }
       for (const sparse of site.graph.sparseInitializer) {
         if (sparse.values !== undefined) {
-          defs.set(sparse.values.name, { kind: 'initializer', tensor: sparse.values, isInput: inputs.has(sparse.values.name) })
+          defs.set(sparse.values.name, {
+            kind: 'initializer',
+            tensor: sparse.values,
+            isInput: inputs.has(sparse.values.name),
+          })
         }
       }
       for (const node of site.graph.node) {
@@ -153,13 +175,16 @@ export class GraphIndex {
     if (!this.values.has(tensor)) {
       let values: Float64Array | null = null
       try {
-        if (tensorElementCount(tensor.dims, tensor.name) <= limit) values = tensorValues(this.model, tensor)
+        if (tensorElementCount(tensor.dims, tensor.name) <= limit)
+          values = tensorValues(this.model, tensor)
       } catch (error) {
         if (!(error instanceof WeightinitError)) throw error
       }
       this.values.set(tensor, values)
     }
     const values = this.values.get(tensor)
-    return values === null || values === undefined || values.length > limit ? null : Array.from(values)
+    return values === null || values === undefined || values.length > limit
+      ? null
+      : Array.from(values)
   }
 }

@@ -29,5 +29,13 @@ export const roles = [
   'unknown',
 ] as const
 
-/** One of {@link roles}. */
+/**
+ * One of {@link roles}.
+ *
+ * @example
+ * ```ts
+ * import type { Role } from '@weightinit/onnx'
+ * const role: Role = 'norm_scale'
+ * ```
+ */
 export type Role = (typeof roles)[number]

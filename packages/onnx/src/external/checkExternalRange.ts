@@ -42,7 +42,13 @@ export function checkExternalRange(
     fail(
       'EXTERNAL_DATA_MISSING',
       `tensor '${label}' needs ${expected} bytes at offset ${ref.offset} of '${ref.location}', which has ${Math.max(available, 0)} bytes there`,
-      { tensor: label, location: ref.location, offset: ref.offset, expected, available: Math.max(available, 0) },
+      {
+        tensor: label,
+        location: ref.location,
+        offset: ref.offset,
+        expected,
+        available: Math.max(available, 0),
+      },
     )
   }
   return { path: file.path, location: ref.location, offset: ref.offset }

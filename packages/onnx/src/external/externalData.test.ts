@@ -17,7 +17,11 @@ function gemmModel() {
     inputs: [{ name: 'x', shape: [2, 32] }],
     outputs: [{ name: 'y', shape: [2, 64] }],
     nodes: [{ op: 'Gemm', inputs: ['x', 'w', 'b'], outputs: ['y'], attrs: { transB: { i: 1 } } }],
-    initializers: [randomTensor('w', [64, 32], 3), randomTensor('b', [64], 4), randomTensor('w2', [16, 32], 5)],
+    initializers: [
+      randomTensor('w', [64, 32], 3),
+      randomTensor('b', [64], 4),
+      randomTensor('w2', [16, 32], 5),
+    ],
   })
 }
 
@@ -34,7 +38,10 @@ function externalModel(location: string, extra: Record<string, string> = {}): Ui
     dataLocation: 1,
     externalData: Object.entries({ location, ...extra }).map(([key, value]) => ({ key, value })),
   })
-  return toBinary(ModelProtoSchema, model({ inputs: [], outputs: [], nodes: [], initializers: [w] }))
+  return toBinary(
+    ModelProtoSchema,
+    model({ inputs: [], outputs: [], nodes: [], initializers: [w] }),
+  )
 }
 
 describe('external data', () => {
@@ -48,7 +55,11 @@ describe('external data', () => {
     expect(w!.dataLocation).toBe(1)
     expect(b!.dataLocation).toBe(0) // 256 bytes: under the 1024-byte threshold
     expect(externalDataOf(w!, 'w')).toEqual({ location: 'm.onnx.data', offset: 0, length: 8192 })
-    expect(externalDataOf(w2!, 'w2')).toEqual({ location: 'm.onnx.data', offset: 8192, length: 2048 })
+    expect(externalDataOf(w2!, 'w2')).toEqual({
+      location: 'm.onnx.data',
+      offset: 8192,
+      length: 2048,
+    })
     expect(statSync(join(dir, 'm.onnx.data')).size).toBe(8192 + 2048)
     for (const i of [0, 1, 2]) {
       const a = source.proto.graph!.initializer[i]!

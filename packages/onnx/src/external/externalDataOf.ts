@@ -2,7 +2,15 @@ import { fail } from '@weightinit/core'
 import type { TensorProto } from '../schema/generated/onnx_pb'
 import { checkExternalLocation } from './checkExternalLocation'
 
-/** Where a tensor's external data is: a file relative to the model's folder, and a byte range. */
+/**
+ * Where a tensor's external data is: a file relative to the model's folder, and a byte range.
+ *
+ * @example
+ * ```ts
+ * import type { ExternalDataRef } from '@weightinit/onnx'
+ * const ref: ExternalDataRef = { location: 'model.onnx.data', offset: 4096, length: 8192 }
+ * ```
+ */
 export interface ExternalDataRef {
   /** The file, relative to the model's folder (POSIX separators). */
   readonly location: string
@@ -55,7 +63,9 @@ export function externalDataOf(tensor: TensorProto, label: string): ExternalData
     else if (entry.key === 'length') length = decimal(entry.value, 'length', label)
   }
   if (location === undefined) {
-    fail('INVALID_TENSOR', `tensor '${label}' has external data without a location`, { tensor: label })
+    fail('INVALID_TENSOR', `tensor '${label}' has external data without a location`, {
+      tensor: label,
+    })
   }
   checkExternalLocation(location, label)
   return { location, offset, length }

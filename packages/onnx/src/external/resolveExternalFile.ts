@@ -18,14 +18,21 @@ import { checkExternalLocation } from './checkExternalLocation'
  * const { path, size } = resolveExternalFile('/models', 'model.onnx.data', 'fc.weight')
  * ```
  */
-export function resolveExternalFile(dir: string, location: string, label: string): { path: string; size: number } {
+export function resolveExternalFile(
+  dir: string,
+  location: string,
+  label: string,
+): { path: string; size: number } {
   checkExternalLocation(location, label)
   let realDir: string
   let realFile: string
   try {
     realDir = realpathSync(dir)
   } catch {
-    fail('EXTERNAL_DATA_MISSING', `the model folder '${dir}' does not exist`, { dir, tensor: label })
+    fail('EXTERNAL_DATA_MISSING', `the model folder '${dir}' does not exist`, {
+      dir,
+      tensor: label,
+    })
   }
   try {
     realFile = realpathSync(resolve(realDir, location))
@@ -37,7 +44,13 @@ export function resolveExternalFile(dir: string, location: string, label: string
     )
   }
   const inside = relative(realDir, realFile)
-  if (inside.length === 0 || inside === '..' || inside.startsWith(`..${'/'}`) || inside.startsWith('..\\') || isAbsolute(inside)) {
+  if (
+    inside.length === 0 ||
+    inside === '..' ||
+    inside.startsWith(`..${'/'}`) ||
+    inside.startsWith('..\\') ||
+    isAbsolute(inside)
+  ) {
     fail(
       'UNSAFE_PATH',
       `tensor '${label}' has external data location '${location}', which resolves to '${realFile}', outside the model's folder '${realDir}'`,
@@ -46,10 +59,14 @@ export function resolveExternalFile(dir: string, location: string, label: string
   }
   const stats = statSync(realFile)
   if (!stats.isFile()) {
-    fail('EXTERNAL_DATA_MISSING', `tensor '${label}' has its data in '${location}', which is not a file`, {
-      tensor: label,
-      location,
-    })
+    fail(
+      'EXTERNAL_DATA_MISSING',
+      `tensor '${label}' has its data in '${location}', which is not a file`,
+      {
+        tensor: label,
+        location,
+      },
+    )
   }
   return { path: realFile, size: stats.size }
 }

@@ -12,10 +12,19 @@ import type { FileHandle } from 'node:fs/promises'
  * await handle.close()
  * ```
  */
-export async function writeAll(handle: FileHandle, bytes: Uint8Array, position: number): Promise<void> {
+export async function writeAll(
+  handle: FileHandle,
+  bytes: Uint8Array,
+  position: number,
+): Promise<void> {
   let done = 0
   while (done < bytes.length) {
-    const { bytesWritten } = await handle.write(bytes, done, Math.min(bytes.length - done, 1 << 30), position + done)
+    const { bytesWritten } = await handle.write(
+      bytes,
+      done,
+      Math.min(bytes.length - done, 1 << 30),
+      position + done,
+    )
     done += bytesWritten
   }
 }

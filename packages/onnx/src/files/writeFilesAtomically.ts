@@ -3,7 +3,15 @@ import { type FileHandle, open, rename, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { fail, WeightinitError } from '@weightinit/core'
 
-/** One file of an atomic write: where it goes and how its bytes are written. */
+/**
+ * One file of an atomic write: where it goes and how its bytes are written.
+ *
+ * @example
+ * ```ts
+ * import { type FileToWrite, writeAll } from '@weightinit/onnx'
+ * const file: FileToWrite = { path: 'out.bin', write: (handle) => writeAll(handle, new Uint8Array([1]), 0) }
+ * ```
+ */
 export interface FileToWrite {
   readonly path: string
   /** Writes the contents, from position 0, into a fresh temporary file. */

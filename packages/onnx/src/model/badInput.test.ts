@@ -17,12 +17,18 @@ import { decodeModel } from './decodeModel'
 import { readModel } from './readModel'
 
 function withTensor(tensor: ReturnType<typeof randomTensor>): Uint8Array {
-  return toBinary(ModelProtoSchema, model({ inputs: [], outputs: [], nodes: [], initializers: [tensor] }))
+  return toBinary(
+    ModelProtoSchema,
+    model({ inputs: [], outputs: [], nodes: [], initializers: [tensor] }),
+  )
 }
 
 describe('bad input gets a typed error', () => {
   it('refuses bytes that are not ONNX', () => {
-    expectCode(() => decodeModel(new TextEncoder().encode('hello, this is not a model')), 'INVALID_MODEL')
+    expectCode(
+      () => decodeModel(new TextEncoder().encode('hello, this is not a model')),
+      'INVALID_MODEL',
+    )
     expectCode(() => decodeModel(new Uint8Array(0)), 'INVALID_MODEL')
     // A valid protobuf message of another kind: only unknown fields, no graph.
     expectCode(() => decodeModel(new Uint8Array([0xf8, 0x3e, 0x01])), 'INVALID_MODEL')
@@ -30,10 +36,19 @@ describe('bad input gets a typed error', () => {
 
   it('refuses truncated protobuf, varint overflow and lengths past the end', () => {
     const bytes = readFileSync(helloDeepaPath())
-    const error = expectCode(() => decodeModel(bytes.subarray(0, bytes.length - 1000)), 'INVALID_MODEL')
+    const error = expectCode(
+      () => decodeModel(bytes.subarray(0, bytes.length - 1000)),
+      'INVALID_MODEL',
+    )
     expect(error.message).toMatch(/not a valid ONNX model/)
-    expectCode(() => decodeModel(new Uint8Array([0x08, ...Array(10).fill(0xff), 0x01])), 'INVALID_MODEL')
-    expectCode(() => decodeModel(new Uint8Array([0x08, 0x08, 0x3a, 0xff, 0xff, 0x03, 0x0a, 0x00])), 'INVALID_MODEL')
+    expectCode(
+      () => decodeModel(new Uint8Array([0x08, ...Array(10).fill(0xff), 0x01])),
+      'INVALID_MODEL',
+    )
+    expectCode(
+      () => decodeModel(new Uint8Array([0x08, 0x08, 0x3a, 0xff, 0xff, 0x03, 0x0a, 0x00])),
+      'INVALID_MODEL',
+    )
   })
 
   it('refuses a depth bomb of nested subgraphs', () => {
@@ -44,7 +59,10 @@ describe('bad input gets a typed error', () => {
         node: [{ opType: 'If', attribute: [attribute('then_branch', { g: inner })] }],
       })
     }
-    const bytes = toBinary(ModelProtoSchema, create(ModelProtoSchema, { irVersion: 8n, graph: inner }))
+    const bytes = toBinary(
+      ModelProtoSchema,
+      create(ModelProtoSchema, { irVersion: 8n, graph: inner }),
+    )
     const error = expectCode(() => decodeModel(bytes), 'INVALID_MODEL')
     expect(error.message).toMatch(/recursion depth/)
   })
@@ -55,14 +73,23 @@ describe('bad input gets a typed error', () => {
     const error = expectCode(() => decodeModel(withTensor(short)), 'INVALID_TENSOR')
     expect(error.message).toContain("'fc.weight'")
     expect(error.message).toContain('needs 60 bytes')
-    const typed = create(TensorProtoSchema, { name: 'b', dims: [3n], dataType: 1, floatData: [1, 2] })
+    const typed = create(TensorProtoSchema, {
+      name: 'b',
+      dims: [3n],
+      dataType: 1,
+      floatData: [1, 2],
+    })
     expectCode(() => decodeModel(withTensor(typed)), 'INVALID_TENSOR')
     const missing = create(TensorProtoSchema, { name: 'c', dims: [3n], dataType: 1 })
     expectCode(() => decodeModel(withTensor(missing)), 'INVALID_TENSOR')
   })
 
   it('refuses dims that multiply past 2^53 or are negative', () => {
-    const huge = create(TensorProtoSchema, { name: 'huge', dims: [2n ** 40n, 2n ** 20n], dataType: 1 })
+    const huge = create(TensorProtoSchema, {
+      name: 'huge',
+      dims: [2n ** 40n, 2n ** 20n],
+      dataType: 1,
+    })
     const error = expectCode(() => decodeModel(withTensor(huge)), 'INVALID_TENSOR')
     expect(error.message).toMatch(/2\^53/)
     const negative = create(TensorProtoSchema, { name: 'neg', dims: [-1n, 2n], dataType: 1 })
@@ -76,7 +103,10 @@ describe('bad input gets a typed error', () => {
     writeFileSync(path, readFileSync(helloDeepaPath()))
     const m = await readModel(path)
     await expectCodeAsync(() => saveModel(m, path, { overwrite: true }), 'OUTPUT_IS_INPUT')
-    await expectCodeAsync(() => saveModel(m, join(dir, '.', 'm.onnx'), { overwrite: true }), 'OUTPUT_IS_INPUT')
+    await expectCodeAsync(
+      () => saveModel(m, join(dir, '.', 'm.onnx'), { overwrite: true }),
+      'OUTPUT_IS_INPUT',
+    )
     await saveModel(m, join(dir, 'copy.onnx'))
     await expectCodeAsync(() => saveModel(m, join(dir, 'copy.onnx')), 'FILE_EXISTS')
     await expectCodeAsync(() => saveModel(m, join(dir, 'nope', 'copy.onnx')), 'PATH_NOT_FOUND')

@@ -4,10 +4,28 @@ import { ModelProtoSchema } from '../schema/generated/onnx_pb'
 import { checkModel } from './checkModel'
 import type { OnnxModel } from './OnnxModel'
 
-/** The largest encoding protobuf (and so ONNX) allows in one message: 2 GiB − 1. */
+/**
+ * The largest encoding protobuf (and so ONNX) allows in one message: 2 GiB − 1.
+ *
+ * @example
+ * ```ts
+ * import { MAX_PROTOBUF_BYTES } from '@weightinit/onnx'
+ * MAX_PROTOBUF_BYTES // 2147483647
+ * ```
+ */
 export const MAX_PROTOBUF_BYTES = 2 ** 31 - 1
 
-/** Where a model decoded from bytes came from, for external data. */
+/**
+ * Where a model decoded from bytes came from, for external data.
+ *
+ * @example
+ * ```ts
+ * import { decodeModel, type DecodeOptions } from '@weightinit/onnx'
+ * const options: DecodeOptions = { dir: '/models' }
+ * declare const bytes: Uint8Array
+ * decodeModel(bytes, options)
+ * ```
+ */
 export interface DecodeOptions {
   /** The folder external data locations are relative to (default: none; such tensors cannot be read). */
   readonly dir?: string
@@ -35,7 +53,11 @@ export interface DecodeOptions {
  */
 export function decodeModel(bytes: Uint8Array, options: DecodeOptions = {}): OnnxModel {
   if (!(bytes instanceof Uint8Array)) {
-    fail('INVALID_ARGUMENT', 'an ONNX model must be given as a Uint8Array (or a path to readModel)', {})
+    fail(
+      'INVALID_ARGUMENT',
+      'an ONNX model must be given as a Uint8Array (or a path to readModel)',
+      {},
+    )
   }
   if (bytes.length > MAX_PROTOBUF_BYTES) {
     fail(
@@ -49,7 +71,10 @@ export function decodeModel(bytes: Uint8Array, options: DecodeOptions = {}): Onn
     proto = fromBinary(ModelProtoSchema, bytes)
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    fail('INVALID_MODEL', `the bytes are not a valid ONNX model: ${reason}`, { reason, bytes: bytes.length })
+    fail('INVALID_MODEL', `the bytes are not a valid ONNX model: ${reason}`, {
+      reason,
+      bytes: bytes.length,
+    })
   }
   if (proto.irVersion <= 0n || proto.graph === undefined) {
     fail(

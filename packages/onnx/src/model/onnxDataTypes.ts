@@ -1,10 +1,32 @@
 import type { DType } from '@weightinit/core'
 import type { TensorProto } from '../schema/generated/onnx_pb'
 
-/** The field of a `TensorProto` that holds a data type's elements when `raw_data` is not used. */
-export type TypedField = 'floatData' | 'int32Data' | 'stringData' | 'int64Data' | 'doubleData' | 'uint64Data'
+/**
+ * The field of a `TensorProto` that holds a data type's elements when `raw_data` is not used.
+ *
+ * @example
+ * ```ts
+ * import type { TypedField } from '@weightinit/onnx'
+ * const field: TypedField = 'int32Data'
+ * ```
+ */
+export type TypedField =
+  | 'floatData'
+  | 'int32Data'
+  | 'stringData'
+  | 'int64Data'
+  | 'doubleData'
+  | 'uint64Data'
 
-/** What weightinit knows about one ONNX `TensorProto.DataType`. */
+/**
+ * What weightinit knows about one ONNX `TensorProto.DataType`.
+ *
+ * @example
+ * ```ts
+ * import { onnxDataTypes, type OnnxDataTypeInfo } from '@weightinit/onnx'
+ * const bf16: OnnxDataTypeInfo = onnxDataTypes[16]
+ * ```
+ */
 export interface OnnxDataTypeInfo {
   /** The enum value's name in `onnx.proto`, e.g. `FLOAT16`. */
   readonly name: OnnxDataTypeName
@@ -62,7 +84,15 @@ export const onnxDataTypes = {
   26: { name: 'INT2', bits: 2, field: 'int32Data', perEntry: 4, dtype: null },
 } as const satisfies Record<number, Omit<OnnxDataTypeInfo, 'name'> & { name: string }>
 
-/** The name of an ONNX data type weightinit knows, e.g. `'FLOAT'`. */
+/**
+ * The name of an ONNX data type weightinit knows, e.g. `'FLOAT'`.
+ *
+ * @example
+ * ```ts
+ * import type { OnnxDataTypeName } from '@weightinit/onnx'
+ * const name: OnnxDataTypeName = 'BFLOAT16'
+ * ```
+ */
 export type OnnxDataTypeName = (typeof onnxDataTypes)[keyof typeof onnxDataTypes]['name']
 
 /**

@@ -46,9 +46,13 @@ export async function readModel(
   try {
     bytes = await readFile(path)
   } catch (error) {
-    fail('READ_FAILED', `could not read '${source}': ${error instanceof Error ? error.message : String(error)}`, {
-      path,
-    })
+    fail(
+      'READ_FAILED',
+      `could not read '${source}': ${error instanceof Error ? error.message : String(error)}`,
+      {
+        path,
+      },
+    )
   }
   return decodeModel(bytes, { ...options, path, dir: options.dir ?? dirname(path) })
 }

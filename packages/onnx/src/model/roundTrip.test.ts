@@ -68,7 +68,9 @@ describe('round trip', () => {
     withExtras.trainingInfo = [
       {
         $typeName: 'onnx.TrainingInfoProto',
-        initializationBinding: [{ $typeName: 'onnx.StringStringEntryProto', key: 'w', value: 'w0' }],
+        initializationBinding: [
+          { $typeName: 'onnx.StringStringEntryProto', key: 'w', value: 'w0' },
+        ],
         updateBinding: [],
       },
     ]
@@ -101,7 +103,10 @@ describe('round trip', () => {
       floatTensor('bf16typed', [4], values, { dataType: 16, storage: 'typed' }),
       int64Tensor('shape', [2], [-1, 4]),
     ]
-    const bytes = toBinary(ModelProtoSchema, model({ inputs: [], outputs: [], nodes: [], initializers }))
+    const bytes = toBinary(
+      ModelProtoSchema,
+      model({ inputs: [], outputs: [], nodes: [], initializers }),
+    )
     const m = decodeModel(bytes)
     const read = (i: number) => Array.from(tensorValues(m, m.proto.graph!.initializer[i]!))
     for (const i of [0, 1]) expect(read(i)).toEqual(values.map((v) => Math.fround(v)))

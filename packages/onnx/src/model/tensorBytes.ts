@@ -37,9 +37,13 @@ export function tensorBytes(model: OnnxModel, tensor: TensorProto): Uint8Array {
     )
   }
   if (tensor.segment !== undefined) {
-    fail('UNSUPPORTED_TENSOR', `tensor '${label}' is split into segments, which ONNX's own readers refuse`, {
-      tensor: label,
-    })
+    fail(
+      'UNSUPPORTED_TENSOR',
+      `tensor '${label}' is split into segments, which ONNX's own readers refuse`,
+      {
+        tensor: label,
+      },
+    )
   }
   const count = tensorElementCount(tensor.dims, label)
   const expected = Math.ceil((count * info.bits) / 8)

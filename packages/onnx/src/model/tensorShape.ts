@@ -9,7 +9,10 @@ import { tensorElementCount } from './tensorElementCount'
  * tensorShape({ name: 'w', dims: [4n, 3n] }) // [4, 3]
  * ```
  */
-export function tensorShape(tensor: { readonly name: string; readonly dims: readonly bigint[] }): number[] {
+export function tensorShape(tensor: {
+  readonly name: string
+  readonly dims: readonly bigint[]
+}): number[] {
   tensorElementCount(tensor.dims, tensor.name)
   return tensor.dims.map(Number)
 }

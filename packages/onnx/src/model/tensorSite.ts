@@ -1,15 +1,25 @@
 import type { GraphProto, NodeProto, TensorProto } from '../schema/generated/onnx_pb'
 
-/** What holds a tensor in the model. */
-export type TensorKind =
-  | 'initializer'
-  | 'sparse_initializer'
-  | 'constant'
-  | 'attribute'
+/**
+ * What holds a tensor in the model.
+ *
+ * @example
+ * ```ts
+ * import type { TensorKind } from '@weightinit/onnx'
+ * const kind: TensorKind = 'constant'
+ * ```
+ */
+export type TensorKind = 'initializer' | 'sparse_initializer' | 'constant' | 'attribute'
 
 /**
  * Where a tensor sits, so that a writer can put a new message in its place: `holder[key]` or
  * `holder[key][index]`.
+ * @example
+ * ```ts
+ * import type { TensorSlot } from '@weightinit/onnx'
+ * declare const graph: import('@weightinit/onnx').GraphProto
+ * const slot: TensorSlot = { holder: graph, key: 'initializer', index: 0 }
+ * ```
  */
 export interface TensorSlot {
   readonly holder: object

@@ -34,7 +34,15 @@ export function tensorStorage(tensor: TensorProto, count: number): TensorStorage
   return count === 0 ? 'empty' : 'typed'
 }
 
-/** The number of entries of the typed field a tensor of `count` elements needs. */
+/**
+ * The number of entries of the typed field a tensor of `count` elements needs.
+ *
+ * @example
+ * ```ts
+ * import { typedEntries } from '@weightinit/onnx'
+ * typedEntries(2, 5) // 3: five 4-bit elements in int32_data
+ * ```
+ */
 export function typedEntries(perEntry: number, count: number): number {
   return Math.ceil(count / perEntry)
 }

@@ -8,7 +8,15 @@ import type {
 import type { GraphSite } from './graphSite'
 import type { TensorKind, TensorSite, TensorSlot } from './tensorSite'
 
-/** Every graph and every tensor of a model, in a stable order. */
+/**
+ * Every graph and every tensor of a model, in a stable order.
+ *
+ * @example
+ * ```ts
+ * import { readModel, walkModel, type ModelSites } from '@weightinit/onnx'
+ * const sites: ModelSites = walkModel((await readModel('model.onnx')).proto)
+ * ```
+ */
 export interface ModelSites {
   readonly graphs: readonly GraphSite[]
   readonly tensors: readonly TensorSite[]
@@ -33,11 +41,28 @@ export function walkModel(proto: ModelProto): ModelSites {
   if (cached !== undefined) return cached
   const graphs: GraphSite[] = []
   const tensors: TensorSite[] = []
-  const visitGraph = (graph: GraphProto, path: string, parent: GraphSite | null, owner: NodeProto | null) => {
-    const site: GraphSite = { graph, path, parent, owner, depth: parent === null ? 0 : parent.depth + 1 }
+  const visitGraph = (
+    graph: GraphProto,
+    path: string,
+    parent: GraphSite | null,
+    owner: NodeProto | null,
+  ) => {
+    const site: GraphSite = {
+      graph,
+      path,
+      parent,
+      owner,
+      depth: parent === null ? 0 : parent.depth + 1,
+    }
     graphs.push(site)
     graph.initializer.forEach((tensor, index) => {
-      tensors.push(tensorSite(tensor, tensor.name, 'initializer', graph, path, null, { holder: graph, key: 'initializer', index }))
+      tensors.push(
+        tensorSite(tensor, tensor.name, 'initializer', graph, path, null, {
+          holder: graph,
+          key: 'initializer',
+          index,
+        }),
+      )
     })
     for (const sparse of graph.sparseInitializer) {
       if (sparse.values !== undefined) {
@@ -54,7 +79,13 @@ export function walkModel(proto: ModelProto): ModelSites {
       visitNode(node, index, graph, path, site)
     })
   }
-  const visitNode = (node: NodeProto, index: number, graph: GraphProto | null, path: string, site: GraphSite | null) => {
+  const visitNode = (
+    node: NodeProto,
+    index: number,
+    graph: GraphProto | null,
+    path: string,
+    site: GraphSite | null,
+  ) => {
     const nodeLabel = node.name.length > 0 ? node.name : `${node.opType}#${index}`
     for (const attribute of node.attribute) {
       visitAttribute(attribute, node, nodeLabel, graph, path, site)
@@ -68,12 +99,19 @@ export function walkModel(proto: ModelProto): ModelSites {
     path: string,
     site: GraphSite | null,
   ) => {
-    const isConstantValue = node.opType === 'Constant' && node.domain === '' && attribute.name === 'value'
+    const isConstantValue =
+      node.opType === 'Constant' && node.domain === '' && attribute.name === 'value'
     const attributeLabel = `${nodeLabel}.${attribute.name}`
     if (attribute.t !== undefined) {
       const name = isConstantValue && node.output[0] !== undefined ? node.output[0] : attributeLabel
       const kind: TensorKind = isConstantValue ? 'constant' : 'attribute'
-      tensors.push(tensorSite(attribute.t, name, kind, graph, path, node, { holder: attribute, key: 't', index: null }))
+      tensors.push(
+        tensorSite(attribute.t, name, kind, graph, path, node, {
+          holder: attribute,
+          key: 't',
+          index: null,
+        }),
+      )
     }
     attribute.tensors.forEach((tensor, index) => {
       tensors.push(
@@ -84,11 +122,18 @@ export function walkModel(proto: ModelProto): ModelSites {
         }),
       )
     })
-    const sparseTensors = attribute.sparseTensor === undefined ? attribute.sparseTensors : [attribute.sparseTensor, ...attribute.sparseTensors]
+    const sparseTensors =
+      attribute.sparseTensor === undefined
+        ? attribute.sparseTensors
+        : [attribute.sparseTensor, ...attribute.sparseTensors]
     for (const sparse of sparseTensors) {
       if (sparse.values !== undefined) {
         tensors.push(
-          tensorSite(sparse.values, attributeLabel, 'attribute', graph, path, node, { holder: sparse, key: 'values', index: null }),
+          tensorSite(sparse.values, attributeLabel, 'attribute', graph, path, node, {
+            holder: sparse,
+            key: 'values',
+            index: null,
+          }),
         )
       }
     }
@@ -99,8 +144,10 @@ export function walkModel(proto: ModelProto): ModelSites {
   }
   if (proto.graph !== undefined) visitGraph(proto.graph, 'main', null, null)
   proto.trainingInfo.forEach((info, index) => {
-    if (info.initialization !== undefined) visitGraph(info.initialization, `training[${index}].initialization`, null, null)
-    if (info.algorithm !== undefined) visitGraph(info.algorithm, `training[${index}].algorithm`, null, null)
+    if (info.initialization !== undefined)
+      visitGraph(info.initialization, `training[${index}].initialization`, null, null)
+    if (info.algorithm !== undefined)
+      visitGraph(info.algorithm, `training[${index}].algorithm`, null, null)
   })
   for (const fn of proto.functions) {
     const path = `function:${fn.domain.length > 0 ? `${fn.domain}.` : ''}${fn.name}`

@@ -10,18 +10,46 @@ import type { DType, Plan } from '@weightinit/core'
  * - `slices`: one plan per contiguous slice (per direction), each with its own key.
  * - `columns`: one plan per column block of a `[rows, total]` tensor, each with its own key.
  * - `sparse`: one plan over the dense shape, read at the linear indices of a sparse tensor's values.
+ * @example
+ * ```ts
+ * import { plan } from '@weightinit/core'
+ * import type { FillLayout } from '@weightinit/onnx'
+ * const layout: FillLayout = { kind: 'stream', plan: plan('zeros', [4]), key: 'b' }
+ * ```
  */
 export type FillLayout =
   | { readonly kind: 'stream'; readonly plan: Plan; readonly key: string }
-  | { readonly kind: 'view'; readonly plan: Plan; readonly key: string; readonly perm: readonly number[] }
-  | { readonly kind: 'slices'; readonly slices: readonly { readonly plan: Plan; readonly key: string; readonly start: number }[] }
+  | {
+      readonly kind: 'view'
+      readonly plan: Plan
+      readonly key: string
+      readonly perm: readonly number[]
+    }
+  | {
+      readonly kind: 'slices'
+      readonly slices: readonly {
+        readonly plan: Plan
+        readonly key: string
+        readonly start: number
+      }[]
+    }
   | {
       readonly kind: 'columns'
       readonly rows: number
       readonly total: number
-      readonly blocks: readonly { readonly plan: Plan; readonly key: string; readonly offset: number; readonly width: number }[]
+      readonly blocks: readonly {
+        readonly plan: Plan
+        readonly key: string
+        readonly offset: number
+        readonly width: number
+      }[]
     }
-  | { readonly kind: 'sparse'; readonly plan: Plan; readonly key: string; readonly indices: readonly number[] }
+  | {
+      readonly kind: 'sparse'
+      readonly plan: Plan
+      readonly key: string
+      readonly indices: readonly number[]
+    }
 
 /**
  * Everything needed to draw one tensor's new elements: dtype, element count, layout of the plans,
@@ -41,5 +69,9 @@ export interface FillProgram {
   readonly dtype: DType
   readonly size: number
   readonly layout: FillLayout
-  readonly overrides: readonly { readonly start: number; readonly end: number; readonly value: number }[]
+  readonly overrides: readonly {
+    readonly start: number
+    readonly end: number
+    readonly value: number
+  }[]
 }

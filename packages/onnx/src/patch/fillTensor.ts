@@ -1,6 +1,7 @@
-import { type DType, encode, type Seed } from '@weightinit/core'
 import { toBytes } from '@weightinit/buffers'
+import type { Seed } from '@weightinit/core'
 import { sample } from './coreSample'
+import { encodeValues } from './encodeValues'
 import type { FillProgram } from './fillProgram'
 
 /**
@@ -28,7 +29,12 @@ export function fillTensor(program: FillProgram, seed: Seed): Uint8Array {
       values.set(sample(layout.plan, { seed, key: layout.key, dtype: 'float64' }))
       break
     case 'view':
-      unpermute(sample(layout.plan, { seed, key: layout.key, dtype: 'float64' }), layout.plan.shape, layout.perm, values)
+      unpermute(
+        sample(layout.plan, { seed, key: layout.key, dtype: 'float64' }),
+        layout.plan.shape,
+        layout.perm,
+        values,
+      )
       break
     case 'slices':
       for (const slice of layout.slices) {
@@ -39,31 +45,39 @@ export function fillTensor(program: FillProgram, seed: Seed): Uint8Array {
       for (const block of layout.blocks) {
         const drawn = sample(block.plan, { seed, key: block.key, dtype: 'float64' })
         for (let r = 0; r < layout.rows; r++) {
-          values.set(drawn.subarray(r * block.width, (r + 1) * block.width), r * layout.total + block.offset)
+          values.set(
+            drawn.subarray(r * block.width, (r + 1) * block.width),
+            r * layout.total + block.offset,
+          )
         }
       }
       break
     case 'sparse':
       layout.indices.forEach((index, i) => {
-        values[i] = sample(layout.plan, { seed, key: layout.key, dtype: 'float64', offset: index, count: 1 })[0]!
+        values[i] = sample(layout.plan, {
+          seed,
+          key: layout.key,
+          dtype: 'float64',
+          offset: index,
+          count: 1,
+        })[0]!
       })
       break
   }
   for (const { start, end, value } of program.overrides) values.fill(value, start, end)
-  return encoded(values, dtype)
-}
-
-function encoded(values: Float64Array, dtype: DType): Uint8Array {
-  if (dtype === 'float64') return toBytes(values, 'float64')
-  if (dtype === 'float32') return toBytes(Float32Array.from(values), 'float32')
-  return toBytes(encode(values, dtype), dtype)
+  return encodeValues(values, dtype)
 }
 
 /**
  * Writes `view` (row-major over `viewShape`, the stored tensor transposed by `perm`) back in the
  * stored order: view axis i is stored axis perm[i].
  */
-function unpermute(view: Float64Array, viewShape: readonly number[], perm: readonly number[], out: Float64Array): void {
+function unpermute(
+  view: Float64Array,
+  viewShape: readonly number[],
+  perm: readonly number[],
+  out: Float64Array,
+): void {
   const rank = viewShape.length
   if (perm.every((p, i) => p === i)) {
     out.set(view)

@@ -4,7 +4,15 @@ import { fillTensor } from './fillTensor'
 import type { PatchOptions, PatchReport } from './patchTypes'
 import { preparePatch } from './preparePatch'
 
-/** What {@link patch} returns: the patched model (edits pending until written) and the report. */
+/**
+ * What {@link patch} returns: the patched model (edits pending until written) and the report.
+ *
+ * @example
+ * ```ts
+ * import { patch, readModel, type PatchResult } from '@weightinit/onnx'
+ * const result: PatchResult = patch(await readModel('m.onnx'), { seed: 1 })
+ * ```
+ */
 export interface PatchResult {
   readonly model: OnnxModel
   readonly report: PatchReport
@@ -31,7 +39,7 @@ export interface PatchResult {
  */
 export function patch(model: OnnxModel, options: PatchOptions): PatchResult {
   const prepared = preparePatch(model, options)
-  const edits = new Map<TensorProto, TensorEdit>(model.edits)
+  const edits = new Map<TensorProto, TensorEdit>(prepared.model.edits)
   for (const [tensor, { program, byteLength }] of prepared.programs) {
     edits.set(tensor, {
       dims: tensor.dims.map(Number),
@@ -43,5 +51,5 @@ export function patch(model: OnnxModel, options: PatchOptions): PatchResult {
   if (prepared.transfer !== null) {
     for (const [tensor, { edit }] of prepared.transfer.copies) edits.set(tensor, edit)
   }
-  return { model: { ...model, edits }, report: prepared.report }
+  return { model: { ...prepared.model, edits }, report: prepared.report }
 }

@@ -1,7 +1,7 @@
 import type { DType, InitSpec, Nonlinearity, PlanDistribution, Seed } from '@weightinit/core'
 import type { Role } from '../analyze/roles'
-import type { TensorKind } from '../model/tensorSite'
 import type { OnnxModel } from '../model/OnnxModel'
+import type { TensorKind } from '../model/tensorSite'
 import type { RecipeName } from '../recipes/recipeNames'
 import type { RecipeConfig, Rule } from '../recipes/rule'
 
@@ -30,9 +30,23 @@ export interface PatchOptions {
    * the recipe instead of failing the transfer.
    */
   readonly reinitialize?: readonly string[]
+  /**
+   * New dims for head tensors of the main graph (e.g. `{ 'fc.weight': [10, 512], 'fc.bias': [10] }`):
+   * they are resized and re-initialized by the recipe, and the declared shapes of the graph outputs
+   * they feed are updated.
+   */
+  readonly heads?: Readonly<Record<string, readonly number[]>>
 }
 
-/** What happens to a tensor. */
+/**
+ * What happens to a tensor.
+ *
+ * @example
+ * ```ts
+ * import type { PatchAction } from '@weightinit/onnx'
+ * const action: PatchAction = 'copy'
+ * ```
+ */
 export type PatchAction = 'init' | 'copy' | 'keep' | 'skip'
 
 /**
@@ -58,7 +72,11 @@ export interface TensorReport {
   readonly dtype: DType | null
   readonly fanIn: number | null
   readonly fanOut: number | null
-  readonly activation: { readonly nonlinearity: Nonlinearity; readonly param: number | null; readonly op: string | null } | null
+  readonly activation: {
+    readonly nonlinearity: Nonlinearity
+    readonly param: number | null
+    readonly op: string | null
+  } | null
   readonly gain: number | null
   readonly action: PatchAction
   /** `init`: the spec; else `null`. */

@@ -1,14 +1,23 @@
 import { fail } from '@weightinit/core'
 import type { ModelAnalysis } from '../analyze/analysisTypes'
+import type { TensorEdit } from '../model/OnnxModel'
 import { dataTypeInfo } from '../model/onnxDataTypes'
 import { tensorBytes } from '../model/tensorBytes'
-import type { TensorEdit } from '../model/OnnxModel'
 import { walkModel } from '../model/walkModel'
 import { globToRegExp } from '../recipes/globToRegExp'
 import type { TensorProto } from '../schema/generated/onnx_pb'
 import type { PatchOptions } from './patchTypes'
 
-/** Which target tensors are copied from the pre-trained model, and which are re-initialized on purpose. */
+/**
+ * Which target tensors are copied from the pre-trained model, and which are re-initialized on purpose.
+ *
+ * @example
+ * ```ts
+ * import { analyze, planTransfer, readModel, type TransferPlan } from '@weightinit/onnx'
+ * const target = await readModel('new.onnx')
+ * const plan: TransferPlan = planTransfer(analyze(target), { seed: 1, from: await readModel('old.onnx') })
+ * ```
+ */
 export interface TransferPlan {
   readonly copies: ReadonlyMap<TensorProto, { readonly edit: TensorEdit; readonly reason: string }>
   readonly reinitialized: ReadonlySet<TensorProto>
@@ -31,10 +40,12 @@ export interface TransferPlan {
  * ```
  */
 export function planTransfer(analysis: ModelAnalysis, options: PatchOptions): TransferPlan {
+  const heads = new Set(Object.keys(options.heads ?? {}))
   const source = options.from!
   const sourceTensors = new Map<string, TensorProto>()
   for (const site of walkModel(source.proto).tensors) {
-    if ((site.kind === 'initializer' || site.kind === 'constant') && !sourceTensors.has(site.name)) sourceTensors.set(site.name, site.tensor)
+    if ((site.kind === 'initializer' || site.kind === 'constant') && !sourceTensors.has(site.name))
+      sourceTensors.set(site.name, site.tensor)
   }
   const patterns = (options.reinitialize ?? []).map(globToRegExp)
   const copies = new Map<TensorProto, { edit: TensorEdit; reason: string }>()
@@ -43,13 +54,21 @@ export function planTransfer(analysis: ModelAnalysis, options: PatchOptions): Tr
   if (mapping !== undefined) {
     for (const [targetName, sourceName] of Object.entries(mapping)) {
       if (!analysis.tensors.some((t) => t.name === targetName)) {
-        fail('TRANSFER_MISMATCH', `the mapping names '${targetName}', which the target model does not have`, { tensor: targetName })
+        fail(
+          'TRANSFER_MISMATCH',
+          `the mapping names '${targetName}', which the target model does not have`,
+          { tensor: targetName },
+        )
       }
       if (!sourceTensors.has(sourceName)) {
-        fail('TRANSFER_MISMATCH', `the mapping maps '${targetName}' to '${sourceName}', which the pre-trained model does not have`, {
-          tensor: targetName,
-          source: sourceName,
-        })
+        fail(
+          'TRANSFER_MISMATCH',
+          `the mapping maps '${targetName}' to '${sourceName}', which the pre-trained model does not have`,
+          {
+            tensor: targetName,
+            source: sourceName,
+          },
+        )
       }
     }
   }
@@ -61,9 +80,10 @@ export function planTransfer(analysis: ModelAnalysis, options: PatchOptions): Tr
     if (s === undefined) continue
     const targetDims = t.tensor.dims.map(Number)
     const sourceDims = s.dims.map(Number)
-    const sameShape = targetDims.length === sourceDims.length && targetDims.every((d, i) => d === sourceDims[i])
+    const sameShape =
+      targetDims.length === sourceDims.length && targetDims.every((d, i) => d === sourceDims[i])
     if (!sameShape || s.dataType !== t.dataType) {
-      if (patterns.some((p) => p.test(t.name))) {
+      if (heads.has(t.name) || patterns.some((p) => p.test(t.name))) {
         reinitialized.add(t.tensor)
         continue
       }
@@ -77,8 +97,16 @@ export function planTransfer(analysis: ModelAnalysis, options: PatchOptions): Tr
     const info = dataTypeInfo(t.dataType)
     const byteLength = info === undefined ? 0 : Math.ceil((t.size * info.bits) / 8)
     copies.set(t.tensor, {
-      edit: { dims: targetDims, dataType: t.dataType, byteLength, bytes: () => tensorBytes(source, s) },
-      reason: sourceName === t.name ? 'copied from the pre-trained model' : `copied from '${sourceName}' of the pre-trained model`,
+      edit: {
+        dims: targetDims,
+        dataType: t.dataType,
+        byteLength,
+        bytes: () => tensorBytes(source, s),
+      },
+      reason:
+        sourceName === t.name
+          ? 'copied from the pre-trained model'
+          : `copied from '${sourceName}' of the pre-trained model`,
     })
   }
   return { copies, reinitialized }

@@ -15,14 +15,28 @@ import { torchRecipe } from '../recipes/torchRecipe'
 import type { SparseTensorProto, TensorProto } from '../schema/generated/onnx_pb'
 import type { FillProgram } from './fillProgram'
 import type { PatchOptions, PatchReport, TensorReport } from './patchTypes'
+import { planTransfer, type TransferPlan } from './planTransfer'
+import { resizeHeads } from './resizeHeads'
 import { sparseLinearIndices } from './sparseLinearIndices'
 import { tensorProgram } from './tensorProgram'
-import { type TransferPlan, planTransfer } from './planTransfer'
 
-/** A prepared patch: the report, and for each tensor to change how to produce its bytes. */
+/**
+ * A prepared patch: the report, and for each tensor to change how to produce its bytes.
+ *
+ * @example
+ * ```ts
+ * import { preparePatch, readModel, type PreparedPatch } from '@weightinit/onnx'
+ * const prepared: PreparedPatch = preparePatch(await readModel('m.onnx'), { seed: 1 })
+ * ```
+ */
 export interface PreparedPatch {
+  /** The model patched: the input, or a resized copy when `heads` is given. */
+  readonly model: OnnxModel
   readonly report: PatchReport
-  readonly programs: ReadonlyMap<TensorProto, { readonly program: FillProgram; readonly byteLength: number }>
+  readonly programs: ReadonlyMap<
+    TensorProto,
+    { readonly program: FillProgram; readonly byteLength: number }
+  >
   readonly transfer: TransferPlan | null
 }
 
@@ -39,10 +53,17 @@ const recipes = { auto: autoRecipe, torch: torchRecipe, keras: kerasRecipe } as 
  * const { report } = preparePatch(await readModel('model.onnx'), { seed: 7, recipe: 'auto' })
  * ```
  */
-export function preparePatch(model: OnnxModel, options: PatchOptions): PreparedPatch {
-  const config = typeof options.recipe === 'string' || options.recipe === undefined ? parseRecipeConfig({ recipe: options.recipe ?? 'auto' }) : parseRecipeConfig(options.recipe)
+export function preparePatch(input: OnnxModel, options: PatchOptions): PreparedPatch {
+  const model = options.heads === undefined ? input : resizeHeads(input, options.heads)
+  const config =
+    typeof options.recipe === 'string' || options.recipe === undefined
+      ? parseRecipeConfig({ recipe: options.recipe ?? 'auto' })
+      : parseRecipeConfig(options.recipe)
   const recipeName: RecipeName = config.recipe ?? 'auto'
-  const rules: Rule[] = [...(options.rules ?? []).map((rule, i) => parseRule(rule, `rules[${i}]`)), ...(config.rules ?? [])]
+  const rules: Rule[] = [
+    ...(options.rules ?? []).map((rule, i) => parseRule(rule, `rules[${i}]`)),
+    ...(config.rules ?? []),
+  ]
   const recipeOptions: RecipeOptions = {
     ...(config.unitForgetBias === undefined ? {} : { unitForgetBias: config.unitForgetBias }),
     ...(config.gains === undefined ? {} : { gains: config.gains }),
@@ -54,7 +75,8 @@ export function preparePatch(model: OnnxModel, options: PatchOptions): PreparedP
   const programs = new Map<TensorProto, { program: FillProgram; byteLength: number }>()
   const lines: TensorReport[] = []
   for (const tensor of analysis.tensors) {
-    const key = (counts.get(tensor.name) ?? 0) > 1 ? `${tensor.graphPath}/${tensor.name}` : tensor.name
+    const key =
+      (counts.get(tensor.name) ?? 0) > 1 ? `${tensor.graphPath}/${tensor.name}` : tensor.name
     const use = tensor.primary ?? tensor.uses[0] ?? null
     const base = reportBase(tensor, key, use)
     const copy = transfer?.copies.get(tensor.tensor)
@@ -62,14 +84,29 @@ export function preparePatch(model: OnnxModel, options: PatchOptions): PreparedP
       lines.push({ ...base, action: 'copy', source: 'from', reason: copy.reason })
       continue
     }
-    const decided = decide(tensor, rules, recipeName, recipeOptions, transfer?.reinitialized.has(tensor.tensor) === true)
+    const decided = decide(
+      tensor,
+      rules,
+      recipeName,
+      recipeOptions,
+      transfer?.reinitialized.has(tensor.tensor) === true,
+    )
     if ('skip' in decided || 'keep' in decided) {
-      lines.push({ ...base, action: 'skip' in decided ? 'skip' : 'keep', source: decided.source, reason: 'skip' in decided ? decided.skip : decided.keep })
+      lines.push({
+        ...base,
+        action: 'skip' in decided ? 'skip' : 'keep',
+        source: decided.source,
+        reason: 'skip' in decided ? decided.skip : decided.keep,
+      })
       continue
     }
-    const sparse = tensor.kind === 'sparse_initializer' ? sparseLinearIndices(model, holderOf(tensor)) : null
+    const sparse =
+      tensor.kind === 'sparse_initializer' ? sparseLinearIndices(model, holderOf(tensor)) : null
     const { program, plan } = tensorProgram(tensor, decided.use, decided.choice, key, sparse)
-    programs.set(tensor.tensor, { program, byteLength: program.size * bytesPerElement(program.dtype) })
+    programs.set(tensor.tensor, {
+      program,
+      byteLength: program.size * bytesPerElement(program.dtype),
+    })
     lines.push({
       ...base,
       ...fansOfPlan(plan, base),
@@ -83,7 +120,12 @@ export function preparePatch(model: OnnxModel, options: PatchOptions): PreparedP
     })
   }
   const changed = lines.filter((l) => l.action === 'init' || l.action === 'copy').length
-  return { report: { seed: options.seed, recipe: recipeName, tensors: lines, changed }, programs, transfer }
+  return {
+    model,
+    report: { seed: options.seed, recipe: recipeName, tensors: lines, changed },
+    programs,
+    transfer,
+  }
 }
 
 type Decision =
@@ -91,12 +133,22 @@ type Decision =
   | { readonly skip: string; readonly source: string }
   | { readonly keep: string; readonly source: string }
 
-function decide(tensor: TensorAnalysis, rules: readonly Rule[], recipeName: RecipeName, options: RecipeOptions, reinitialized: boolean): Decision {
+function decide(
+  tensor: TensorAnalysis,
+  rules: readonly Rule[],
+  recipeName: RecipeName,
+  options: RecipeOptions,
+  reinitialized: boolean,
+): Decision {
   const source = `recipe:${recipeName}`
   if (tensor.dtype === null) {
-    return { keep: `${dataTypeInfo(tensor.dataType)?.name ?? `data type ${tensor.dataType}`} tensor: only float tensors are initialized`, source }
+    return {
+      keep: `${dataTypeInfo(tensor.dataType)?.name ?? `data type ${tensor.dataType}`} tensor: only float tensors are initialized`,
+      source,
+    }
   }
-  if (tensor.kind === 'attribute') return { keep: 'an attribute value of a node, not a parameter', source }
+  if (tensor.kind === 'attribute')
+    return { keep: 'an attribute value of a node, not a parameter', source }
   if (tensor.size === 0) return { skip: 'empty tensor', source }
   const ruleIndex = rules.findIndex((rule) => matchRule(rule, tensor))
   if (ruleIndex >= 0) {
@@ -106,20 +158,44 @@ function decide(tensor: TensorAnalysis, rules: readonly Rule[], recipeName: Reci
     return { choice: ruleChoice(tensor, rule.init), use: tensor.primary, source: ruleSource }
   }
   if (tensor.primary === null) {
-    const why = tensor.uses.length === 0 ? 'unused' : tensor.uses.map((u) => u.note).filter((n, i, all) => all.indexOf(n) === i).join('; ')
+    const why =
+      tensor.uses.length === 0
+        ? 'unused'
+        : tensor.uses
+            .map((u) => u.note)
+            .filter((n, i, all) => all.indexOf(n) === i)
+            .join('; ')
     return { skip: `${tensor.role}: ${why}`, source }
   }
-  const parameterUses = tensor.uses.filter((u) => u.role === tensor.primary!.role || !['constant', 'unknown', 'quantized'].includes(u.role))
-  const answers = parameterUses.map((use) => ({ use, answer: recipes[recipeName](tensor, use, options) }))
+  const parameterUses = tensor.uses.filter(
+    (u) =>
+      u.role === tensor.primary!.role || !['constant', 'unknown', 'quantized'].includes(u.role),
+  )
+  const answers = parameterUses.map((use) => ({
+    use,
+    answer: recipes[recipeName](tensor, use, options),
+  }))
   const first = answers[0]!
   if ('skip' in first.answer) return { skip: first.answer.skip, source }
   const signature = (answer: RecipeAnswer, use: UseAnalysis) =>
-    'skip' in answer ? 'skip' : JSON.stringify([answer.spec, answer.structure, answer.overrides, answer.fanView === null ? null : [use.fans?.fanIn, use.fans?.fanOut]])
+    'skip' in answer
+      ? 'skip'
+      : JSON.stringify([
+          answer.spec,
+          answer.structure,
+          answer.overrides,
+          answer.fanView === null ? null : [use.fans?.fanIn, use.fans?.fanOut],
+        ])
   const signatures = new Set(answers.map((a) => signature(a.answer, a.use)))
   if (signatures.size > 1) {
-    return { skip: `shared by uses that need different inits (${tensor.conflict ?? 'different fans or activations'}); add a rule to choose`, source }
+    return {
+      skip: `shared by uses that need different inits (${tensor.conflict ?? 'different fans or activations'}); add a rule to choose`,
+      source,
+    }
   }
-  const why = reinitialized ? `new head (shape differs from the pre-trained model): ${first.answer.why}` : first.answer.why
+  const why = reinitialized
+    ? `new head (shape differs from the pre-trained model): ${first.answer.why}`
+    : first.answer.why
   return { choice: { ...first.answer, why }, use: first.use, source }
 }
 
@@ -128,10 +204,14 @@ function ruleChoice(tensor: TensorAnalysis, spec: InitSpec): InitChoice {
   const use = tensor.primary
   if (use === null) return choose(spec, null, 'from a rule')
   if (use.role === 'recurrent_weight' && use.gates !== null) {
-    return choose(spec, null, 'from a rule, per direction', { structure: { kind: 'directions', count: use.gates.directions } })
+    return choose(spec, null, 'from a rule, per direction', {
+      structure: { kind: 'directions', count: use.gates.directions },
+    })
   }
   if (use.role === 'attention_weight' && use.fanView === null && use.blocks !== null) {
-    return choose(spec, null, 'from a rule, per Q/K/V block', { structure: { kind: 'blocks', sizes: use.blocks.sizes, names: use.blocks.names } })
+    return choose(spec, null, 'from a rule, per Q/K/V block', {
+      structure: { kind: 'blocks', sizes: use.blocks.sizes, names: use.blocks.names },
+    })
   }
   return choose(spec, use.fanView, 'from a rule')
 }
@@ -153,7 +233,10 @@ function reportBase(tensor: TensorAnalysis, key: string, use: UseAnalysis | null
     dtype: tensor.dtype,
     fanIn: use?.fans?.fanIn ?? null,
     fanOut: use?.fans?.fanOut ?? null,
-    activation: activation === null ? null : { nonlinearity: activation.nonlinearity, param: activation.param, op: activation.op },
+    activation:
+      activation === null
+        ? null
+        : { nonlinearity: activation.nonlinearity, param: activation.param, op: activation.op },
     gain: activation?.gain ?? null,
     action: 'skip',
     spec: null,
@@ -167,7 +250,12 @@ function reportBase(tensor: TensorAnalysis, key: string, use: UseAnalysis | null
 
 /** The fans a plan actually used (they may differ from the primary use's, e.g. torch's as-stored fans). */
 function fansOfPlan(plan: Plan, base: TensorReport): Pick<TensorReport, 'fanIn' | 'fanOut'> {
-  if ('fanIn' in plan && typeof plan.fanIn === 'number' && 'fanOut' in plan && typeof plan.fanOut === 'number') {
+  if (
+    'fanIn' in plan &&
+    typeof plan.fanIn === 'number' &&
+    'fanOut' in plan &&
+    typeof plan.fanOut === 'number'
+  ) {
     return { fanIn: plan.fanIn, fanOut: plan.fanOut }
   }
   return { fanIn: base.fanIn, fanOut: base.fanOut }

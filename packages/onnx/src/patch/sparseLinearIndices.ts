@@ -20,14 +20,21 @@ export function sparseLinearIndices(model: OnnxModel, sparse: SparseTensorProto)
   const name = sparse.values?.name ?? '(sparse)'
   const dims = sparse.dims.map(Number)
   const size = dims.reduce((a, b) => a * b, 1)
-  const nnz = sparse.values === undefined ? 0 : sparse.values.dims.map(Number).reduce((a, b) => a * b, 1)
-  if (sparse.indices === undefined) fail('INVALID_TENSOR', `sparse tensor '${name}' has no indices`, { tensor: name })
+  const nnz =
+    sparse.values === undefined ? 0 : sparse.values.dims.map(Number).reduce((a, b) => a * b, 1)
+  if (sparse.indices === undefined)
+    fail('INVALID_TENSOR', `sparse tensor '${name}' has no indices`, { tensor: name })
   const raw = Array.from(tensorValues(model, sparse.indices))
   const rank = sparse.indices.dims.length === 2 ? Number(sparse.indices.dims[1]) : 1
   let linear: number[]
   if (rank === 1) linear = raw
   else {
-    if (rank !== dims.length) fail('INVALID_TENSOR', `sparse tensor '${name}' has coordinates of rank ${rank} for a rank-${dims.length} shape`, { tensor: name })
+    if (rank !== dims.length)
+      fail(
+        'INVALID_TENSOR',
+        `sparse tensor '${name}' has coordinates of rank ${rank} for a rank-${dims.length} shape`,
+        { tensor: name },
+      )
     linear = []
     for (let i = 0; i < raw.length; i += rank) {
       let index = 0
@@ -36,7 +43,11 @@ export function sparseLinearIndices(model: OnnxModel, sparse: SparseTensorProto)
     }
   }
   if (linear.length !== nnz || linear.some((i) => !Number.isSafeInteger(i) || i < 0 || i >= size)) {
-    fail('INVALID_TENSOR', `sparse tensor '${name}' has indices that do not fit its ${nnz} values and shape [${dims.join(', ')}]`, { tensor: name })
+    fail(
+      'INVALID_TENSOR',
+      `sparse tensor '${name}' has indices that do not fit its ${nnz} values and shape [${dims.join(', ')}]`,
+      { tensor: name },
+    )
   }
   return linear
 }

@@ -1,4 +1,4 @@
-import { fail, type Plan, plan, type PlanOptions, WeightinitError } from '@weightinit/core'
+import { fail, type Plan, type PlanOptions, plan, WeightinitError } from '@weightinit/core'
 import type { TensorAnalysis, UseAnalysis } from '../analyze/analysisTypes'
 import type { InitChoice } from '../recipes/choice'
 import type { FillLayout, FillProgram } from './fillProgram'
@@ -58,12 +58,18 @@ export function tensorProgram(
     const step = main.size
     layout = {
       kind: 'slices',
-      slices: Array.from({ length: count }, (_, d) => ({ plan: main, key: count === 1 ? key : `${key}#${d}`, start: d * step })),
+      slices: Array.from({ length: count }, (_, d) => ({
+        plan: main,
+        key: count === 1 ? key : `${key}#${d}`,
+        start: d * step,
+      })),
     }
   } else if (structure.kind === 'blocks') {
     const [rows, total] = shape
     if (shape.length !== 2 || rows === undefined || total === undefined) {
-      fail('INVALID_RECIPE', `tensor '${tensor.name}' has blocks but is not 2-D`, { tensor: tensor.name })
+      fail('INVALID_RECIPE', `tensor '${tensor.name}' has blocks but is not 2-D`, {
+        tensor: tensor.name,
+      })
     }
     let offset = 0
     const blocks = structure.sizes.map((width, b) => {
@@ -78,17 +84,31 @@ export function tensorProgram(
     const planShape = choice.fanView?.shape ?? shape
     main = planned(planShape, viewOptions())
     if (main.size !== size) {
-      fail('INVALID_RECIPE', `tensor '${tensor.name}': plan size ${main.size} is not its size ${size}`, { tensor: tensor.name })
+      fail(
+        'INVALID_RECIPE',
+        `tensor '${tensor.name}': plan size ${main.size} is not its size ${size}`,
+        { tensor: tensor.name },
+      )
     }
     if (sparseIndices !== null) {
       if (STRUCTURED.has(main.distribution)) {
-        fail('INVALID_RECIPE', `sparse initializer '${tensor.name}' cannot take the structured ${main.distribution}`, { tensor: tensor.name })
+        fail(
+          'INVALID_RECIPE',
+          `sparse initializer '${tensor.name}' cannot take the structured ${main.distribution}`,
+          { tensor: tensor.name },
+        )
       }
       layout = { kind: 'sparse', plan: main, key, indices: sparseIndices }
     } else if (STRUCTURED.has(main.distribution)) {
       // Structured plans are drawn over the op's view of the tensor and transposed back.
       const view = use?.view
-      if (view !== undefined && view.shape !== null && view.perm !== null && view.perm.length === view.shape.length && !view.reshaped) {
+      if (
+        view !== undefined &&
+        view.shape !== null &&
+        view.perm !== null &&
+        view.perm.length === view.shape.length &&
+        !view.reshaped
+      ) {
         const sameShape = choice.fanView !== null && sameDims(choice.fanView.shape, view.shape)
         main = planned(view.shape, sameShape ? viewOptions() : {})
         layout = { kind: 'view', plan: main, key, perm: view.perm }
@@ -100,7 +120,15 @@ export function tensorProgram(
       layout = { kind: 'stream', plan: main, key }
     }
   }
-  return { program: { dtype, size: sparseIndices === null ? tensor.size : sparseIndices.length, layout, overrides: choice.overrides }, plan: main }
+  return {
+    program: {
+      dtype,
+      size: sparseIndices === null ? tensor.size : sparseIndices.length,
+      layout,
+      overrides: choice.overrides,
+    },
+    plan: main,
+  }
 }
 
 function sameDims(a: readonly number[], b: readonly number[]): boolean {

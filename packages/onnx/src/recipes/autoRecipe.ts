@@ -5,7 +5,19 @@ import { forgetGateOverrides } from './forgetGateOverrides'
 import type { RecipeOptions } from './recipeOptions'
 
 /** Activations whose weights get He (kaiming) initialization. */
-const RELU_FAMILY = new Set(['relu', 'leaky_relu', 'relu6', 'gelu', 'gelu_tanh', 'silu', 'swish', 'elu', 'hardswish', 'mish', 'softplus'])
+const RELU_FAMILY = new Set([
+  'relu',
+  'leaky_relu',
+  'relu6',
+  'gelu',
+  'gelu_tanh',
+  'silu',
+  'swish',
+  'elu',
+  'hardswish',
+  'mish',
+  'softplus',
+])
 
 /**
  * The `auto` recipe for one use of a tensor: He (`kaiming_normal`, fan_in) before the ReLU family
@@ -23,12 +35,20 @@ const RELU_FAMILY = new Set(['relu', 'leaky_relu', 'relu6', 'gelu', 'gelu_tanh',
  * autoRecipe(t!, t!.primary!, {})
  * ```
  */
-export function autoRecipe(_tensor: TensorAnalysis, use: UseAnalysis, options: RecipeOptions): RecipeAnswer {
+export function autoRecipe(
+  _tensor: TensorAnalysis,
+  use: UseAnalysis,
+  options: RecipeOptions,
+): RecipeAnswer {
   switch (use.role) {
     case 'weight': {
       if (use.gates !== null) {
         if (use.fanView === null) return { skip: `${use.op} W of unexpected shape` }
-        return choose({ init: 'xavier_uniform' }, use.fanView, `${use.op} input weights: Xavier per gate (fan_in = I, fan_out = H)`)
+        return choose(
+          { init: 'xavier_uniform' },
+          use.fanView,
+          `${use.op} input weights: Xavier per gate (fan_in = I, fan_out = H)`,
+        )
       }
       return layerWeight(use, use.fanView, options)
     }
@@ -36,13 +56,26 @@ export function autoRecipe(_tensor: TensorAnalysis, use: UseAnalysis, options: R
       return attention(use)
     case 'recurrent_weight': {
       const directions = use.gates?.directions ?? 1
-      return choose({ init: 'orthogonal' }, null, `${use.op} recurrent weights: orthogonal per direction`, {
-        structure: { kind: 'directions', count: directions },
-      })
+      return choose(
+        { init: 'orthogonal' },
+        null,
+        `${use.op} recurrent weights: orthogonal per direction`,
+        {
+          structure: { kind: 'directions', count: directions },
+        },
+      )
     }
     case 'gate_bias': {
-      const overrides = options.unitForgetBias === true && use.gates !== null ? forgetGateOverrides(use.gates, 1) : []
-      return choose({ init: 'zeros' }, null, overrides.length > 0 ? 'zeros, forget gate 1' : 'zeros', { overrides })
+      const overrides =
+        options.unitForgetBias === true && use.gates !== null
+          ? forgetGateOverrides(use.gates, 1)
+          : []
+      return choose(
+        { init: 'zeros' },
+        null,
+        overrides.length > 0 ? 'zeros, forget gate 1' : 'zeros',
+        { overrides },
+      )
     }
     case 'bias':
     case 'attention_bias':
@@ -61,20 +94,39 @@ export function autoRecipe(_tensor: TensorAnalysis, use: UseAnalysis, options: R
     default:
       return { skip: `role ${use.role}` }
   }
-
 }
 
-function layerWeight(use: UseAnalysis, fanView: FanView | null, options: RecipeOptions): RecipeAnswer {
-  if (fanView === null) return { skip: `${use.op} weight whose fans are unknown (shape not known through the ops before it)` }
+function layerWeight(
+  use: UseAnalysis,
+  fanView: FanView | null,
+  options: RecipeOptions,
+): RecipeAnswer {
+  if (fanView === null)
+    return {
+      skip: `${use.op} weight whose fans are unknown (shape not known through the ops before it)`,
+    }
   const activation = use.activation
   const name = activation?.nonlinearity ?? 'linear'
   const custom = options.gains?.[name]
   if (custom !== undefined) {
-    const spec: InitSpec = { init: 'variance_scaling', scale: custom * custom, mode: 'fan_in', distribution: 'untruncated_normal' }
-    return choose(spec, fanView, `before ${activation?.op ?? 'no activation'}: N(0, gain²/fan_in) with the given gain ${custom}`)
+    const spec: InitSpec = {
+      init: 'variance_scaling',
+      scale: custom * custom,
+      mode: 'fan_in',
+      distribution: 'untruncated_normal',
+    }
+    return choose(
+      spec,
+      fanView,
+      `before ${activation?.op ?? 'no activation'}: N(0, gain²/fan_in) with the given gain ${custom}`,
+    )
   }
   if (name === 'selu') {
-    return choose({ init: 'kaiming_normal', nonlinearity: 'linear' }, fanView, 'before SELU: LeCun normal, N(0, 1/fan_in)')
+    return choose(
+      { init: 'kaiming_normal', nonlinearity: 'linear' },
+      fanView,
+      'before SELU: LeCun normal, N(0, 1/fan_in)',
+    )
   }
   if (RELU_FAMILY.has(name)) {
     const spec: InitSpec =
@@ -84,12 +136,20 @@ function layerWeight(use: UseAnalysis, fanView: FanView | null, options: RecipeO
     return choose(spec, fanView, `before ${activation!.op}: He normal, fan_in`)
   }
   const gain = explainGain(name).gain
-  return choose({ init: 'xavier_normal', gain }, fanView, `before ${activation?.op ?? 'no activation'}: Xavier normal, gain ${Number(gain.toFixed(5))}`)
+  return choose(
+    { init: 'xavier_normal', gain },
+    fanView,
+    `before ${activation?.op ?? 'no activation'}: Xavier normal, gain ${Number(gain.toFixed(5))}`,
+  )
 }
 
 function attention(use: UseAnalysis): RecipeAnswer {
   if (use.fanView !== null) {
-    return choose({ init: 'xavier_uniform' }, use.fanView, 'attention Q/K/V: Xavier per block (fan_in = in, fan_out = block)')
+    return choose(
+      { init: 'xavier_uniform' },
+      use.fanView,
+      'attention Q/K/V: Xavier per block (fan_in = in, fan_out = block)',
+    )
   }
   if (use.blocks === null) return { skip: 'attention weights whose Q/K/V blocks are unknown' }
   return choose({ init: 'xavier_uniform' }, null, 'attention Q/K/V: Xavier per block', {

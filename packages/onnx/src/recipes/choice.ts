@@ -6,6 +6,11 @@ import type { FanView } from '../analyze/analysisTypes'
  * how it is laid over the tensor — `whole` (one plan for every element), `directions` (one plan per
  * leading-axis slice, e.g. per direction of a recurrent weight) or `blocks` (one plan per column
  * block of a 2-D weight, e.g. Q, K, V) — plus constant overrides (a forget-gate bias).
+ * @example
+ * ```ts
+ * import { choose, type InitChoice } from '@weightinit/onnx'
+ * const choice: InitChoice = choose({ init: 'zeros' }, null, 'biases start at 0')
+ * ```
  */
 export interface InitChoice {
   readonly spec: InitSpec
@@ -14,17 +19,41 @@ export interface InitChoice {
   readonly structure:
     | { readonly kind: 'whole' }
     | { readonly kind: 'directions'; readonly count: number }
-    | { readonly kind: 'blocks'; readonly sizes: readonly number[]; readonly names: readonly string[] }
+    | {
+        readonly kind: 'blocks'
+        readonly sizes: readonly number[]
+        readonly names: readonly string[]
+      }
   /** Element ranges `[start, end)` set to a value after sampling. */
-  readonly overrides: readonly { readonly start: number; readonly end: number; readonly value: number }[]
+  readonly overrides: readonly {
+    readonly start: number
+    readonly end: number
+    readonly value: number
+  }[]
   /** Why this spec, in a few words (for the dry run). */
   readonly why: string
 }
 
-/** A recipe's answer for one tensor: a choice, or why it leaves the tensor alone. */
+/**
+ * A recipe's answer for one tensor: a choice, or why it leaves the tensor alone.
+ *
+ * @example
+ * ```ts
+ * import type { RecipeAnswer } from '@weightinit/onnx'
+ * const answer: RecipeAnswer = { skip: 'role unknown' }
+ * ```
+ */
 export type RecipeAnswer = InitChoice | { readonly skip: string }
 
-/** A choice with the usual defaults: whole tensor, no overrides. */
+/**
+ * A choice with the usual defaults: whole tensor, no overrides.
+ *
+ * @example
+ * ```ts
+ * import { choose } from '@weightinit/onnx'
+ * choose({ init: 'orthogonal' }, null, 'per direction', { structure: { kind: 'directions', count: 2 } })
+ * ```
+ */
 export function choose(
   spec: InitSpec,
   fanView: FanView | null,

@@ -18,14 +18,27 @@ import type { RecipeOptions } from './recipeOptions'
  * kerasRecipe(t!, t!.primary!, {})
  * ```
  */
-export function kerasRecipe(tensor: TensorAnalysis, use: UseAnalysis, options: RecipeOptions): RecipeAnswer {
+export function kerasRecipe(
+  tensor: TensorAnalysis,
+  use: UseAnalysis,
+  options: RecipeOptions,
+): RecipeAnswer {
   switch (use.role) {
     case 'weight': {
       if (use.gates !== null) {
         const [d, gh, i] = tensor.shape
-        if (tensor.shape.length !== 3 || d === undefined || gh === undefined || i === undefined) return { skip: `${use.op} W of unexpected shape` }
-        const view: FanView = { shape: [d, gh, i], layout: { inAxis: 2, outAxis: 1, batchAxis: 0 }, groups: 1 }
-        return choose({ init: 'glorot_uniform' }, view, `Keras ${use.op} kernel: glorot_uniform over [I, gates·H]`)
+        if (tensor.shape.length !== 3 || d === undefined || gh === undefined || i === undefined)
+          return { skip: `${use.op} W of unexpected shape` }
+        const view: FanView = {
+          shape: [d, gh, i],
+          layout: { inAxis: 2, outAxis: 1, batchAxis: 0 },
+          groups: 1,
+        }
+        return choose(
+          { init: 'glorot_uniform' },
+          view,
+          `Keras ${use.op} kernel: glorot_uniform over [I, gates·H]`,
+        )
       }
       const view = use.torchFans ?? use.fanView
       if (view === null) return { skip: `${use.op} weight whose fans are unknown` }
@@ -36,15 +49,33 @@ export function kerasRecipe(tensor: TensorAnalysis, use: UseAnalysis, options: R
         structure: { kind: 'directions', count: use.gates?.directions ?? 1 },
       })
     case 'gate_bias': {
-      const overrides = options.unitForgetBias !== false && use.gates !== null ? forgetGateOverrides(use.gates, 1) : []
-      return choose({ init: 'zeros' }, null, overrides.length > 0 ? 'zeros, unit_forget_bias' : 'zeros', { overrides })
+      const overrides =
+        options.unitForgetBias !== false && use.gates !== null
+          ? forgetGateOverrides(use.gates, 1)
+          : []
+      return choose(
+        { init: 'zeros' },
+        null,
+        overrides.length > 0 ? 'zeros, unit_forget_bias' : 'zeros',
+        { overrides },
+      )
     }
     case 'attention_weight': {
-      if (use.fanView !== null) return choose({ init: 'glorot_uniform' }, use.fanView, 'Keras attention kernels: glorot_uniform per block')
+      if (use.fanView !== null)
+        return choose(
+          { init: 'glorot_uniform' },
+          use.fanView,
+          'Keras attention kernels: glorot_uniform per block',
+        )
       if (use.blocks === null) return { skip: 'attention weights whose Q/K/V blocks are unknown' }
-      return choose({ init: 'glorot_uniform' }, null, 'Keras attention kernels: glorot_uniform per block', {
-        structure: { kind: 'blocks', sizes: use.blocks.sizes, names: use.blocks.names },
-      })
+      return choose(
+        { init: 'glorot_uniform' },
+        null,
+        'Keras attention kernels: glorot_uniform per block',
+        {
+          structure: { kind: 'blocks', sizes: use.blocks.sizes, names: use.blocks.names },
+        },
+      )
     }
     case 'bias':
     case 'attention_bias':
@@ -53,7 +84,11 @@ export function kerasRecipe(tensor: TensorAnalysis, use: UseAnalysis, options: R
     case 'peephole':
     case 'initial_state':
     case 'activation_param':
-      return choose({ init: 'zeros' }, null, use.role === 'activation_param' ? 'Keras PReLU alpha: zeros' : 'zeros')
+      return choose(
+        { init: 'zeros' },
+        null,
+        use.role === 'activation_param' ? 'Keras PReLU alpha: zeros' : 'zeros',
+      )
     case 'norm_scale':
     case 'running_var':
       return choose({ init: 'ones' }, null, 'ones')

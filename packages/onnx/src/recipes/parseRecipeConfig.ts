@@ -18,8 +18,10 @@ function stringList(value: unknown, path: string, allowed?: readonly string[]): 
   const list = Array.isArray(value) ? value : [value]
   if (list.length === 0) bad(path, 'must not be empty')
   for (const item of list) {
-    if (typeof item !== 'string' || item.length === 0) bad(path, `must be a non-empty string or a list of them, got ${JSON.stringify(item)}`, item)
-    if (allowed !== undefined && !allowed.includes(item)) bad(path, `'${item}' is not one of ${allowed.join(', ')}${suggestion(item, allowed)}`, item)
+    if (typeof item !== 'string' || item.length === 0)
+      bad(path, `must be a non-empty string or a list of them, got ${JSON.stringify(item)}`, item)
+    if (allowed !== undefined && !allowed.includes(item))
+      bad(path, `'${item}' is not one of ${allowed.join(', ')}${suggestion(item, allowed)}`, item)
   }
 }
 
@@ -37,17 +39,24 @@ function stringList(value: unknown, path: string, allowed?: readonly string[]): 
  * ```
  */
 export function parseRecipeConfig(value: unknown): RecipeConfig {
-  if (!isObject(value)) bad('recipe', `must be an object with optional recipe, rules, unitForgetBias, gains; got ${JSON.stringify(value)}`)
+  if (!isObject(value))
+    bad(
+      'recipe',
+      `must be an object with optional recipe, rules, unitForgetBias, gains; got ${JSON.stringify(value)}`,
+    )
   for (const key of Object.keys(value)) {
-    if (!CONFIG_KEYS.includes(key)) bad(key, `unknown key; allowed: ${CONFIG_KEYS.join(', ')}${suggestion(key, CONFIG_KEYS)}`)
+    if (!CONFIG_KEYS.includes(key))
+      bad(key, `unknown key; allowed: ${CONFIG_KEYS.join(', ')}${suggestion(key, CONFIG_KEYS)}`)
   }
   if (value.recipe !== undefined) stringList(value.recipe, 'recipe', recipeNames)
   if (Array.isArray(value.recipe)) bad('recipe', 'must be one name')
-  if (value.unitForgetBias !== undefined && typeof value.unitForgetBias !== 'boolean') bad('unitForgetBias', 'must be true or false')
+  if (value.unitForgetBias !== undefined && typeof value.unitForgetBias !== 'boolean')
+    bad('unitForgetBias', 'must be true or false')
   if (value.gains !== undefined) {
     if (!isObject(value.gains)) bad('gains', 'must be an object of nonlinearity → gain')
     for (const [name, gain] of Object.entries(value.gains)) {
-      if (typeof gain !== 'number' || !Number.isFinite(gain) || gain <= 0) bad(`gains.${name}`, 'must be a positive number', gain)
+      if (typeof gain !== 'number' || !Number.isFinite(gain) || gain <= 0)
+        bad(`gains.${name}`, 'must be a positive number', gain)
     }
   }
   if (value.rules !== undefined && !Array.isArray(value.rules)) bad('rules', 'must be a list')
@@ -70,20 +79,29 @@ export function parseRecipeConfig(value: unknown): RecipeConfig {
 export function parseRule(rule: unknown, path: string): Rule {
   if (!isObject(rule)) bad(path, `must be an object, got ${JSON.stringify(rule)}`)
   for (const key of Object.keys(rule)) {
-    if (!RULE_KEYS.includes(key)) bad(`${path}.${key}`, `unknown key; allowed: ${RULE_KEYS.join(', ')}${suggestion(key, RULE_KEYS)}`)
+    if (!RULE_KEYS.includes(key))
+      bad(
+        `${path}.${key}`,
+        `unknown key; allowed: ${RULE_KEYS.join(', ')}${suggestion(key, RULE_KEYS)}`,
+      )
   }
-  if (rule.name !== undefined && (typeof rule.name !== 'string' || rule.name.length === 0)) bad(`${path}.name`, 'must be a non-empty glob')
+  if (rule.name !== undefined && (typeof rule.name !== 'string' || rule.name.length === 0))
+    bad(`${path}.name`, 'must be a non-empty glob')
   if (rule.regex !== undefined) {
     if (typeof rule.regex !== 'string') bad(`${path}.regex`, 'must be a string')
     try {
       new RegExp(rule.regex)
     } catch (error) {
-      bad(`${path}.regex`, `is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`)
+      bad(
+        `${path}.regex`,
+        `is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`,
+      )
     }
   }
   if (rule.op !== undefined) stringList(rule.op, `${path}.op`)
   if (rule.role !== undefined) stringList(rule.role, `${path}.role`, roles)
-  if (rule.init === undefined) bad(`${path}.init`, 'is required: a spec such as { "init": "xavier_uniform" }, or "keep"')
+  if (rule.init === undefined)
+    bad(`${path}.init`, 'is required: a spec such as { "init": "xavier_uniform" }, or "keep"')
   if (rule.init !== 'keep') {
     try {
       normalizeSpec(rule.init as never)

@@ -11,5 +11,13 @@
  */
 export const recipeNames = ['auto', 'torch', 'keras'] as const
 
-/** One of {@link recipeNames}. */
+/**
+ * One of {@link recipeNames}.
+ *
+ * @example
+ * ```ts
+ * import type { RecipeName } from '@weightinit/onnx'
+ * const recipe: RecipeName = 'keras'
+ * ```
+ */
 export type RecipeName = (typeof recipeNames)[number]

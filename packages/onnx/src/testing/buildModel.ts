@@ -1,9 +1,9 @@
 /* Test helpers: build small ONNX models in code with the generated schema. Not part of the API. */
 import { create } from '@bufbuild/protobuf'
-import { encodeFloat16, encodeBfloat16 } from '@weightinit/core'
+import { encodeBfloat16, encodeFloat16 } from '@weightinit/core'
 import {
-  type AttributeProto,
   AttributeProto_AttributeType as A,
+  type AttributeProto,
   AttributeProtoSchema,
   type GraphProto,
   GraphProtoSchema,
@@ -66,7 +66,10 @@ export function attribute(name: string, value: AttrValue): AttributeProto {
   else if ('ints' in value) Object.assign(a, { type: A.INTS, ints: value.ints.map(BigInt) })
   else if ('floats' in value) Object.assign(a, { type: A.FLOATS, floats: [...value.floats] })
   else if ('strings' in value)
-    Object.assign(a, { type: A.STRINGS, strings: value.strings.map((s) => new TextEncoder().encode(s)) })
+    Object.assign(a, {
+      type: A.STRINGS,
+      strings: value.strings.map((s) => new TextEncoder().encode(s)),
+    })
   else if ('t' in value) Object.assign(a, { type: A.TENSOR, t: value.t })
   else Object.assign(a, { type: A.GRAPH, g: value.g })
   return a
@@ -167,7 +170,11 @@ export function floatTensor(
 }
 
 /** An INT64 tensor (raw_data). */
-export function int64Tensor(name: string, dims: readonly number[], values: readonly number[]): TensorProto {
+export function int64Tensor(
+  name: string,
+  dims: readonly number[],
+  values: readonly number[],
+): TensorProto {
   return create(TensorProtoSchema, {
     name,
     dims: dims.map(BigInt),
@@ -188,6 +195,19 @@ export function testValues(count: number, seed = 1, scale = 1): Float32Array {
 }
 
 /** A float tensor of deterministic test values. */
-export function randomTensor(name: string, dims: readonly number[], seed = 1, scale = 0.1): TensorProto {
-  return floatTensor(name, dims, testValues(dims.reduce((a, b) => a * b, 1), seed, scale))
+export function randomTensor(
+  name: string,
+  dims: readonly number[],
+  seed = 1,
+  scale = 0.1,
+): TensorProto {
+  return floatTensor(
+    name,
+    dims,
+    testValues(
+      dims.reduce((a, b) => a * b, 1),
+      seed,
+      scale,
+    ),
+  )
 }

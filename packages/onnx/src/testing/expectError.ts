@@ -13,7 +13,10 @@ export function expectCode(fn: () => unknown, code: ErrorCode): WeightinitError 
   throw new Error(`expected a ${code} error, but the call returned`)
 }
 
-export async function expectCodeAsync(fn: () => Promise<unknown>, code: ErrorCode): Promise<WeightinitError> {
+export async function expectCodeAsync(
+  fn: () => Promise<unknown>,
+  code: ErrorCode,
+): Promise<WeightinitError> {
   try {
     await fn()
   } catch (error) {

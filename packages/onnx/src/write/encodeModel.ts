@@ -2,7 +2,15 @@ import type { OnnxModel } from '../model/OnnxModel'
 import { encodeWithPlan } from './encodeWithPlan'
 import { planOutput } from './planOutput'
 
-/** Options of {@link encodeModel}. */
+/**
+ * Options of {@link encodeModel}.
+ *
+ * @example
+ * ```ts
+ * import type { EncodeOptions } from '@weightinit/onnx'
+ * const options: EncodeOptions = { inlineExternal: true }
+ * ```
+ */
 export interface EncodeOptions {
   /** Bring tensors now in external files into the model (default false: keep their references). */
   readonly inlineExternal?: boolean
@@ -24,7 +32,10 @@ export interface EncodeOptions {
  * ```
  */
 export function encodeModel(model: OnnxModel, options: EncodeOptions = {}): Uint8Array {
-  const plan = planOutput(model, { external: null, inlineExternal: options.inlineExternal === true })
+  const plan = planOutput(model, {
+    external: null,
+    inlineExternal: options.inlineExternal === true,
+  })
   if (model.bytes !== null && plan.changed === 0) return model.bytes
   if (model.bytes !== null && plan.splice) {
     const out = model.bytes.slice()

@@ -32,7 +32,9 @@ export function encodeWithPlan(model: OnnxModel, plan: OutputPlan, location: str
       action.kind === 'inline'
         ? action.bytes()
         : { location, offset: action.offset, length: action.byteLength }
-    return [{ slot: site.slot, tensor: outputTensor(site.tensor, action.dims, action.dataType, data) }]
+    return [
+      { slot: site.slot, tensor: outputTensor(site.tensor, action.dims, action.dataType, data) },
+    ]
   })
   if (inlineBytes > MAX_PROTOBUF_BYTES) tooLarge(inlineBytes)
   const bytes = swapTensors(swaps, () => toBinary(ModelProtoSchema, model.proto))

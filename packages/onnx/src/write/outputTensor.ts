@@ -1,11 +1,11 @@
 import { create, isFieldSet } from '@bufbuild/protobuf'
+import type { ExternalDataRef } from '../external/externalDataOf'
 import type { TensorProto } from '../schema/generated/onnx_pb'
 import {
   StringStringEntryProtoSchema as StringStringEntry,
   TensorProto_DataLocation,
   TensorProtoSchema,
 } from '../schema/generated/onnx_pb'
-import type { ExternalDataRef } from '../external/externalDataOf'
 
 /**
  * The message that replaces a tensor on output: the original's name, doc string, metadata and

@@ -1,13 +1,21 @@
 import { fail } from '@weightinit/core'
-import { tensorBytes } from '../model/tensorBytes'
 import type { OnnxModel } from '../model/OnnxModel'
 import { dataTypeInfo } from '../model/onnxDataTypes'
+import { tensorBytes } from '../model/tensorBytes'
 import { tensorElementCount } from '../model/tensorElementCount'
 import type { TensorSite } from '../model/tensorSite'
 import { tensorStorage } from '../model/tensorStorage'
 import { walkModel } from '../model/walkModel'
 
-/** How external data is written: one file, tensors of at least `threshold` bytes, aligned offsets. */
+/**
+ * How external data is written: one file, tensors of at least `threshold` bytes, aligned offsets.
+ *
+ * @example
+ * ```ts
+ * import type { ExternalDataOptions } from '@weightinit/onnx'
+ * const options: ExternalDataOptions = { location: 'model.data', threshold: 1024, alignment: 4096 }
+ * ```
+ */
 export interface ExternalDataOptions {
   /** The data file's name, in the model's folder (default `<model file name>.data`). */
   readonly location?: string
@@ -17,7 +25,15 @@ export interface ExternalDataOptions {
   readonly alignment?: number
 }
 
-/** What the writer does with one tensor. */
+/**
+ * What the writer does with one tensor.
+ *
+ * @example
+ * ```ts
+ * import type { OutputAction } from '@weightinit/onnx'
+ * const keep: OutputAction = { kind: 'keep' }
+ * ```
+ */
 export type OutputAction =
   | { readonly kind: 'keep' }
   | {
@@ -32,7 +48,15 @@ export type OutputAction =
       readonly offset: number
     }
 
-/** The writer's plan: an action per tensor, whether splicing the source bytes suffices, the data file size. */
+/**
+ * The writer's plan: an action per tensor, whether splicing the source bytes suffices, the data file size.
+ *
+ * @example
+ * ```ts
+ * import { planOutput, readModel, type OutputPlan } from '@weightinit/onnx'
+ * const plan: OutputPlan = planOutput(await readModel('m.onnx'), { external: null, inlineExternal: false })
+ * ```
+ */
 export interface OutputPlan {
   readonly entries: readonly { readonly site: TensorSite; readonly action: OutputAction }[]
   readonly splice: boolean
@@ -59,7 +83,11 @@ export interface OutputPlan {
 export function planOutput(
   model: OnnxModel,
   options: {
-    readonly external: (Required<Pick<ExternalDataOptions, 'threshold' | 'alignment'>> & { readonly location: string }) | null
+    readonly external:
+      | (Required<Pick<ExternalDataOptions, 'threshold' | 'alignment'>> & {
+          readonly location: string
+        })
+      | null
     readonly inlineExternal: boolean
   },
 ): OutputPlan {
@@ -74,7 +102,8 @@ export function planOutput(
     const edit = model.edits.get(tensor)
     const count = tensorElementCount(tensor.dims, site.name)
     const storage = tensorStorage(tensor, count)
-    const byteLength = edit?.byteLength ?? (info === undefined ? 0 : Math.ceil((count * info.bits) / 8))
+    const byteLength =
+      edit?.byteLength ?? (info === undefined ? 0 : Math.ceil((count * info.bits) / 8))
     const readable = info !== undefined && info.bits > 0 && tensor.segment === undefined
     const common = {
       dims: edit?.dims ?? tensor.dims.map(Number),
@@ -83,17 +112,29 @@ export function planOutput(
       bytes: edit?.bytes ?? (() => tensorBytes(model, tensor)),
     }
     if (edit !== undefined && !readable) {
-      fail('UNSUPPORTED_TENSOR', `tensor '${site.name}' cannot be rewritten: its data type or segments have no byte form`, {
-        tensor: site.name,
-      })
+      fail(
+        'UNSUPPORTED_TENSOR',
+        `tensor '${site.name}' cannot be rewritten: its data type or segments have no byte form`,
+        {
+          tensor: site.name,
+        },
+      )
     }
     let action: OutputAction = { kind: 'keep' }
-    if (external !== null && readable && site.kind === 'initializer' && byteLength >= external.threshold) {
+    if (
+      external !== null &&
+      readable &&
+      site.kind === 'initializer' &&
+      byteLength >= external.threshold
+    ) {
       position = Math.ceil(position / external.alignment) * external.alignment
       action = { kind: 'external', ...common, splice: null, offset: position }
       position += byteLength
       splice = false
-    } else if (edit !== undefined || (storage === 'external' && (external !== null || options.inlineExternal))) {
+    } else if (
+      edit !== undefined ||
+      (storage === 'external' && (external !== null || options.inlineExternal))
+    ) {
       const range = spliceRange(model, site, storage, common)
       if (range === null) splice = false
       action = { kind: 'inline', ...common, splice: range, offset: 0 }
@@ -109,13 +150,21 @@ function spliceRange(
   model: OnnxModel,
   site: TensorSite,
   storage: string,
-  next: { readonly dims: readonly number[]; readonly dataType: number; readonly byteLength: number },
+  next: {
+    readonly dims: readonly number[]
+    readonly dataType: number
+    readonly byteLength: number
+  },
 ): number | null {
   const { tensor } = site
   const source = model.bytes
   if (source === null || storage !== 'raw' || tensor.rawData.buffer !== source.buffer) return null
   if (next.byteLength !== tensor.rawData.length || next.dataType !== tensor.dataType) return null
-  if (next.dims.length !== tensor.dims.length || next.dims.some((d, i) => BigInt(d) !== tensor.dims[i])) return null
+  if (
+    next.dims.length !== tensor.dims.length ||
+    next.dims.some((d, i) => BigInt(d) !== tensor.dims[i])
+  )
+    return null
   const start = tensor.rawData.byteOffset - source.byteOffset
   return start >= 0 && start + next.byteLength <= source.length ? start : null
 }

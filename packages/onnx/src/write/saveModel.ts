@@ -5,16 +5,24 @@ import { fail } from '@weightinit/core'
 import { checkExternalLocation } from '../external/checkExternalLocation'
 import { externalDataOf } from '../external/externalDataOf'
 import { writeAll } from '../files/writeAll'
-import { writeFilesAtomically, type FileToWrite } from '../files/writeFilesAtomically'
+import { type FileToWrite, writeFilesAtomically } from '../files/writeFilesAtomically'
 import { MAX_PROTOBUF_BYTES } from '../model/decodeModel'
 import type { OnnxModel } from '../model/OnnxModel'
-import { tensorStorage } from '../model/tensorStorage'
 import { tensorElementCount } from '../model/tensorElementCount'
+import { tensorStorage } from '../model/tensorStorage'
 import { walkModel } from '../model/walkModel'
 import { encodeWithPlan } from './encodeWithPlan'
 import { type ExternalDataOptions, type OutputPlan, planOutput } from './planOutput'
 
-/** Options of {@link saveModel}. */
+/**
+ * Options of {@link saveModel}.
+ *
+ * @example
+ * ```ts
+ * import type { SaveOptions } from '@weightinit/onnx'
+ * const options: SaveOptions = { externalData: { location: 'weights.bin', alignment: 65536 }, overwrite: true }
+ * ```
+ */
 export interface SaveOptions {
   /**
    * Put initializers in one external data file beside the model: `true`, options, or `false`.
@@ -25,7 +33,16 @@ export interface SaveOptions {
   readonly overwrite?: boolean
 }
 
-/** What {@link saveModel} wrote. */
+/**
+ * What {@link saveModel} wrote.
+ *
+ * @example
+ * ```ts
+ * import { readModel, saveModel, type SaveResult } from '@weightinit/onnx'
+ * const result: SaveResult = await saveModel(await readModel('m.onnx'), 'copy.onnx')
+ * result.spliced // true: the source bytes were copied
+ * ```
+ */
 export interface SaveResult {
   readonly path: string
   /** The external data file, or `null`. */
@@ -60,7 +77,11 @@ const SPLICE_CHUNK = 64 << 20
  * await saveModel(model, 'split.onnx', { externalData: true }) // split.onnx + split.onnx.data
  * ```
  */
-export async function saveModel(model: OnnxModel, path: string, options: SaveOptions = {}): Promise<SaveResult> {
+export async function saveModel(
+  model: OnnxModel,
+  path: string,
+  options: SaveOptions = {},
+): Promise<SaveResult> {
   const target = resolve(path)
   const external = externalOptions(model, target, options.externalData)
   const dataPath = external === null ? null : resolve(dirname(target), external.location)
@@ -85,7 +106,14 @@ export async function saveModel(model: OnnxModel, path: string, options: SaveOpt
     files.push({ path: target, write: (handle) => writeAll(handle, encoded, 0) })
   }
   await writeFilesAtomically(files, { overwrite: options.overwrite === true })
-  return { path: target, dataPath, bytes, dataBytes: plan.dataBytes, spliced, changed: plan.changed }
+  return {
+    path: target,
+    dataPath,
+    bytes,
+    dataBytes: plan.dataBytes,
+    spliced,
+    changed: plan.changed,
+  }
 }
 
 /** Resolves the external data options: explicit, or automatic (source had external data, or > 2 GiB). */
@@ -100,28 +128,41 @@ function externalOptions(
   const location = settings.location ?? `${basename(target)}.data`
   checkExternalLocation(location, '(external data file)')
   if (location.includes('/') || location.includes('\\')) {
-    fail('UNSAFE_PATH', `the external data file must be a file name beside the model, got '${location}'`, {
-      location,
-    })
+    fail(
+      'UNSAFE_PATH',
+      `the external data file must be a file name beside the model, got '${location}'`,
+      {
+        location,
+      },
+    )
   }
   const threshold = settings.threshold ?? 1024
   const alignment = settings.alignment ?? 4096
   if (!Number.isSafeInteger(threshold) || threshold < 0) {
-    fail('INVALID_ARGUMENT', `externalData.threshold must be a non-negative integer, got ${String(threshold)}`, {
-      threshold,
-    })
+    fail(
+      'INVALID_ARGUMENT',
+      `externalData.threshold must be a non-negative integer, got ${String(threshold)}`,
+      {
+        threshold,
+      },
+    )
   }
   if (!Number.isSafeInteger(alignment) || alignment < 1) {
-    fail('INVALID_ARGUMENT', `externalData.alignment must be a positive integer, got ${String(alignment)}`, {
-      alignment,
-    })
+    fail(
+      'INVALID_ARGUMENT',
+      `externalData.alignment must be a positive integer, got ${String(alignment)}`,
+      {
+        alignment,
+      },
+    )
   }
   return { location, threshold, alignment }
 }
 
 function hasExternalData(model: OnnxModel): boolean {
   return walkModel(model.proto).tensors.some(
-    ({ tensor, name }) => tensorStorage(tensor, tensorElementCount(tensor.dims, name)) === 'external',
+    ({ tensor, name }) =>
+      tensorStorage(tensor, tensorElementCount(tensor.dims, name)) === 'external',
   )
 }
 
@@ -147,7 +188,8 @@ function refuseInputs(model: OnnxModel, destinations: readonly string[]): void {
   if (model.path !== null) inputs.add(real(model.path))
   if (model.dir !== null) {
     for (const { tensor, name } of walkModel(model.proto).tensors) {
-      if (tensor.dataLocation === 1) inputs.add(real(resolve(model.dir, externalDataOf(tensor, name).location)))
+      if (tensor.dataLocation === 1)
+        inputs.add(real(resolve(model.dir, externalDataOf(tensor, name).location)))
     }
   }
   for (const destination of destinations) {
@@ -194,7 +236,11 @@ async function writeSpliced(
     await copyTo(range.splice!)
     const bytes = range.bytes()
     if (bytes.length !== range.byteLength) {
-      fail('INVALID_TENSOR', `an edit produced ${bytes.length} bytes, expected ${range.byteLength}`, {})
+      fail(
+        'INVALID_TENSOR',
+        `an edit produced ${bytes.length} bytes, expected ${range.byteLength}`,
+        {},
+      )
     }
     await writeAll(handle, bytes, position)
     position += bytes.length
@@ -208,9 +254,13 @@ async function writeData(handle: FileHandle, plan: OutputPlan): Promise<void> {
     if (action.kind !== 'external') continue
     const bytes = action.bytes()
     if (bytes.length !== action.byteLength) {
-      fail('INVALID_TENSOR', `tensor '${site.name}' produced ${bytes.length} bytes, expected ${action.byteLength}`, {
-        tensor: site.name,
-      })
+      fail(
+        'INVALID_TENSOR',
+        `tensor '${site.name}' produced ${bytes.length} bytes, expected ${action.byteLength}`,
+        {
+          tensor: site.name,
+        },
+      )
     }
     await writeAll(handle, bytes, action.offset)
   }

@@ -1,5 +1,5 @@
-import type { TensorProto } from '../schema/generated/onnx_pb'
 import type { TensorSlot } from '../model/tensorSite'
+import type { TensorProto } from '../schema/generated/onnx_pb'
 
 /**
  * Runs `fn` with some tensors of a model replaced in place (in their slots), then puts the

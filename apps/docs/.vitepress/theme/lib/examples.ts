@@ -14,7 +14,11 @@ export function formatValue(value: unknown): string {
     return JSON.stringify(
       value,
       (_key, inner: unknown) =>
-        ArrayBuffer.isView(inner) ? formatValue(inner) : typeof inner === 'bigint' ? `${inner}n` : inner,
+        ArrayBuffer.isView(inner)
+          ? formatValue(inner)
+          : typeof inner === 'bigint'
+            ? `${inner}n`
+            : inner,
       2,
     )
   }

@@ -21,7 +21,7 @@ const SELU_SCALE = 1.0507009873554805
 const torchFunctions: Partial<Record<Nonlinearity, (x: number) => number>> = {
   sigmoid: (x) => 1 / (1 + Math.exp(-x)),
   tanh: Math.tanh,
-  relu: (x) => (x > 0 ? x : 0),
+  relu: (x) => Math.max(x, 0),
   leaky_relu: (x) => (x > 0 ? x : 0.01 * x),
   selu: (x) => SELU_SCALE * (x > 0 ? x : SELU_ALPHA * Math.expm1(x)),
 }
@@ -110,20 +110,32 @@ export const fanExamples: readonly FanExample[] = [
     shape: [128, 16, 3, 3],
     layout: 'oihw',
     groups: 4,
-    home: { who: 'PyTorch', layout: 'oihw', issue: 'fan_out not divided by groups (pytorch#23854)' },
+    home: {
+      who: 'PyTorch',
+      layout: 'oihw',
+      issue: 'fan_out not divided by groups (pytorch#23854)',
+    },
   },
   {
     title: 'Depthwise 3×3 on 32 channels, PyTorch (groups 32)',
     shape: [32, 1, 3, 3],
     layout: 'oihw',
     groups: 32,
-    home: { who: 'PyTorch', layout: 'oihw', issue: 'fan_out not divided by groups (pytorch#23854)' },
+    home: {
+      who: 'PyTorch',
+      layout: 'oihw',
+      issue: 'fan_out not divided by groups (pytorch#23854)',
+    },
   },
   {
     title: 'DepthwiseConv2D 3×3 on 32 channels, Keras',
     shape: [3, 3, 32, 1],
     layout: 'hwim',
-    home: { who: 'Keras, tfjs', layout: 'hwio', issue: 'fan_in counts every input channel (keras#11773)' },
+    home: {
+      who: 'Keras, tfjs',
+      layout: 'hwio',
+      issue: 'fan_in counts every input channel (keras#11773)',
+    },
   },
 ]
 

@@ -60,7 +60,12 @@ export function sampleStats(values: ArrayLike<number>): SampleStats {
  * histogram([0, 0.5, 1], 2, 0, 1).counts // [1, 2]
  * ```
  */
-export function histogram(values: ArrayLike<number>, bins: number, lo: number, hi: number): Histogram {
+export function histogram(
+  values: ArrayLike<number>,
+  bins: number,
+  lo: number,
+  hi: number,
+): Histogram {
   const binWidth = (hi - lo) / bins
   const counts = new Array<number>(bins).fill(0)
   let total = 0

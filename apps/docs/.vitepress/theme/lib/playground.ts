@@ -59,7 +59,10 @@ export const defaultState: PlaygroundState = {
 export const engines: readonly Engine[] = ['auto', 'wasm', 'js']
 
 /** Every layout name the playground offers (canonical names, then aliases). */
-export const layoutChoices: readonly string[] = [...Object.keys(layouts), ...Object.keys(layoutAliases)]
+export const layoutChoices: readonly string[] = [
+  ...Object.keys(layouts),
+  ...Object.keys(layoutAliases),
+]
 
 /** One initializer in the picker: the name to type, and what it is. */
 export interface InitializerChoice {
@@ -254,13 +257,20 @@ export const FIRST_COUNT = 8
  * float16/bfloat16 bits. Exact where decimal printing loses −0 and NaN payloads.
  */
 export function hexBits(values: Float32Array | Float64Array | Uint16Array): string[] {
-  if (values instanceof Uint16Array) return Array.from(values, (b) => b.toString(16).padStart(4, '0'))
+  if (values instanceof Uint16Array)
+    return Array.from(values, (b) => b.toString(16).padStart(4, '0'))
   const width = values.BYTES_PER_ELEMENT
   const view = new DataView(values.buffer, values.byteOffset, values.byteLength)
   return Array.from({ length: values.length }, (_, i) =>
     width === 4
-      ? view.getUint32(i * 4, true).toString(16).padStart(8, '0')
-      : view.getBigUint64(i * 8, true).toString(16).padStart(16, '0'),
+      ? view
+          .getUint32(i * 4, true)
+          .toString(16)
+          .padStart(8, '0')
+      : view
+          .getBigUint64(i * 8, true)
+          .toString(16)
+          .padStart(16, '0'),
   )
 }
 

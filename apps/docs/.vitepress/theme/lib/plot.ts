@@ -52,7 +52,9 @@ function decade(k: number): string {
  */
 export function linePlotGeometry(series: readonly LineSeries[]): LinePlotGeometry {
   const length = Math.max(1, ...series.map((s) => s.values.length))
-  const logs = series.flatMap((s) => s.values.filter((v) => v > 0 && Number.isFinite(v)).map(Math.log10))
+  const logs = series.flatMap((s) =>
+    s.values.filter((v) => v > 0 && Number.isFinite(v)).map(Math.log10),
+  )
   let lo = logs.length > 0 ? Math.floor(Math.min(...logs)) : -2
   let hi = logs.length > 0 ? Math.ceil(Math.max(...logs)) : 1
   lo = Math.max(FLOOR, Math.min(lo, -1))
@@ -72,7 +74,8 @@ export function linePlotGeometry(series: readonly LineSeries[]): LinePlotGeometr
   const lines = series.map((s, index) => {
     const points = s.values
       .map((v, i) => {
-        let log = v > 0 && Number.isFinite(v) ? Math.log10(v) : v === Number.POSITIVE_INFINITY ? hi : lo
+        let log =
+          v > 0 && Number.isFinite(v) ? Math.log10(v) : v === Number.POSITIVE_INFINITY ? hi : lo
         if (log < lo || log > hi || !(v > 0) || !Number.isFinite(v)) clamped = true
         log = Math.min(hi, Math.max(lo, log))
         return `${xOf(i + 1).toFixed(1)},${yOf(log).toFixed(1)}`

@@ -77,7 +77,11 @@ export const concepts: readonly Concept[] = [
   },
   {
     title: 'Variance scaling (generic)',
-    names: { keras: 'keras.variance_scaling', jax: 'jax.variance_scaling', tfjs: 'tfjs.varianceScaling' },
+    names: {
+      keras: 'keras.variance_scaling',
+      jax: 'jax.variance_scaling',
+      tfjs: 'tfjs.varianceScaling',
+    },
     options: { jax: { scale: 1, mode: 'fan_in', distribution: 'truncated_normal' } },
   },
   {
@@ -137,7 +141,12 @@ export const concepts: readonly Concept[] = [
       jax: 'jax.constant',
       tfjs: 'tfjs.constant',
     },
-    options: { torch: { value: 0.1 }, keras: { value: 0.1 }, jax: { value: 0.1 }, tfjs: { value: 0.1 } },
+    options: {
+      torch: { value: 0.1 },
+      keras: { value: 0.1 },
+      jax: { value: 0.1 },
+      tfjs: { value: 0.1 },
+    },
   },
 ]
 
@@ -198,6 +207,8 @@ export function denseShape(framework: Framework): number[] {
 export interface DrawnCell {
   readonly qualified: QualifiedName
   readonly name: string
+  /** The options given beyond the defaults (`{ correct: false }` for tfjs's presets). */
+  readonly options: Readonly<Record<string, unknown>>
   /** What is drawn: `normal`, `truncated normal (±2σ)`, `uniform`, … */
   readonly distribution: string
   /** The standard deviation of the values drawn. */
@@ -232,6 +243,7 @@ export function drawnCell(
     return {
       qualified,
       name: definitions[qualified].name,
+      options,
       distribution: describeDistribution(p),
       std: p.std,
       stdText: formatFact(Number(p.std.toPrecision(6))),
@@ -246,7 +258,8 @@ export function drawnCell(
 function markDifferences(cells: (DrawnCell | undefined)[]): (DrawnCell | undefined)[] {
   const present = cells.filter((cell): cell is DrawnCell => cell !== undefined)
   const counts = new Map<string, number>()
-  for (const cell of present) counts.set(cell.std.toPrecision(3), (counts.get(cell.std.toPrecision(3)) ?? 0) + 1)
+  for (const cell of present)
+    counts.set(cell.std.toPrecision(3), (counts.get(cell.std.toPrecision(3)) ?? 0) + 1)
   const common = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]
   if (common === undefined || counts.size < 2) return cells
   const reference = Number(common)
@@ -260,7 +273,23 @@ function markDifferences(cells: (DrawnCell | undefined)[]): (DrawnCell | undefin
 /** Concepts left out of the numbers table: structured (no common dense case) or constant. */
 const noDrawnRow = new Set(['Identity', 'Dirac / delta kernel', 'Sparse', 'Zeros', 'Constant'])
 
-/** The numbers table: what each framework's default call draws for the reference dense weight. */
+/**
+ * The options that make a name draw what its home framework draws. tfjs's truncated presets skip
+ * the variance correction; weightinit corrects by default and reproduces tfjs with
+ * `correct: false`.
+ */
+export function homeBehaviour(
+  framework: Framework,
+  qualified: QualifiedName,
+): Record<string, unknown> {
+  const options = definitions[qualified].options as Readonly<Record<string, unknown>>
+  return framework === 'tfjs' && options['correct'] === true ? { correct: false } : {}
+}
+
+/**
+ * The numbers table: what each framework itself draws, with its default options, for the reference
+ * dense weight (tfjs's uncorrected truncation included).
+ */
 export function drawnRows(): { title: string; cells: (DrawnCell | undefined)[] }[] {
   return concepts
     .filter((concept) => !noDrawnRow.has(concept.title))
@@ -269,22 +298,53 @@ export function drawnRows(): { title: string; cells: (DrawnCell | undefined)[] }
       cells: markDifferences(
         frameworks.map(({ id }) => {
           const qualified = concept.names[id]
-          return qualified ? drawnCell(id, qualified, concept.options?.[id]) : undefined
+          if (!qualified) return undefined
+          const options = { ...concept.options?.[id], ...homeBehaviour(id, qualified) }
+          return drawnCell(id, qualified, options)
         }),
       ),
     }))
 }
 
 /** What an untouched dense layer gets in each framework, with the preset names core gives them. */
-export const layerDefaults: readonly { framework: string; alias: string; qualified: QualifiedName; layout: Framework }[] = [
-  { framework: 'PyTorch nn.Linear / nn.Conv*', alias: 'torch_default', qualified: 'torch.default', layout: 'torch' },
-  { framework: 'Keras Dense / Conv', alias: 'keras_default', qualified: 'keras.glorot_uniform', layout: 'keras' },
-  { framework: 'Flax nnx.Linear / linen.Dense', alias: 'flax_default', qualified: 'jax.lecun_normal', layout: 'jax' },
-  { framework: 'tfjs tf.layers.dense', alias: 'tfjs_default', qualified: 'tfjs.glorotNormal', layout: 'tfjs' },
+export const layerDefaults: readonly {
+  framework: string
+  alias: string
+  qualified: QualifiedName
+  layout: Framework
+}[] = [
+  {
+    framework: 'PyTorch nn.Linear / nn.Conv*',
+    alias: 'torch_default',
+    qualified: 'torch.default',
+    layout: 'torch',
+  },
+  {
+    framework: 'Keras Dense / Conv',
+    alias: 'keras_default',
+    qualified: 'keras.glorot_uniform',
+    layout: 'keras',
+  },
+  {
+    framework: 'Flax nnx.Linear / linen.Dense',
+    alias: 'flax_default',
+    qualified: 'jax.lecun_normal',
+    layout: 'jax',
+  },
+  {
+    framework: 'tfjs tf.layers.dense',
+    alias: 'tfjs_default',
+    qualified: 'tfjs.glorotNormal',
+    layout: 'tfjs',
+  },
 ]
 
 /** The default-layer table: each framework's default, planned for the reference dense weight. */
-export function layerDefaultRows(): { framework: string; alias: string; cell: DrawnCell | undefined }[] {
+export function layerDefaultRows(): {
+  framework: string
+  alias: string
+  cell: DrawnCell | undefined
+}[] {
   return layerDefaults.map((row) => ({
     framework: row.framework,
     alias: row.alias,

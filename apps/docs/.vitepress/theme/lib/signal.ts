@@ -36,7 +36,7 @@ const functions: Record<SignalActivation, { f: Fn; df: Fn }> = {
       return 1 - t * t
     },
   },
-  relu: { f: (x) => (x > 0 ? x : 0), df: (x) => (x > 0 ? 1 : 0) },
+  relu: { f: (x) => Math.max(x, 0), df: (x) => (x > 0 ? 1 : 0) },
   linear: { f: (x) => x, df: () => 1 },
 }
 
@@ -206,7 +206,10 @@ export const signalCases: readonly SignalCase[] = [
   { label: 'normal, std 0.01', spec: () => ({ init: 'normal', std: 0.01 }) },
   { label: 'normal, std 1 (torch.normal_ default)', spec: () => ({ init: 'normal', std: 1 }) },
   { label: 'Xavier (xavier_normal)', spec: () => ({ init: 'xavier_normal' }) },
-  { label: 'He (kaiming_normal, relu)', spec: () => ({ init: 'kaiming_normal', nonlinearity: 'relu' }) },
+  {
+    label: 'He (kaiming_normal, relu)',
+    spec: () => ({ init: 'kaiming_normal', nonlinearity: 'relu' }),
+  },
   {
     label: 'orthogonal, gain for the activation',
     spec: (activation) => ({ init: 'orthogonal', gain: calculateGain(activation) }),

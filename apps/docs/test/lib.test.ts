@@ -1,0 +1,237 @@
+import { definitions, integrate, nonlinearities, plan } from '@weightinit/core'
+import { describe, expect, it } from 'vitest'
+import { fanRows, gainRows } from '../.vitepress/theme/lib/gains'
+import {
+  histogram,
+  histogramRange,
+  sampleStats,
+  theoreticalDensity,
+} from '../.vitepress/theme/lib/histogram'
+import {
+  buildSpec,
+  defaultState,
+  hexBits,
+  initializerGroups,
+  optionFields,
+  parseShape,
+  queryFromState,
+  runPlayground,
+  stateFromQuery,
+} from '../.vitepress/theme/lib/playground'
+import { linePlotGeometry, niceTicks } from '../.vitepress/theme/lib/plot'
+import {
+  concepts,
+  drawnRows,
+  frameworks,
+  layerDefaultRows,
+  nameRows,
+  tfjsUncorrectedRows,
+} from '../.vitepress/theme/lib/porting'
+import { propagate } from '../.vitepress/theme/lib/signal'
+
+describe('histogram', () => {
+  it('bins values and normalizes the density to area 1', () => {
+    const h = histogram([0, 0.1, 0.5, 0.9, 1, 2], 2, 0, 1)
+    expect(h.counts).toEqual([2, 3])
+    expect(h.total).toBe(5)
+    expect(h.density.reduce((s, d) => s + d * h.binWidth, 0)).toBeCloseTo(1, 12)
+  })
+
+  it('summarizes a sample', () => {
+    const s = sampleStats([1, 2, 3, 0])
+    expect(s).toMatchObject({ count: 4, mean: 1.5, min: 0, max: 3, zeros: 0.25 })
+    expect(s.std).toBeCloseTo(Math.sqrt(5 / 3), 12)
+  })
+
+  it.each([
+    ['normal', plan('kaiming_normal', [64, 32])],
+    ['uniform', plan('xavier_uniform', [64, 32])],
+    ['truncated normal', plan('he_normal', [64, 32])],
+    ['absolute truncation', plan({ init: 'trunc_normal', mean: 0.5, std: 1, a: -1, b: 3 }, [10])],
+  ])('gives a %s density of mass 1 over its support', (_name, p) => {
+    const density = theoreticalDensity(p)!
+    const [lo, hi] = density.support
+    const mass = integrate(density.pdf, lo, hi, 1e-10)
+    expect(mass).toBeGreaterThan(0.9999)
+    expect(mass).toBeLessThan(1.0001)
+    expect(density.approximate).toBe(false)
+  })
+
+  it('has no density for constants and structured plans but orthogonal', () => {
+    expect(theoreticalDensity(plan('zeros', [4, 4]))).toBeUndefined()
+    expect(theoreticalDensity(plan('eye', [4, 4]))).toBeUndefined()
+    expect(theoreticalDensity(plan('orthogonal', [4, 4]))?.approximate).toBe(true)
+  })
+
+  it('never gives an empty range', () => {
+    const [lo, hi] = histogramRange(sampleStats([0, 0, 0]))
+    expect(hi).toBeGreaterThan(lo)
+  })
+})
+
+describe('plots', () => {
+  it('lays out log-scale lines and clamps what is off the axis', () => {
+    const g = linePlotGeometry([
+      { label: 'a', values: [1, 0.1, 0.01] },
+      { label: 'zero', values: [0, 0, 0] },
+    ])
+    expect(g.lines).toHaveLength(2)
+    expect(g.clamped).toBe(true)
+    expect(g.yTicks.map((t) => t.label)).toContain('1')
+    expect(g.table[1]!.cells).toEqual(['0', '0'])
+  })
+
+  it('picks round ticks', () => {
+    expect(niceTicks(-0.1, 0.1, 4)).toEqual([-0.1, -0.05, 0, 0.05, 0.1])
+  })
+})
+
+describe('playground state', () => {
+  it('parses shapes in several spellings and refuses bad ones', () => {
+    expect(parseShape('256x128')).toEqual([256, 128])
+    expect(parseShape('[64, 3, 3, 3]')).toEqual([64, 3, 3, 3])
+    expect(parseShape('8 4')).toEqual([8, 4])
+    expect(() => parseShape('12x-3')).toThrow(/shape/)
+    expect(() => parseShape('')).toThrow(/shape/)
+  })
+
+  it('round-trips through the URL and leaves defaults out', () => {
+    expect(queryFromState(defaultState)).toBe('')
+    const state = {
+      ...defaultState,
+      init: 'kaiming_uniform',
+      shape: '64,3,3,3',
+      options: { mode: 'fan_out', a: '0.2' },
+      dtype: 'bfloat16' as const,
+      seed: '0',
+      key: 'conv1.weight',
+      activation: 'tanh' as const,
+    }
+    expect(stateFromQuery(queryFromState(state))).toEqual(state)
+  })
+
+  it('falls back to defaults on nonsense', () => {
+    const state = stateFromQuery('?dtype=float8&engine=gpu&act=sine')
+    expect(state.dtype).toBe('float32')
+    expect(state.engine).toBe('auto')
+    expect(state.activation).toBe('relu')
+  })
+
+  it('builds typed specs from the options as typed', () => {
+    const spec = buildSpec({
+      ...defaultState,
+      init: 'he_normal',
+      options: { correct: 'false' },
+    })
+    expect(spec).toEqual({ init: 'he_normal', correct: false })
+    const fields = optionFields('kaiming_normal')
+    expect(fields.map((f) => f.name)).toEqual(['a', 'mode', 'nonlinearity'])
+    expect(fields[1]!.control).toMatchObject({ kind: 'choice' })
+  })
+
+  it('offers every initializer of the catalogue', () => {
+    const offered = initializerGroups().flatMap((g) => g.choices.map((c) => c.qualified))
+    expect(offered.sort()).toEqual(Object.keys(definitions).sort())
+  })
+
+  it('plans and samples, and reports errors as messages', () => {
+    const ok = runPlayground(defaultState)
+    expect(ok.ok).toBe(true)
+    if (ok.ok) {
+      expect(ok.plan.distribution).toBe('normal')
+      expect(ok.firstBits).toHaveLength(8)
+    }
+    const unknown = runPlayground({ ...defaultState, init: 'kaiming_normall' })
+    expect(unknown).toMatchObject({ ok: false })
+    if (!unknown.ok) expect(unknown.error).toMatch(/kaiming_normal/)
+    const badShape = runPlayground({ ...defaultState, shape: 'abc' })
+    expect(badShape).toMatchObject({ ok: false })
+  })
+
+  it('writes exact bit patterns', () => {
+    expect(hexBits(new Float32Array([1, -0]))).toEqual(['3f800000', '80000000'])
+    expect(hexBits(new Float64Array([1]))).toEqual(['3ff0000000000000'])
+    expect(hexBits(new Uint16Array([0x3c00]))).toEqual(['3c00'])
+  })
+})
+
+describe('porting tables', () => {
+  it('pairs each idea with initializers of the right framework', () => {
+    for (const concept of concepts) {
+      for (const { id } of frameworks) {
+        const qualified = concept.names[id]
+        if (qualified) expect(definitions[qualified].framework).toBe(id)
+      }
+    }
+  })
+
+  it('fills every cell that has a name', () => {
+    for (const row of nameRows()) expect(row.cells).toHaveLength(frameworks.length)
+    for (const row of drawnRows()) {
+      const concept = concepts.find((c) => c.title === row.title)!
+      row.cells.forEach((cell, i) => {
+        expect(cell === undefined).toBe(concept.names[frameworks[i]!.id] === undefined)
+      })
+    }
+  })
+
+  it("shows tfjs's truncation without correction, 0.8796 of the intended std", () => {
+    const rows = tfjsUncorrectedRows()
+    expect(rows).toHaveLength(3)
+    for (const row of rows)
+      expect(row.tfjs.std / row.corrected.std).toBeCloseTo(0.8796256610342398, 10)
+    const heNormal = drawnRows().find((r) => r.title === 'He / Kaiming normal')!
+    expect(heNormal.cells[3]?.differs).toBe(true)
+    expect(heNormal.cells[0]?.differs).toBe(false)
+  })
+
+  it("plans every framework's layer default", () => {
+    const rows = layerDefaultRows()
+    expect(rows.map((r) => r.cell?.stdText)).toEqual([
+      String(Number((1 / Math.sqrt(3 * 256)).toPrecision(6))),
+      String(Number(Math.sqrt(2 / 384).toPrecision(6))),
+      String(Number((1 / 16).toPrecision(6))),
+      String(Number(Math.sqrt(2 / 384).toPrecision(6))),
+    ])
+  })
+})
+
+describe('gains and fans tables', () => {
+  it('derives a gain for every nonlinearity but the convolutions', () => {
+    const rows = gainRows()
+    expect(rows).toHaveLength(nonlinearities.filter((n) => !n.startsWith('conv')).length)
+    expect(rows.find((r) => r.name === 'relu')?.gain).toBe('1.41421')
+    expect(rows.find((r) => r.name === 'tanh')?.secondMoment).toBe('1.59254')
+    expect(rows.find((r) => r.name === 'relu')?.secondMoment).toBeUndefined()
+  })
+
+  it("shows where a framework's fans differ", () => {
+    const depthwise = fanRows().find((r) => r.layout === 'hwim')!
+    expect(depthwise.fans.fanIn).toBe(9)
+    expect(depthwise.homeFans?.fanIn).toBe(288)
+    const grouped = fanRows().find((r) => r.groups === 4)!
+    expect(grouped.fans.fanOut * 4).toBe(grouped.homeFans?.fanOut)
+  })
+})
+
+describe('signal propagation', () => {
+  const small = { width: 32, batch: 16, depth: 8, seed: 1 }
+
+  it('keeps ReLU signals at scale with He and kills them with zeros', () => {
+    const he = propagate({ init: 'kaiming_normal', nonlinearity: 'relu' }, 'relu', small)
+    expect(he.forward).toHaveLength(8)
+    expect(he.backward).toHaveLength(8)
+    for (const v of [...he.forward, ...he.backward]) {
+      expect(v).toBeGreaterThan(0.2)
+      expect(v).toBeLessThan(5)
+    }
+    const zeros = propagate({ init: 'zeros' }, 'tanh', small)
+    expect(zeros.forward.every((v) => v === 0)).toBe(true)
+  })
+
+  it('is reproducible', () => {
+    const a = propagate({ init: 'xavier_normal' }, 'tanh', small)
+    const b = propagate({ init: 'xavier_normal' }, 'tanh', small)
+    expect(a).toEqual(b)
+  })
+})

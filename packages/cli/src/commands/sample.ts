@@ -1,0 +1,207 @@
+import { extname } from 'node:path'
+import type { FileFormat, FilePlan, Shard } from '@weightinit/buffers'
+import { parseDType } from '@weightinit/core'
+import type { Command } from 'commander'
+import { type CommandContext, type CommonFlags, finishCommand } from '../context'
+import { usageError } from '../errors'
+import { describeDraw, planJson, toJson } from '../format'
+import { write } from '../io'
+import { checkBinaryStdout, streamSink } from '../output'
+import { parseInteger, parseSeed, parseShard } from '../parse'
+import { createProgress, formatBytes } from '../progress'
+import { addInitFlags, type InitFlags, planInput } from '../spec'
+import { streamPlannedFile } from '../streamPlannedFile'
+
+/** The flags of `weightinit sample`. */
+export interface SampleFlags extends InitFlags, CommonFlags {
+  readonly seed: string
+  readonly key?: string
+  readonly dtype?: string
+  readonly format?: string
+  readonly threads?: string
+  readonly shard?: string
+  readonly output: string
+  readonly clobber?: boolean
+  readonly json?: boolean
+}
+
+const FORMATS: readonly FileFormat[] = ['npy', 'safetensors', 'raw']
+
+/** The format a file name implies, if any. */
+const BY_EXTENSION: Readonly<Record<string, FileFormat>> = {
+  '.npy': 'npy',
+  '.safetensors': 'safetensors',
+  '.bin': 'raw',
+  '.raw': 'raw',
+  '.dat': 'raw',
+}
+
+/**
+ * `weightinit sample <init> --shape … --seed N -o FILE|-`: draws one tensor into a `.npy`,
+ * `.safetensors` or raw little-endian file (or stdout), streamed with bounded memory, across threads.
+ *
+ * @param program - the root command
+ * @param context - streams and exit code
+ * @example
+ * ```sh
+ * weightinit sample kaiming_normal --shape 8192,8192 --seed 1 --format raw -o w.bin
+ * weightinit sample he_normal --shape 3,3,64,128 --seed 7 --key conv2.kernel -o conv2.npy
+ * ```
+ */
+export function registerSample(program: Command, context: CommandContext): Command {
+  const command = program
+    .command('sample')
+    .summary('draw a tensor into a .npy, .safetensors or raw file (or stdout)')
+    .description(
+      'Draw one tensor from an initializer and write it, streamed with bounded memory and across threads. Element i is a pure function of (seed, key, i): the same bits on every machine, thread count and shard. Takes every option of `plan`.',
+    )
+    .argument('<init>', 'initializer name: kaiming_normal, he_normal, xavier_uniform, orthogonal, …')
+  addInitFlags(command)
+    .requiredOption('--seed <n>', 'the seed: an integer from 0 to 2^64 - 1 (0 is a seed)')
+    .option('--key <name>', 'the stream key, e.g. the tensor’s name (default: empty)')
+    .option('--dtype <dtype>', 'float32, float64, float16 or bfloat16 (default float32)')
+    .option('--format <format>', 'npy, safetensors or raw (default: from the file name, else npy)')
+    .option('--threads <n>', 'worker threads (default: the number of cores; same bits for any)')
+    .option('--shard <i/n>', 'write only shard i of n (concatenated in order they make the file)')
+    .requiredOption('-o, --output <file>', 'the file to write, or - for stdout')
+    .option('--no-clobber', 'refuse to replace an existing output file')
+    .option('--json', 'print what was written as one JSON object on stdout')
+  finishCommand(command, [
+    ['weightinit sample kaiming_normal --shape 256,784 --seed 1 -o fc1.npy', 'a .npy file'],
+    [
+      'weightinit sample he_normal --shape 3,3,64,128 --seed 1 --key conv2 -o w.safetensors',
+      'a .safetensors file, tensor named conv2',
+    ],
+    [
+      'weightinit sample kaiming_normal --shape 8192,8192 --seed 1 --format raw -o w.bin',
+      '256 MiB of raw float32, streamed',
+    ],
+    ['weightinit sample normal --shape 1000 --std 0.02 --seed 3 -o - | xxd | head', 'to stdout'],
+    [
+      'weightinit sample xavier_uniform --shape 4096,4096 --seed 1 --shard 0/4 -o w.npy.part0',
+      'one of four shards',
+    ],
+  ])
+  command.action(async (init: string, flags: SampleFlags) => {
+    const { io } = context
+    const input = planInput(init, flags)
+    const seed = parseSeed(flags.seed)
+    const dtype = parseDType(flags.dtype ?? 'float32')
+    const toStdout = flags.output === '-'
+    const format = resolveFormat(flags.format, toStdout ? undefined : flags.output)
+    const threads =
+      flags.threads === undefined ? undefined : parseInteger(flags.threads, '--threads', 1, 256)
+    const shard = flags.shard === undefined ? undefined : parseShard(flags.shard)
+    if (toStdout && flags.json === true) {
+      throw usageError('INVALID_ARGUMENT', '--json prints to stdout, which -o - uses for the data; give -o FILE')
+    }
+    const { planTensorFile } = await import('@weightinit/buffers')
+    const file = planTensorFile(
+      {
+        spec: input.spec,
+        shape: input.shape,
+        dtype,
+        ...(input.options.layout === undefined ? {} : { layout: input.options.layout }),
+        ...(input.options.groups === undefined ? {} : { groups: input.options.groups }),
+      },
+      { seed, ...(flags.key === undefined ? {} : { key: flags.key }), format },
+    )
+    const planned = file.segments[0]!.plan
+    const quiet = flags.quiet === true
+    if (!quiet) for (const warning of planned.warnings) await write(io.stderr, `warning: ${warning}\n`)
+    if (!toStdout) {
+      const extension = extname(flags.output).toLowerCase()
+      const implied = BY_EXTENSION[extension]
+      if (!quiet && implied !== undefined && implied !== format) {
+        await write(io.stderr, `warning: writing ${format} to a file named *${extension}\n`)
+      }
+    }
+    const progress = createProgress(io, 'sample', 'bytes', quiet)
+    const started = performance.now()
+    let bytes: number
+    let path: string
+    try {
+      if (toStdout) {
+        checkBinaryStdout(io, 'the tensor')
+        bytes = await streamPlannedFile(file, streamSink(io.stdout), {
+          ...(threads === undefined ? {} : { threads }),
+          ...(shard === undefined ? {} : { shard }),
+          onProgress: (done, total) => progress.update(done, total),
+        })
+        path = '-'
+      } else {
+        const { writePlannedFile } = await import('@weightinit/buffers/node')
+        const written = await writePlannedFile(flags.output, file, {
+          overwrite: flags.clobber !== false,
+          ...(threads === undefined ? {} : { threads }),
+          ...(shard === undefined ? {} : { shard }),
+          onProgress: (done, total) => progress.update(done, total),
+        })
+        bytes = written.bytes
+        path = written.path
+      }
+    } finally {
+      progress.end()
+    }
+    const seconds = (performance.now() - started) / 1000
+    if (flags.json === true) {
+      await write(io.stdout, `${toJson(sampleJson(file, path, bytes, dtype, shard, seconds))}\n`)
+    } else if (!quiet && !toStdout) {
+      await write(
+        io.stderr,
+        `wrote ${flags.output}: ${formatBytes(bytes)}, ${format} ${dtype} [${input.shape.join(', ')}]${shard === undefined ? '' : ` shard ${shard.index}/${shard.count}`}, ${planned.init}: ${describeDraw(planned)}, seed ${String(seed)}${flags.key === undefined ? '' : ` key '${flags.key}'`}, in ${seconds.toFixed(2)} s\n`,
+      )
+    }
+  })
+  return command
+}
+
+/**
+ * The file format: `--format` when given, else the one the file name implies (`.npy`,
+ * `.safetensors`, `.bin`/`.raw`/`.dat` for raw), else `npy`.
+ *
+ * @param flag - the `--format` value
+ * @param output - the output path (`undefined` for stdout)
+ * @example
+ * ```ts
+ * import { resolveFormat } from '@weightinit/cli'
+ * resolveFormat(undefined, 'w.safetensors') // 'safetensors'
+ * ```
+ */
+export function resolveFormat(flag: string | undefined, output: string | undefined): FileFormat {
+  if (flag !== undefined) {
+    const format = flag.trim().toLowerCase()
+    if (!(FORMATS as readonly string[]).includes(format)) {
+      throw usageError(
+        'INVALID_ARGUMENT',
+        `--format must be one of ${FORMATS.join(', ')}, got '${flag}'`,
+        { format: flag },
+      )
+    }
+    return format as FileFormat
+  }
+  return (output === undefined ? undefined : BY_EXTENSION[extname(output).toLowerCase()]) ?? 'npy'
+}
+
+function sampleJson(
+  file: FilePlan,
+  path: string,
+  bytes: number,
+  dtype: string,
+  shard: Shard | undefined,
+  seconds: number,
+): Record<string, unknown> {
+  const segment = file.segments[0]!
+  return {
+    path,
+    bytes,
+    format: file.format,
+    dtype,
+    shape: segment.plan.shape,
+    seed: file.seed,
+    key: segment.key,
+    ...(shard === undefined ? {} : { shard }),
+    seconds,
+    plan: planJson(segment.plan),
+  }
+}

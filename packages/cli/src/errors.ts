@@ -1,0 +1,99 @@
+import { type ErrorCode, WeightinitError } from '@weightinit/core'
+
+/** Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input. */
+export const EXIT = { ok: 0, failure: 1, usage: 2 } as const
+
+/**
+ * The codes that mean the work failed while running (the disk, a thread, the ONNX runtime), not that
+ * the command or its input was wrong: these exit with 1, every other code with 2.
+ */
+const RUNTIME_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  'READ_FAILED',
+  'WRITE_FAILED',
+  'WRITE_ABORTED',
+  'WORKER_FAILED',
+  'RUNTIME_UNAVAILABLE',
+  'RUNTIME_FAILED',
+])
+
+/**
+ * The exit code of an error: 2 for a {@link WeightinitError} that says the usage or the input was
+ * bad, 1 for one that says the work failed, and 1 for anything else (a bug or a system failure).
+ *
+ * @param error - what was thrown
+ * @example
+ * ```ts
+ * import { WeightinitError } from '@weightinit/core'
+ * import { exitCodeOf } from '@weightinit/cli'
+ * exitCodeOf(new WeightinitError('FAN_ZERO', 'fan is 0')) // 2
+ * ```
+ */
+export function exitCodeOf(error: unknown): number {
+  if (error instanceof WeightinitError) {
+    return RUNTIME_CODES.has(error.code) ? EXIT.failure : EXIT.usage
+  }
+  return EXIT.failure
+}
+
+/** Phrases written for API callers, said the way a CLI user acts on them. */
+const CLI_WORDING: readonly (readonly [RegExp, string])[] = [
+  [/pass overwrite: true to replace it/g, 'leave out --no-clobber to replace it'],
+]
+
+/** Extra advice per code, where the message alone does not say what to type. */
+const FIXES: Partial<Record<ErrorCode, string>> = {
+  RUNTIME_UNAVAILABLE: 'install it with `npm install onnxruntime-node` next to weightinit',
+  OUTPUT_IS_INPUT: 'choose another -o path',
+}
+
+/**
+ * The one line printed for an error: the problem and the fix, with the stable code for scripts.
+ * Stack traces are added by the caller only under `--debug`.
+ *
+ * @param error - what was thrown
+ * @param command - the subcommand that failed (for the prefix)
+ * @example
+ * ```ts
+ * import { WeightinitError } from '@weightinit/core'
+ * import { formatError } from '@weightinit/cli'
+ * formatError(new WeightinitError('FAN_ZERO', 'fan_in is 0'), 'plan')
+ * // "weightinit plan: fan_in is 0 [FAN_ZERO]"
+ * ```
+ */
+export function formatError(error: unknown, command?: string): string {
+  const prefix = command === undefined ? 'weightinit' : `weightinit ${command}`
+  if (error instanceof WeightinitError) {
+    let message = oneLine(error.message)
+    for (const [pattern, replacement] of CLI_WORDING) message = message.replace(pattern, replacement)
+    const fix = FIXES[error.code]
+    const withFix = fix === undefined || message.includes(fix) ? message : `${message}; ${fix}`
+    return `${prefix}: ${withFix} [${error.code}]`
+  }
+  const message = error instanceof Error ? error.message : String(error)
+  return `${prefix}: unexpected failure: ${oneLine(message)} (rerun with --debug for the stack trace, and please report it)`
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim()
+}
+
+/**
+ * A usage error found by the CLI itself (a flag value it cannot read, flags that conflict): a
+ * {@link WeightinitError}, so it exits with 2 like core's own input errors.
+ *
+ * @param code - the stable code
+ * @param message - what was wrong and what is allowed
+ * @param details - the offending values
+ * @example
+ * ```ts
+ * import { usageError } from '@weightinit/cli'
+ * throw usageError('INVALID_ARGUMENT', '--count must be a non-negative integer, got -1')
+ * ```
+ */
+export function usageError(
+  code: ErrorCode,
+  message: string,
+  details: Record<string, unknown> = {},
+): WeightinitError {
+  return new WeightinitError(code, message, details)
+}

@@ -1,0 +1,181 @@
+import { type DType, type Layout, parseDType, type Seed } from '@weightinit/core'
+import { usageError } from './errors'
+
+/**
+ * Reads `--shape`: dimensions separated by commas (or `x`, or spaces), optionally in brackets —
+ * `64,3,3,3`, `64x3x3x3`, `[64, 3, 3, 3]`. `''` or `[]` is a scalar.
+ *
+ * @param text - the flag's value
+ * @example
+ * ```ts
+ * import { parseShape } from '@weightinit/cli'
+ * parseShape('64,3,3,3') // [64, 3, 3, 3]
+ * ```
+ */
+export function parseShape(text: string): number[] {
+  const inner = text.trim().replace(/^\[(.*)\]$/s, '$1').trim()
+  if (inner === '') return []
+  const parts = inner.split(/\s*[,x×]\s*|\s+/)
+  return parts.map((part) => {
+    if (!/^\d+$/.test(part) || !Number.isSafeInteger(Number(part))) {
+      throw usageError(
+        'INVALID_SHAPE',
+        `--shape must be non-negative integers separated by commas, like 64,3,3,3; got '${text}'`,
+        { shape: text },
+      )
+    }
+    return Number(part)
+  })
+}
+
+const MAX_SEED = 0xffffffffffffffffn
+
+/**
+ * Reads `--seed`: a decimal or `0x` hexadecimal integer from 0 to 2^64 − 1 (a number up to 2^53 − 1,
+ * a bigint above). 0 is a seed.
+ *
+ * @param text - the flag's value
+ * @example
+ * ```ts
+ * import { parseSeed } from '@weightinit/cli'
+ * parseSeed('42') // 42
+ * parseSeed('0xffffffffffffffff') // 18446744073709551615n
+ * ```
+ */
+export function parseSeed(text: string): Seed {
+  const trimmed = text.trim()
+  if (/^(0x[0-9a-f]+|\d+)$/i.test(trimmed)) {
+    const value = BigInt(trimmed)
+    if (value <= MAX_SEED) {
+      return value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value
+    }
+  }
+  throw usageError(
+    'INVALID_SEED',
+    `--seed must be an integer from 0 to 2^64 - 1 (decimal or 0x hex), got '${text}'`,
+    { seed: text },
+  )
+}
+
+/**
+ * Reads an integer flag (`--count`, `--threads`, `--groups`, …) and checks its range. Underscores
+ * and exponents are allowed: `1_000_000`, `1e9`.
+ *
+ * @param text - the flag's value
+ * @param flag - the flag, for the message
+ * @param min - the smallest value allowed
+ * @param max - the largest value allowed (default 2^53 − 1)
+ * @example
+ * ```ts
+ * import { parseInteger } from '@weightinit/cli'
+ * parseInteger('4', '--threads', 1, 256) // 4
+ * ```
+ */
+export function parseInteger(
+  text: string,
+  flag: string,
+  min: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
+  const trimmed = text.trim().replace(/_/g, '')
+  const value = /^-?\d+(e\d+)?$/i.test(trimmed) ? Number(trimmed) : Number.NaN
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    const range =
+      max === Number.MAX_SAFE_INTEGER ? `an integer ≥ ${min}` : `an integer from ${min} to ${max}`
+    throw usageError('INVALID_ARGUMENT', `${flag} must be ${range}, got '${text}'`, {
+      flag,
+      value: text,
+    })
+  }
+  return value
+}
+
+/**
+ * Reads a number flag (`--gain`, `--std`, `--a`, …): any decimal or exponent notation, and `inf`,
+ * `-inf`, `Infinity` for bounds. Whether the value is allowed is the initializer's business (core
+ * checks it and says what is allowed).
+ *
+ * @param text - the flag's value
+ * @param flag - the flag, for the message
+ * @example
+ * ```ts
+ * import { parseNumber } from '@weightinit/cli'
+ * parseNumber('-inf', '--a') // -Infinity
+ * ```
+ */
+export function parseNumber(text: string, flag: string): number {
+  const trimmed = text.trim()
+  const infinity = /^([+-]?)(inf|infinity)$/i.exec(trimmed)
+  if (infinity !== null) return infinity[1] === '-' ? -Infinity : Infinity
+  const value = trimmed === '' ? Number.NaN : Number(trimmed)
+  if (Number.isNaN(value)) {
+    throw usageError('INVALID_OPTION', `${flag} must be a number, got '${text}'`, {
+      flag,
+      value: text,
+    })
+  }
+  return value
+}
+
+/**
+ * Reads `--layout`: a layout name (`oihw`, `hwio`, `onnx-conv`, …; core checks it), or explicit
+ * axes as JSON (`{"inAxis":0,"outAxis":1}`).
+ *
+ * @param text - the flag's value
+ * @example
+ * ```ts
+ * import { parseLayout } from '@weightinit/cli'
+ * parseLayout('hwio') // 'hwio'
+ * ```
+ */
+export function parseLayout(text: string): Layout {
+  const trimmed = text.trim()
+  if (!trimmed.startsWith('{')) return trimmed as Layout
+  try {
+    return JSON.parse(trimmed) as Layout
+  } catch {
+    throw usageError(
+      'INVALID_LAYOUT',
+      `--layout must be a layout name or JSON axes like {"inAxis":0,"outAxis":1}, got '${text}'`,
+      { layout: text },
+    )
+  }
+}
+
+/**
+ * Reads `--dtype` through core's `parseDType` (`float32`, `f16`, `bf16`, `half`, …).
+ *
+ * @param text - the flag's value
+ * @example
+ * ```ts
+ * import { parseDTypeFlag } from '@weightinit/cli'
+ * parseDTypeFlag('bf16') // 'bfloat16'
+ * ```
+ */
+export function parseDTypeFlag(text: string): DType {
+  return parseDType(text)
+}
+
+/**
+ * Reads `--shard INDEX/COUNT` (e.g. `3/8`: the fourth of eight shards).
+ *
+ * @param text - the flag's value
+ * @example
+ * ```ts
+ * import { parseShard } from '@weightinit/cli'
+ * parseShard('3/8') // { index: 3, count: 8 }
+ * ```
+ */
+export function parseShard(text: string): { index: number; count: number } {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text)
+  const index = match === null ? Number.NaN : Number(match[1])
+  const count = match === null ? Number.NaN : Number(match[2])
+  if (!(Number.isSafeInteger(index) && Number.isSafeInteger(count) && index < count)) {
+    throw usageError(
+      'INVALID_SHARD',
+      `--shard must be INDEX/COUNT with 0 ≤ INDEX < COUNT, like 3/8; got '${text}'`,
+      { shard: text },
+    )
+  }
+  return { index, count }
+}

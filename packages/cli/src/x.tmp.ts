@@ -1,0 +1,12 @@
+import { planPatch, readModel, patch, verify, analyze } from '@weightinit/onnx'
+const m = await readModel('examples/mlp-cnn.onnx')
+const r = planPatch(m, { seed: 0 })
+console.log(r.recipe, r.changed)
+for (const t of r.tensors) console.log(JSON.stringify(t))
+const a = analyze(m)
+console.log(JSON.stringify(a.tensors[0]!.primary?.fanView), a.tensors[0]!.primary?.activation)
+const v0 = await verify(m, { defaultDim: 8 })
+console.log(v0.finite, v0.layers.map(l => `${l.name} ${l.op} ${l.std.toFixed(3)}`))
+const { model } = patch(m, { seed: 0 })
+const v = await verify(model, { defaultDim: 8 })
+console.log(v.finite, v.layers.map(l => `${l.name} ${l.op} ${l.std.toFixed(3)}`), v.outputs)

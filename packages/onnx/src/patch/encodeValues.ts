@@ -1,0 +1,18 @@
+import { toBytes } from '@weightinit/buffers'
+import { type DType, encode } from '@weightinit/core'
+
+/**
+ * Values as the little-endian bytes of a dtype (float32 rounded, float16/bfloat16 rounded to
+ * nearest even).
+ *
+ * @example
+ * ```ts
+ * import { encodeValues } from '@weightinit/onnx'
+ * encodeValues(new Float64Array([1, 2]), 'float16').length // 4
+ * ```
+ */
+export function encodeValues(values: Float64Array, dtype: DType): Uint8Array {
+  if (dtype === 'float64') return toBytes(values, 'float64')
+  if (dtype === 'float32') return toBytes(Float32Array.from(values), 'float32')
+  return toBytes(encode(values, dtype), dtype)
+}
