@@ -4,6 +4,7 @@ export default defineConfig({
   entry: ['src/index.ts'],
   format: 'esm',
   platform: 'node',
+  fixedExtension: false,
   target: 'es2022',
   dts: true,
   sourcemap: true,

@@ -124,7 +124,7 @@ describe('the built site', () => {
       try {
         // The signal page computes its plots after load: let it finish, errors included.
         if (path === '/guide/signal-propagation.html') {
-          await page.waitForSelector('.wi-signal[data-state="done"]', { timeout: 90_000 })
+          await page.waitForSelector('.wi-signal[data-state="done"]', { timeout: 150_000 })
           expect(await page.locator('.wi-signal polyline').count()).toBe(12)
         }
         // Runnable examples run in the page too.

@@ -17,8 +17,8 @@ import { resolve } from 'node:path'
 import { create } from '@bufbuild/protobuf'
 import { plan, sample } from '@weightinit/core'
 import {
-  AttributeProto_AttributeType,
   type AttributeProto,
+  AttributeProto_AttributeType,
   AttributeProtoSchema,
   GraphProtoSchema,
   type ModelProto,

@@ -40,12 +40,6 @@ const CLI_WORDING: readonly (readonly [RegExp, string])[] = [
   [/pass overwrite: true to replace it/g, 'leave out --no-clobber to replace it'],
 ]
 
-/** Extra advice per code, where the message alone does not say what to type. */
-const FIXES: Partial<Record<ErrorCode, string>> = {
-  RUNTIME_UNAVAILABLE: 'install it with `npm install onnxruntime-node` next to weightinit',
-  OUTPUT_IS_INPUT: 'choose another -o path',
-}
-
 /**
  * The one line printed for an error: the problem and the fix, with the stable code for scripts.
  * Stack traces are added by the caller only under `--debug`.
@@ -64,10 +58,9 @@ export function formatError(error: unknown, command?: string): string {
   const prefix = command === undefined ? 'weightinit' : `weightinit ${command}`
   if (error instanceof WeightinitError) {
     let message = oneLine(error.message)
-    for (const [pattern, replacement] of CLI_WORDING) message = message.replace(pattern, replacement)
-    const fix = FIXES[error.code]
-    const withFix = fix === undefined || message.includes(fix) ? message : `${message}; ${fix}`
-    return `${prefix}: ${withFix} [${error.code}]`
+    for (const [pattern, replacement] of CLI_WORDING)
+      message = message.replace(pattern, replacement)
+    return `${prefix}: ${message} [${error.code}]`
   }
   const message = error instanceof Error ? error.message : String(error)
   return `${prefix}: unexpected failure: ${oneLine(message)} (rerun with --debug for the stack trace, and please report it)`

@@ -22,7 +22,9 @@ export function table(
   )
   const line = (row: readonly string[]): string =>
     row
-      .map((cell, c) => (c === row.length - 1 ? cell : cell + ' '.repeat(widths[c]! - [...cell].length)))
+      .map((cell, c) =>
+        c === row.length - 1 ? cell : cell + ' '.repeat(widths[c]! - [...cell].length),
+      )
       .join('  ')
       .trimEnd()
   const lines = all.map(line)

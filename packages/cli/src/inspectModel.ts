@@ -81,7 +81,8 @@ export async function inspectModel(
     const flags: InspectFlag[] = []
     if (current.nonFinite > 0) flags.push('non_finite')
     const spread = recipeStd !== null && recipeStd > 0
-    const zeros = current.count > 0 && current.nonFinite === 0 && current.min === 0 && current.max === 0
+    const zeros =
+      current.count > 0 && current.nonFinite === 0 && current.min === 0 && current.max === 0
     if (spread && zeros) flags.push('all_zeros')
     const view = found.primary?.view
     const fanView = found.primary?.fanView
@@ -121,7 +122,11 @@ function outAxis(layout: NamedLayout, rank: number): number | null {
 }
 
 /** Whether every slice along `axis` equals the first (and there are at least two). */
-function identicalUnits(values: Float64Array, shape: readonly number[], axis: number | null): boolean {
+function identicalUnits(
+  values: Float64Array,
+  shape: readonly number[],
+  axis: number | null,
+): boolean {
   if (axis === null) return false
   const units = shape[axis] ?? 0
   if (units < 2) return false

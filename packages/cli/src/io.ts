@@ -21,8 +21,6 @@ export interface CliIo {
   readonly stderrIsTTY: boolean
   /** The terminal's width in columns, when it is one (default 80). */
   readonly columns?: number
-  /** The folder relative paths are read from (default `process.cwd()`). */
-  readonly cwd?: string
 }
 
 /**

@@ -122,7 +122,8 @@ export async function writeFileAtomically(
     })
   }
   const existing = await stat(target).catch(() => undefined)
-  if (existing?.isDirectory()) fail('FILE_EXISTS', `cannot write '${path}': it is a folder`, { path })
+  if (existing?.isDirectory())
+    fail('FILE_EXISTS', `cannot write '${path}': it is a folder`, { path })
   if (existing !== undefined && !overwrite) {
     fail('FILE_EXISTS', `'${path}' exists; pass overwrite: true to replace it`, { path })
   }

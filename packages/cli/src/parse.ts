@@ -13,7 +13,10 @@ import { usageError } from './errors'
  * ```
  */
 export function parseShape(text: string): number[] {
-  const inner = text.trim().replace(/^\[(.*)\]$/s, '$1').trim()
+  const inner = text
+    .trim()
+    .replace(/^\[(.*)\]$/s, '$1')
+    .trim()
   if (inner === '') return []
   const parts = inner.split(/\s*[,x×]\s*|\s+/)
   return parts.map((part) => {

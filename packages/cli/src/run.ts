@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs'
 import { Command, CommanderError } from 'commander'
+import pkg from '../package.json' with { type: 'json' }
 import { registerBits } from './commands/bits'
 import { registerInspect } from './commands/inspect'
 import { registerLsuv } from './commands/lsuv'
@@ -12,7 +12,7 @@ import { EXIT, exitCodeOf, formatError } from './errors'
 import { type CliIo, processIo, write } from './io'
 
 /**
- * The package's version, read from its package.json (beside `src/` and `dist/` alike).
+ * The package's version, from its package.json (inlined in the build).
  *
  * @example
  * ```ts
@@ -21,9 +21,6 @@ import { type CliIo, processIo, write } from './io'
  * ```
  */
 export function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
-    version: string
-  }
   return pkg.version
 }
 
@@ -88,7 +85,10 @@ Examples:
 
 /** Commander's `error: …` message, as the CLI's one line with where to look for the fix. */
 function usageLine(text: string, command: string | undefined): string {
-  const message = text.replace(/^error:\s*/i, '').trim().replace(/\s*\n\s*/g, ' ')
+  const message = text
+    .replace(/^error:\s*/i, '')
+    .trim()
+    .replace(/\s*\n\s*/g, ' ')
   const name = command === undefined ? 'weightinit' : `weightinit ${command}`
   return `${name}: ${message}; see '${name} --help'\n`
 }
@@ -135,7 +135,10 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
     const known = program.commands.some((c) => c.name() === command)
     await write(io.stderr, `${formatError(error, known ? command : undefined)}\n`)
     if (argv.includes('--debug') || process.env['WEIGHTINIT_DEBUG'] === '1') {
-      await write(io.stderr, `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+      await write(
+        io.stderr,
+        `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      )
     }
     return exitCodeOf(error)
   }

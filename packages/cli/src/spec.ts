@@ -1,6 +1,7 @@
 import {
   definitions,
   type InitSpec,
+  type Layout,
   type OptionName,
   type PlanOptions,
   resolveName,
@@ -137,7 +138,7 @@ export function planInput(init: string, flags: InitFlags): PlanInput {
   }
   if (flags.correct !== undefined) set('correct', flags.correct, '--correct')
 
-  const options: { layout?: PlanOptions['layout']; groups?: number } = {}
+  const options: { layout?: Layout; groups?: number } = {}
   if (flags.layout !== undefined) options.layout = parseLayout(flags.layout)
   if (flags.groups !== undefined) {
     const groups = parseInteger(flags.groups, '--groups', 1)
@@ -199,7 +200,10 @@ export function addInitFlags(command: Command): Command {
     .option('--distribution <d>', 'variance_scaling: truncated_normal, untruncated_normal, uniform')
     .option('--column-axis <k>', 'JAX orthogonal/delta_orthogonal: the column axis')
     .option('--units <u>', 'trunc_normal: bounds in absolute units or sigma units')
-    .option('--flatten <f>', 'orthogonal: how a tensor of rank > 2 is flattened (trailing, leading)')
+    .option(
+      '--flatten <f>',
+      'orthogonal: how a tensor of rank > 2 is flattened (trailing, leading)',
+    )
     .option('--fan-in <n>', 'torch_default_bias: the fan-in of the weight the bias belongs to')
     .option('--correct', 'solve σ so the truncated draw has exactly the target std')
     .option('--no-correct', 'keep σ uncorrected (the home framework’s behaviour where it differs)')

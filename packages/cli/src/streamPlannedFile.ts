@@ -53,7 +53,8 @@ export async function streamPlannedFile(
   const streamed = file.segments
     .filter((s) => isElementWise(s.plan))
     .reduce((sum, s) => sum + Math.max(0, Math.min(end, s.end) - Math.max(start, s.begin)), 0)
-  const pool = threads > 1 && streamed >= THREAD_THRESHOLD ? createGeneratorPool(threads) : undefined
+  const pool =
+    threads > 1 && streamed >= THREAD_THRESHOLD ? createGeneratorPool(threads) : undefined
   const generator = pool === undefined ? createDataGenerator(file) : undefined
   const memory = (): ArrayBufferLike =>
     pool === undefined ? new ArrayBuffer(CHUNK + 8) : new SharedArrayBuffer(CHUNK + 8)

@@ -100,13 +100,17 @@ export {
 export { canonicalLayout, type LayoutRule, resolveLayout } from './layout/resolveLayout'
 // Normal-distribution math
 export { erf, erfc, erfcx } from './math/erf'
+export { exp64 } from './math/exp64'
+export { expm1_64 } from './math/expm1_64'
 export { expNegHalfSquare } from './math/expNegHalfSquare'
 export { gaussLegendre20 } from './math/gaussLegendre20'
 export { integrate } from './math/integrate'
+export { log1p64 } from './math/log1p64'
 export { normalCdf } from './math/normalCdf'
 export { normalPdf } from './math/normalPdf'
 export { normalQuantile } from './math/normalQuantile'
 export { normalSurvival } from './math/normalSurvival'
+export { tanh64 } from './math/tanh64'
 export { type TruncatedNormalMoments, truncatedNormalMoments } from './math/truncatedNormalMoments'
 // Plans
 export { formatNumber } from './plan/formatNumber'
@@ -135,7 +139,6 @@ export { philox4x32, philoxBlocks } from './random/philox4x32'
 export { normalizeSeed, type Seed } from './random/seed'
 export { createStream, STREAM_VERSION, type Stream } from './random/stream'
 export { u24, u24Open, u53, u53Open } from './random/uniformFromBits'
-
 // Sampling
 export { fillConstant } from './sample/fillConstant'
 export { fillNormal, type NormalParams } from './sample/fillNormal'

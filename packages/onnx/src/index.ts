@@ -32,16 +32,17 @@ export { type FileToWrite, writeFilesAtomically } from './files/writeFilesAtomic
 export { type LsuvLayer, type LsuvOptions, type LsuvReport, lsuv } from './lsuv/lsuv'
 // Models: read, check, tensors
 export { checkModel } from './model/checkModel'
+export { checkTensorData } from './model/checkTensorData'
+export { dataTypeInfo } from './model/dataTypeInfo'
 export { type DecodeOptions, decodeModel, MAX_PROTOBUF_BYTES } from './model/decodeModel'
+export { floatDType } from './model/floatDType'
 export type { GraphSite } from './model/graphSite'
 export { modelFromProto } from './model/modelFromProto'
 export type { OnnxModel, TensorEdit } from './model/OnnxModel'
+export { onnxDataTypeOf } from './model/onnxDataTypeOf'
 export {
-  dataTypeInfo,
-  floatDType,
   type OnnxDataTypeInfo,
   type OnnxDataTypeName,
-  onnxDataTypeOf,
   onnxDataTypes,
   type TypedField,
 } from './model/onnxDataTypes'
@@ -51,7 +52,7 @@ export { tensorElementCount } from './model/tensorElementCount'
 export { tensorLabel } from './model/tensorLabel'
 export { tensorShape } from './model/tensorShape'
 export type { TensorKind, TensorSite, TensorSlot } from './model/tensorSite'
-export { checkTensorData, type TensorStorage, tensorStorage } from './model/tensorStorage'
+export { type TensorStorage, tensorStorage, typedEntries } from './model/tensorStorage'
 export { tensorValues } from './model/tensorValues'
 export { typedFieldBytes } from './model/typedFieldBytes'
 export { type ModelSites, walkModel } from './model/walkModel'
@@ -69,12 +70,14 @@ export { sparseLinearIndices } from './patch/sparseLinearIndices'
 export { tensorProgram } from './patch/tensorProgram'
 // Recipes and rules
 export { autoRecipe } from './recipes/autoRecipe'
-export { choose, type InitChoice, type RecipeAnswer } from './recipes/choice'
+export { choose } from './recipes/choose'
 export { forgetGateOverrides } from './recipes/forgetGateOverrides'
 export { globToRegExp } from './recipes/globToRegExp'
+export type { InitChoice, RecipeAnswer } from './recipes/initChoice'
 export { kerasRecipe } from './recipes/kerasRecipe'
 export { matchRule } from './recipes/matchRule'
-export { parseRecipeConfig, parseRule } from './recipes/parseRecipeConfig'
+export { parseRecipeConfig } from './recipes/parseRecipeConfig'
+export { parseRule } from './recipes/parseRule'
 export { type RecipeName, recipeNames } from './recipes/recipeNames'
 export type { RecipeOptions } from './recipes/recipeOptions'
 export type { RecipeConfig, Rule } from './recipes/rule'

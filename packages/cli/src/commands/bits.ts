@@ -1,4 +1,3 @@
-import { hostIsLittleEndian } from '@weightinit/buffers'
 import { randomBits, STREAM_VERSION } from '@weightinit/core'
 import type { Command } from 'commander'
 import { type CommandContext, type CommonFlags, finishCommand } from '../context'
@@ -68,6 +67,7 @@ export function registerBits(program: Command, context: CommandContext): Command
     randomBits(seed, key, 0, offset)
     const quiet = flags.quiet === true
     const progress = createProgress(io, 'bits', 'bytes', quiet)
+    const { hostIsLittleEndian } = await import('@weightinit/buffers')
     const produce = async (sink: ChunkSink): Promise<void> => {
       for (let done = 0; done < count; ) {
         const n = Math.min(CHUNK_WORDS, count - done)

@@ -1,9 +1,266 @@
+import type { PatchOptions, PatchReport, SaveResult, VerifyReport } from '@weightinit/onnx'
 import type { Command } from 'commander'
-import type { CommandContext } from '../context'
+import { type CommandContext, type CommonFlags, finishCommand } from '../context'
+import { EXIT, usageError } from '../errors'
+import { table, toJson } from '../format'
+import { compactSpec } from '../inspectModel'
+import { write } from '../io'
+import {
+  addFeedFlags,
+  collect,
+  type FeedFlags,
+  feedOptions,
+  loadModel,
+  readRecipe,
+  renderVerify,
+  short,
+} from '../onnxFlags'
+import { parseSeed, parseShape } from '../parse'
+import { formatBytes } from '../progress'
 
-/** `weightinit patch` (pending the ONNX package's API). */
-export function registerPatch(program: Command, _context: CommandContext): Command {
-  return program.command('patch').argument('<model>').action(() => {
-    throw new Error('not yet')
+/** The flags of `weightinit patch`. */
+export interface PatchFlags extends CommonFlags, FeedFlags {
+  readonly output?: string
+  readonly seed?: string
+  readonly recipe?: string
+  readonly from?: string
+  readonly reinitialize?: readonly string[]
+  readonly head?: readonly string[]
+  readonly verify?: boolean
+  readonly externalData?: boolean
+  readonly clobber?: boolean
+  readonly dryRun?: boolean
+  readonly json?: boolean
+}
+
+/**
+ * `weightinit patch MODEL.onnx -o OUT.onnx`: re-initializes a model's weights by a recipe (or copies
+ * them from a pre-trained model), writes the result atomically (never over its input), and with
+ * `--verify` runs both models in onnxruntime-node and prints each layer's output std before and
+ * after.
+ *
+ * @param program - the root command
+ * @param context - streams and exit code
+ * @example
+ * ```sh
+ * weightinit patch model.onnx -o patched.onnx --seed 1 --verify
+ * weightinit patch model.onnx -o ft.onnx --from pretrained.onnx --reinitialize 'head.*'
+ * ```
+ */
+export function registerPatch(program: Command, context: CommandContext): Command {
+  const command = program
+    .command('patch')
+    .summary('re-initialize an ONNX model’s weights (recipe, rules, or a pre-trained model)')
+    .description(
+      'Re-initialize the weights of an ONNX model: each tensor gets the spec its role, op and following activation call for (recipe auto, or PyTorch’s or Keras’s layer defaults, or your rules), drawn from a stream keyed by (seed, tensor name) — the same seed gives the same bytes. Only float weights change; dims, dtypes and the graph are kept. The output is written atomically and never over the input.',
+    )
+    .argument('<model>', 'the .onnx file to read')
+    .option('-o, --output <file>', 'the .onnx file to write (required unless --dry-run)')
+    .option('--seed <n>', 'the seed (default 0)')
+    .option('--recipe <recipe>', 'auto, torch, keras or a recipe .json file (default auto)')
+    .option('--from <pretrained>', 'copy every tensor that exists in this pre-trained .onnx model')
+    .option(
+      '--reinitialize <glob>',
+      'with --from: re-initialize these tensors instead of copying (repeatable)',
+      collect,
+      [],
+    )
+    .option(
+      '--head <name=dims>',
+      'resize a head tensor and re-initialize it, e.g. fc.weight=10,512 (repeatable)',
+      collect,
+      [],
+    )
+    .option(
+      '--verify',
+      'run the model before and after in onnxruntime-node; print each layer’s std',
+    )
+    .option('--external-data', 'write the weights to OUT.onnx.data beside the model')
+    .option('--no-clobber', 'refuse to replace an existing output file')
+    .option('--dry-run', 'print what would be done; write nothing')
+    .option('--json', 'print one JSON object instead of the tables')
+  addFeedFlags(command)
+  finishCommand(command, [
+    ['weightinit patch model.onnx -o patched.onnx --verify', 'recipe auto, seed 0, verified'],
+    ['weightinit patch model.onnx -o patched.onnx --recipe torch --seed 42', 'PyTorch defaults'],
+    ['weightinit patch model.onnx -o out.onnx --recipe rules.json', 'your rules first'],
+    [
+      "weightinit patch new.onnx -o ft.onnx --from pretrained.onnx --reinitialize 'classifier.*'",
+      'transfer, new head',
+    ],
+    ['weightinit patch big.onnx -o out.onnx --external-data', 'weights in out.onnx.data'],
+    ['weightinit patch model.onnx --dry-run', 'the plan only'],
+  ])
+  command.action(async (path: string, flags: PatchFlags) => {
+    const { io } = context
+    if (flags.output === undefined && flags.dryRun !== true) {
+      throw usageError(
+        'INVALID_ARGUMENT',
+        'patch needs -o OUT.onnx (or --dry-run to only see the plan)',
+      )
+    }
+    const seed = flags.seed === undefined ? 0 : parseSeed(flags.seed)
+    const recipe = flags.recipe === undefined ? undefined : await readRecipe(flags.recipe)
+    const heads = parseHeads(flags.head ?? [])
+    const feeds = feedOptions(flags, seed)
+    const onnx = await import('@weightinit/onnx')
+    const model = await loadModel(path)
+    const from = flags.from === undefined ? undefined : await loadModel(flags.from)
+    if ((flags.reinitialize?.length ?? 0) > 0 && from === undefined) {
+      throw usageError(
+        'INVALID_ARGUMENT',
+        '--reinitialize goes with --from (the tensors not to copy)',
+      )
+    }
+    const options: PatchOptions = {
+      seed,
+      ...(recipe === undefined ? {} : { recipe }),
+      ...(from === undefined ? {} : { from }),
+      ...((flags.reinitialize?.length ?? 0) > 0 ? { reinitialize: flags.reinitialize } : {}),
+      ...(Object.keys(heads).length > 0 ? { heads } : {}),
+    }
+    const quiet = flags.quiet === true
+    const status = (text: string): Promise<void> =>
+      !quiet && io.stderrIsTTY ? write(io.stderr, `\r\x1b[K${text}`) : Promise.resolve()
+
+    if (flags.dryRun === true) {
+      const report = onnx.planPatch(model, options)
+      await write(
+        io.stdout,
+        flags.json === true
+          ? `${toJson({ model: path, output: null, ...reportJson(report) })}\n`
+          : `${renderPatch(path, null, report)}\n`,
+      )
+      return
+    }
+    // With --verify, a missing onnxruntime-node fails now, before anything is written.
+    if (flags.verify === true) await onnx.loadOrt()
+    await status('patching…')
+    const { model: patched, report } = onnx.patch(model, options)
+    await status(`writing ${flags.output}…`)
+    let saved: SaveResult
+    try {
+      saved = await onnx.saveModel(patched, flags.output!, {
+        overwrite: flags.clobber !== false,
+        ...(flags.externalData === true ? { externalData: true } : {}),
+      })
+    } finally {
+      await status('')
+    }
+    let before: VerifyReport | undefined
+    let after: VerifyReport | undefined
+    if (flags.verify === true) {
+      await status('verifying in onnxruntime-node…')
+      try {
+        before = await onnx.verify(model, feeds)
+        after = await onnx.verify(patched, feeds)
+      } finally {
+        await status('')
+      }
+      if (!after.finite) context.exitCode = EXIT.failure
+    }
+    if (flags.json === true) {
+      await write(
+        io.stdout,
+        `${toJson({
+          model: path,
+          output: saved.path,
+          ...reportJson(report),
+          written: saved,
+          ...(after === undefined ? {} : { verify: { before, after } }),
+        })}\n`,
+      )
+    } else {
+      let text = renderPatch(path, flags.output!, report)
+      text += `\n\nwrote ${flags.output} (${formatBytes(saved.bytes)}${saved.dataPath === null ? '' : ` + ${formatBytes(saved.dataBytes)} in ${saved.dataPath}`})`
+      if (after !== undefined && before !== undefined) {
+        text += `\n\nverify: onnxruntime-node, random N(0, ${feeds.std ?? 1}) inputs (seed ${String(seed)}, symbolic dims ${describeDims(feeds)}); each layer’s output before and after the patch\n\n${renderVerify(after, before)}\n\n${after.finite ? 'every output is finite' : 'NOT FINITE: some outputs hold NaN or ∞'}`
+      }
+      await write(io.stdout, `${text}\n`)
+    }
+    if (after?.finite === false) {
+      await write(
+        io.stderr,
+        `weightinit patch: the patched model's outputs are not all finite; see the table above\n`,
+      )
+    }
   })
+  return command
+}
+
+function describeDims(feeds: {
+  dims?: Readonly<Record<string, number>>
+  defaultDim?: number
+}): string {
+  const named = Object.entries(feeds.dims ?? {}).map(([name, size]) => `${name}=${size}`)
+  return [...named, `others=${feeds.defaultDim ?? 1}`].join(', ')
+}
+
+function parseHeads(entries: readonly string[]): Record<string, number[]> {
+  const heads: Record<string, number[]> = {}
+  for (const entry of entries) {
+    const at = entry.lastIndexOf('=')
+    if (at <= 0) {
+      throw usageError(
+        'INVALID_ARGUMENT',
+        `--head must be NAME=DIMS, like fc.weight=10,512; got '${entry}'`,
+        {
+          head: entry,
+        },
+      )
+    }
+    heads[entry.slice(0, at)] = parseShape(entry.slice(at + 1))
+  }
+  return heads
+}
+
+/** The report as data (every field of the ONNX package's report). */
+function reportJson(report: PatchReport): Record<string, unknown> {
+  return {
+    seed: report.seed,
+    recipe: report.recipe,
+    changed: report.changed,
+    tensors: report.tensors,
+  }
+}
+
+/**
+ * The human-readable patch plan: one row per tensor with what is done and why, then a count.
+ *
+ * @param input - the input model's path
+ * @param output - the output path, or `null` for a dry run
+ * @param report - the ONNX package's patch report
+ * @example
+ * ```ts
+ * import { planPatch, readModel } from '@weightinit/onnx'
+ * import { renderPatch } from '@weightinit/cli'
+ * console.log(renderPatch('m.onnx', null, planPatch(await readModel('m.onnx'), { seed: 0 })))
+ * ```
+ */
+export function renderPatch(input: string, output: string | null, report: PatchReport): string {
+  const rows = report.tensors
+    .filter((t) => t.action !== 'skip' || t.dtype !== null)
+    .map((t) => [
+      t.name,
+      t.op ?? '-',
+      t.role,
+      `[${t.shape.join(', ')}]`,
+      t.fanIn === null ? '-' : `${t.fanIn}/${t.fanOut ?? '-'}`,
+      t.activation === null ? '-' : t.activation.nonlinearity,
+      t.action === 'init' ? compactSpec(t.spec) : t.action,
+      short(t.std),
+      t.reason,
+    ])
+  const counts = { init: 0, copy: 0, keep: 0, skip: 0 }
+  for (const t of report.tensors) counts[t.action]++
+  return [
+    `${output === null ? 'plan for' : 'patch'} ${input}${output === null ? '' : ` → ${output}`}: recipe ${report.recipe}, seed ${String(report.seed)}`,
+    '',
+    table(
+      ['tensor', 'op', 'role', 'shape', 'fan in/out', 'activation', 'init', 'std', 'why'],
+      rows,
+    ),
+    '',
+    `${report.tensors.length} tensors: ${counts.init} initialized, ${counts.copy} copied, ${counts.keep} kept, ${counts.skip} skipped`,
+  ].join('\n')
 }

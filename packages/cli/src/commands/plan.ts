@@ -29,7 +29,10 @@ export function registerPlan(program: Command, context: CommandContext): Command
     .description(
       'Resolve an initializer for one tensor without sampling: distribution, fans, gain, mean, std, σ and bounds, each with the formula that gave it. Names keep their home framework’s semantics (kaiming_normal is PyTorch’s, he_normal Keras’s).',
     )
-    .argument('<init>', 'initializer name: kaiming_normal, he_normal, xavier_uniform, orthogonal, …')
+    .argument(
+      '<init>',
+      'initializer name: kaiming_normal, he_normal, xavier_uniform, orthogonal, …',
+    )
   addInitFlags(command).option('--json', 'print one JSON object instead of the table')
   finishCommand(command, [
     ['weightinit plan kaiming_normal --shape 64,3,3,3', 'PyTorch Conv2d(3, 64, 3) weight'],
@@ -60,7 +63,8 @@ export function registerPlan(program: Command, context: CommandContext): Command
  * ```
  */
 export function renderPlan(planned: Plan): string {
-  const layout = 'layout' in planned && planned.layout !== undefined ? `, layout ${planned.layout}` : ''
+  const layout =
+    'layout' in planned && planned.layout !== undefined ? `, layout ${planned.layout}` : ''
   const alias = planned.init === planned.initializer ? '' : ` = ${planned.initializer}`
   const lines = [
     `${planned.init}${alias} (${frameworkName(planned.framework)} semantics), shape [${planned.shape.join(', ')}]${layout}`,

@@ -55,7 +55,10 @@ export function registerSample(program: Command, context: CommandContext): Comma
     .description(
       'Draw one tensor from an initializer and write it, streamed with bounded memory and across threads. Element i is a pure function of (seed, key, i): the same bits on every machine, thread count and shard. Takes every option of `plan`.',
     )
-    .argument('<init>', 'initializer name: kaiming_normal, he_normal, xavier_uniform, orthogonal, …')
+    .argument(
+      '<init>',
+      'initializer name: kaiming_normal, he_normal, xavier_uniform, orthogonal, …',
+    )
   addInitFlags(command)
     .requiredOption('--seed <n>', 'the seed: an integer from 0 to 2^64 - 1 (0 is a seed)')
     .option('--key <name>', 'the stream key, e.g. the tensor’s name (default: empty)')
@@ -93,7 +96,10 @@ export function registerSample(program: Command, context: CommandContext): Comma
       flags.threads === undefined ? undefined : parseInteger(flags.threads, '--threads', 1, 256)
     const shard = flags.shard === undefined ? undefined : parseShard(flags.shard)
     if (toStdout && flags.json === true) {
-      throw usageError('INVALID_ARGUMENT', '--json prints to stdout, which -o - uses for the data; give -o FILE')
+      throw usageError(
+        'INVALID_ARGUMENT',
+        '--json prints to stdout, which -o - uses for the data; give -o FILE',
+      )
     }
     const { planTensorFile } = await import('@weightinit/buffers')
     const file = planTensorFile(
@@ -108,13 +114,20 @@ export function registerSample(program: Command, context: CommandContext): Comma
     )
     const planned = file.segments[0]!.plan
     const quiet = flags.quiet === true
-    if (!quiet) for (const warning of planned.warnings) await write(io.stderr, `warning: ${warning}\n`)
+    if (!quiet)
+      for (const warning of planned.warnings) await write(io.stderr, `warning: ${warning}\n`)
     if (!toStdout) {
       const extension = extname(flags.output).toLowerCase()
       const implied = BY_EXTENSION[extension]
       if (!quiet && implied !== undefined && implied !== format) {
         await write(io.stderr, `warning: writing ${format} to a file named *${extension}\n`)
       }
+    }
+    if (!quiet && format === 'safetensors' && (flags.key ?? '') === '') {
+      await write(
+        io.stderr,
+        "warning: the tensor is named '' in the .safetensors file (its name is the stream key); give --key NAME to name it\n",
+      )
     }
     const progress = createProgress(io, 'sample', 'bytes', quiet)
     const started = performance.now()

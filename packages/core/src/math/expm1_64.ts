@@ -19,11 +19,11 @@ const Q5 = -2.0109921818362437e-7 // 0xbe8afdb76e09c32d
 const TWO_POW_1023 = 8.98846567431158e307
 /**
  * fdlibm's tests on the high word of |x| as doubles (`hx ≥ H` is `|x| ≥ H·2^32`): 0x4043687a
- * (56·ln 2, below which e^x − 1 is not yet −1), 0x40862e42, 0x3fd62e43 (just above ln 2 / 2),
+ * (56·ln 2: beyond it e^x − 1 is −1 for negative x; fdlibm's further test at 0x40862e42 only
+ * separates overflow, done here by comparing with OVERFLOW), 0x3fd62e43 (just above ln 2 / 2),
  * 0x3ff0a2b2 (about 1.5·ln 2), 0x3c900000 (2^-54).
  */
 const MINUS_ONE_FROM = 38.81622314453125
-const HUGE_ARGUMENT = 709.7822265625
 const REDUCE_FROM = 0.3465735912322998
 const ONE_STEP_BELOW = 1.0397205352783203
 const TINY_BELOW = 5.551115123125783e-17

@@ -1,6 +1,6 @@
 import { fail } from '../errors/WeightinitError'
 import type { Engine } from '../sample/selectEngine'
-import { orthonormalizeColumnsWasm, useQrWasm } from '../wasm/qrEngine'
+import { createQrWorkspace, useQrWasm } from '../wasm/qrEngine'
 import { checkQrSizes, householderColumns, jsBlockSteps } from './householderSteps'
 import { transposeMatrix } from './transposeMatrix'
 
@@ -51,10 +51,8 @@ export function householderQr(
       },
     )
   }
-  const wasm = useQrWasm(engine, rows, cols)
-  const work = transposeMatrix(matrix, rows, cols, 1, new Float64Array(rows * cols))
-  orthonormalize(work, rows, cols, wasm)
-  return transposeMatrix(work, cols, rows, 1, new Float64Array(rows * cols))
+  const q = qrColumns(rows, cols, engine, (work) => transposeMatrix(matrix, rows, cols, 1, work))
+  return transposeMatrix(q, cols, rows, 1, new Float64Array(rows * cols))
 }
 
 /**
@@ -136,11 +134,60 @@ export function orthonormalizeColumns(
       },
     )
   }
-  orthonormalize(columns, rows, cols, useQrWasm(engine, rows, cols))
+  const q = qrColumns(
+    rows,
+    cols,
+    engine,
+    (work) => {
+      if (work !== columns) work.set(columns)
+    },
+    columns,
+  )
+  if (q !== columns) columns.set(q)
   return columns
 }
 
-/** Runs the QR on checked arguments with the chosen engine. */
-function orthonormalize(a: Float64Array, m: number, n: number, wasm: boolean): void {
-  if (!wasm || !orthonormalizeColumnsWasm(a, m, n)) householderColumns(a, m, n, jsBlockSteps(a, m, n))
+/**
+ * The QR behind {@link householderQr}, {@link orthonormalizeColumns} and `orthogonalMatrix`: runs
+ * {@link orthonormalizeColumns}' algorithm on a matrix that `write` puts column by column into the
+ * engine's work array, and returns that array.
+ *
+ * @param rows - m
+ * @param cols - n, at most m
+ * @param engine - `'auto'`, `'js'` or `'wasm'` (the same bits)
+ * @param write - writes the m×n matrix, column-major, into the work array it is given: rows·cols
+ *   numbers in the WebAssembly engine's memory, else `reuse`, else a new array
+ * @param reuse - the work array of the JS engine (rows·cols numbers); by default a new one
+ * @returns the work array, now holding Q column-major: a view of the WebAssembly engine's memory
+ *   (copy what you need; the memory is released when the view is) or the JS engine's array
+ * @throws `INVALID_ARGUMENT` for bad sizes or engine, or `'wasm'` without WebAssembly SIMD
+ *
+ * @remarks
+ * The WebAssembly engine keeps the matrix in its own memory for the whole factorization: writing
+ * straight into it spares a copy in and a copy out.
+ *
+ * @example
+ * ```ts
+ * import { qrColumns } from './householderQr'
+ * const q = qrColumns(2, 2, 'auto', (work) => work.set([3, 4, 1, 2])) // ≈ [0.6, 0.8, -0.8, 0.6]
+ * ```
+ */
+export function qrColumns(
+  rows: number,
+  cols: number,
+  engine: Engine,
+  write: (columns: Float64Array) => void,
+  reuse?: Float64Array,
+): Float64Array {
+  checkQrSizes(rows, cols)
+  const workspace = useQrWasm(engine, rows, cols) ? createQrWorkspace(rows, cols) : undefined
+  if (workspace) {
+    write(workspace.columns)
+    workspace.run()
+    return workspace.columns
+  }
+  const work = reuse ?? new Float64Array(rows * cols)
+  write(work)
+  householderColumns(work, rows, cols, jsBlockSteps(work, rows, cols))
+  return work
 }

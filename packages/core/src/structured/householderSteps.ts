@@ -23,6 +23,11 @@ const CHUNK = 512
  * ```
  */
 export interface BlockSteps {
+  /**
+   * Factors the panel of columns k0 … k0+b−1 from row k0 down, unblocked (LAPACK `dgeqr2`, as
+   * `factorPanel` here): the reflectors end up below the diagonal, R_kk on it, τ_k in `tau[k]`.
+   */
+  factor(k0: number, b: number, tau: Float64Array): void
   /** Loads the b reflectors of the panel at column k0 (from the matrix) for the next steps. */
   load(k0: number, b: number): void
   /**
@@ -83,12 +88,7 @@ export interface BlockSteps {
  * householderColumns(a, 2, 2, jsBlockSteps(a, 2, 2)) // a ≈ [0.6, 0.8, -0.8, 0.6]
  * ```
  */
-export function householderColumns(
-  a: Float64Array,
-  m: number,
-  n: number,
-  steps: BlockSteps,
-): void {
+export function householderColumns(a: Float64Array, m: number, n: number, steps: BlockSteps): void {
   if (n === 0) return
   const nb = Math.min(BLOCK, n)
   const panels = Math.ceil(n / nb)
@@ -100,7 +100,7 @@ export function householderColumns(
   for (let q = 0; q < panels; q++) {
     const k0 = q * nb
     const b = Math.min(nb, n - k0)
-    factorPanel(a, m, k0, b, tau)
+    steps.factor(k0, b, tau)
     steps.load(k0, b)
     steps.innerProducts(k0, b, g)
     const t = tOf(q, b)
@@ -145,6 +145,7 @@ export function jsBlockSteps(a: Float64Array, m: number, n: number): BlockSteps 
   const v = new Float64Array(nb * m)
   const w = new Float64Array(nb * n)
   return {
+    factor: (k0, b, tau) => factorPanel(a, m, k0, b, tau),
     load: (k0, b) => loadReflectors(a, m, k0, b, v),
     innerProducts: (k0, b, g) => innerProducts(v, m, m - k0, b, g),
     apply: (k0, j0, b, t, transposeT) => applyBlock(a, m, n, k0, j0, v, b, t, w, transposeT),
@@ -211,20 +212,8 @@ function factorPanel(a: Float64Array, m: number, k0: number, b: number, tau: Flo
 /**
  * Copies the b reflectors of the panel at k0 into `v` (row p = v_p over rows k0 … m−1, stride m),
  * with the zeros above and the unit head written out.
- *
- * @param a - the matrix, column-major, after {@link factorPanel} of the panel
- * @param m - the row count (the stride of `v`)
- * @param k0 - the panel's first column
- * @param b - the panel's width
- * @param v - at least b·m numbers; v[p·m + i] = v_p[i] for i < m − k0
- *
- * @example
- * ```ts
- * import { loadReflectors } from './householderSteps'
- * loadReflectors(new Float64Array([-5, 0.5]), 2, 0, 1, new Float64Array(2)) // [1, 0.5]
- * ```
  */
-export function loadReflectors(a: Float64Array, m: number, k0: number, b: number, v: Float64Array): void {
+function loadReflectors(a: Float64Array, m: number, k0: number, b: number, v: Float64Array): void {
   const len = m - k0
   for (let p = 0; p < b; p++) {
     const row = p * m

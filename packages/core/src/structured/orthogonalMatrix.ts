@@ -1,7 +1,6 @@
 import type { Stream } from '../random/stream'
-import { fillNormal } from '../sample/fillNormal'
-import type { Engine } from '../sample/selectEngine'
-import { orthonormalizeColumns } from './householderQr'
+import { type Engine, selectEngine } from '../sample/selectEngine'
+import { qrColumns } from './householderQr'
 import { transposeMatrix } from './transposeMatrix'
 
 /** N(0, 1): the float64 normal sequence of the stream, as `normal` draws it. */
@@ -48,11 +47,12 @@ export function orthogonalMatrix(
   const tall = rows >= cols
   const m = tall ? rows : cols
   const n = tall ? cols : rows
-  // G (m×n, row-major) into `out`, then its transpose (G column by column) into the work array
-  fillNormal(STANDARD, stream, 0, out.length, out)
-  const work = transposeMatrix(out, m, n, 1, new Float64Array(m * n))
-  orthonormalizeColumns(work, m, n, engine) // now Q column by column, i.e. Qᵀ row-major (n×m)
-  if (tall) return transposeMatrix(work, n, m, gain, out)
-  if (gain !== 1) for (let i = 0; i < work.length; i++) work[i] = work[i]! * gain
-  return work
+  // G (m×n, row-major) into `out`, then its transpose (G column by column) into the QR's work
+  // array, which ends up holding Q column by column, i.e. Qᵀ row-major (n×m)
+  selectEngine(engine).fillNormal(STANDARD, stream, 0, out.length, out)
+  const q = qrColumns(m, n, engine, (work) => transposeMatrix(out, m, n, 1, work))
+  if (tall) return transposeMatrix(q, n, m, gain, out)
+  if (gain === 1) out.set(q)
+  else for (let i = 0; i < q.length; i++) out[i] = q[i]! * gain
+  return out
 }

@@ -18,12 +18,242 @@
 (module
   (import "qr" "memory" (memory 1))
 
+  ;; panel(a, m, k0, b, tau): JS `factorPanel`, the unblocked QR of columns k0 ... k0+b-1 from row
+  ;; k0 down (LAPACK dgeqr2). a: the column-major matrix (stride m); tau[k] is written for the
+  ;; panel's k. For each k: sigma = sum_{i>k} x_i^2 (in increasing i from +0); sigma = 0 gives
+  ;; tau = 0 and nothing else; else norm = sqrt(alpha^2 + sigma), beta = -norm if alpha >= 0 else
+  ;; norm, tau = (beta - alpha)/beta, x_i <- x_i * (1/(alpha - beta)) below the head, R_kk = beta;
+  ;; then for each later column j of the panel: s = ((a_jk + v_{k+1} a_j,k+1) + ...) in
+  ;; increasing row order, s <- s*tau, a_jk <- a_jk - s, a_ji <- a_ji - s*v_i below. Four columns'
+  ;; dot products run as four scalar chains side by side (each in its own order); the updates and
+  ;; the scaling run with lanes over rows (one expression per element).
+  (func (export "panel") (param $a i32) (param $m i32) (param $k0 i32) (param $b i32) (param $tau i32)
+    (local $col i32) (local $k i32) (local $kend i32) (local $pk i32) (local $end i32) (local $o i32)
+    (local $n2 i32) (local $j i32) (local $c0 i32) (local $c1 i32) (local $c2 i32) (local $c3 i32)
+    (local $alpha f64) (local $sigma f64) (local $x f64) (local $norm f64) (local $beta f64)
+    (local $tk f64) (local $scale f64) (local $e f64)
+    (local $s0 f64) (local $s1 f64) (local $s2 f64) (local $s3 f64)
+    (local $v v128) (local $t0 v128) (local $t1 v128) (local $t2 v128) (local $t3 v128)
+    (local.set $col (i32.shl (local.get $m) (i32.const 3)))
+    (local.set $k (local.get $k0))
+    (local.set $kend (i32.add (local.get $k0) (local.get $b)))
+    (block $done
+      (loop $reflectors
+        (br_if $done (i32.ge_s (local.get $k) (local.get $kend)))
+        ;; pk: entry (k, k); rows k+1 ... m-1 are at pk + 8 ... pk + end - 8
+        (local.set $pk (i32.add (local.get $a)
+          (i32.shl (i32.add (i32.mul (local.get $k) (local.get $m)) (local.get $k)) (i32.const 3))))
+        (local.set $end (i32.shl (i32.sub (local.get $m) (local.get $k)) (i32.const 3)))
+        ;; even byte span of rows k+1 ... for the pairs: 8 + 16*floor((m-k-1)/2)
+        (local.set $n2 (i32.add (i32.const 8)
+          (i32.shl (i32.shr_u (i32.sub (i32.sub (local.get $m) (local.get $k)) (i32.const 1)) (i32.const 1)) (i32.const 4))))
+        (local.set $alpha (f64.load (local.get $pk)))
+        (local.set $sigma (f64.const 0))
+        (local.set $o (i32.const 8))
+        (block $sum_done
+          (loop $sum
+            (br_if $sum_done (i32.ge_u (local.get $o) (local.get $end)))
+            (local.set $x (f64.load (i32.add (local.get $pk) (local.get $o))))
+            (local.set $sigma (f64.add (local.get $sigma) (f64.mul (local.get $x) (local.get $x))))
+            (local.set $o (i32.add (local.get $o) (i32.const 8)))
+            (br $sum)))
+        (if (f64.eq (local.get $sigma) (f64.const 0))
+          (then (f64.store (i32.add (local.get $tau) (i32.shl (local.get $k) (i32.const 3))) (f64.const 0)))
+          (else
+            (local.set $norm (f64.sqrt (f64.add (f64.mul (local.get $alpha) (local.get $alpha)) (local.get $sigma))))
+            (local.set $beta (select (f64.neg (local.get $norm)) (local.get $norm)
+              (f64.ge (local.get $alpha) (f64.const 0))))
+            (local.set $tk (f64.div (f64.sub (local.get $beta) (local.get $alpha)) (local.get $beta)))
+            (f64.store (i32.add (local.get $tau) (i32.shl (local.get $k) (i32.const 3))) (local.get $tk))
+            (local.set $scale (f64.div (f64.const 1) (f64.sub (local.get $alpha) (local.get $beta))))
+            ;; v = x * scale below the head
+            (local.set $v (f64x2.splat (local.get $scale)))
+            (local.set $o (i32.const 8))
+            (block $scaled
+              (loop $scaling
+                (br_if $scaled (i32.ge_u (local.get $o) (local.get $n2)))
+                (v128.store (i32.add (local.get $pk) (local.get $o))
+                  (f64x2.mul (v128.load (i32.add (local.get $pk) (local.get $o))) (local.get $v)))
+                (local.set $o (i32.add (local.get $o) (i32.const 16)))
+                (br $scaling)))
+            (if (i32.lt_u (local.get $o) (local.get $end))
+              (then (f64.store (i32.add (local.get $pk) (local.get $o))
+                (f64.mul (f64.load (i32.add (local.get $pk) (local.get $o))) (local.get $scale)))))
+            (f64.store (local.get $pk) (local.get $beta))
+            ;; the later columns of the panel, four at a time, then one at a time
+            (local.set $j (i32.add (local.get $k) (i32.const 1)))
+            (local.set $c0 (i32.add (local.get $pk) (local.get $col)))
+            (block $quads_done
+              (loop $quads
+                (br_if $quads_done (i32.gt_s (i32.add (local.get $j) (i32.const 4)) (local.get $kend)))
+                (local.set $c1 (i32.add (local.get $c0) (local.get $col)))
+                (local.set $c2 (i32.add (local.get $c1) (local.get $col)))
+                (local.set $c3 (i32.add (local.get $c2) (local.get $col)))
+                (local.set $s0 (f64.load (local.get $c0)))
+                (local.set $s1 (f64.load (local.get $c1)))
+                (local.set $s2 (f64.load (local.get $c2)))
+                (local.set $s3 (f64.load (local.get $c3)))
+                (local.set $o (i32.const 8))
+                (block $dots_done
+                  (loop $dots
+                    (br_if $dots_done (i32.ge_u (local.get $o) (local.get $end)))
+                    (local.set $e (f64.load (i32.add (local.get $pk) (local.get $o))))
+                    (local.set $s0 (f64.add (local.get $s0) (f64.mul (local.get $e) (f64.load (i32.add (local.get $c0) (local.get $o))))))
+                    (local.set $s1 (f64.add (local.get $s1) (f64.mul (local.get $e) (f64.load (i32.add (local.get $c1) (local.get $o))))))
+                    (local.set $s2 (f64.add (local.get $s2) (f64.mul (local.get $e) (f64.load (i32.add (local.get $c2) (local.get $o))))))
+                    (local.set $s3 (f64.add (local.get $s3) (f64.mul (local.get $e) (f64.load (i32.add (local.get $c3) (local.get $o))))))
+                    (local.set $o (i32.add (local.get $o) (i32.const 8)))
+                    (br $dots)))
+                (local.set $s0 (f64.mul (local.get $s0) (local.get $tk)))
+                (local.set $s1 (f64.mul (local.get $s1) (local.get $tk)))
+                (local.set $s2 (f64.mul (local.get $s2) (local.get $tk)))
+                (local.set $s3 (f64.mul (local.get $s3) (local.get $tk)))
+                (f64.store (local.get $c0) (f64.sub (f64.load (local.get $c0)) (local.get $s0)))
+                (f64.store (local.get $c1) (f64.sub (f64.load (local.get $c1)) (local.get $s1)))
+                (f64.store (local.get $c2) (f64.sub (f64.load (local.get $c2)) (local.get $s2)))
+                (f64.store (local.get $c3) (f64.sub (f64.load (local.get $c3)) (local.get $s3)))
+                (local.set $t0 (f64x2.splat (local.get $s0)))
+                (local.set $t1 (f64x2.splat (local.get $s1)))
+                (local.set $t2 (f64x2.splat (local.get $s2)))
+                (local.set $t3 (f64x2.splat (local.get $s3)))
+                (local.set $o (i32.const 8))
+                (block $updated
+                  (loop $updates
+                    (br_if $updated (i32.ge_u (local.get $o) (local.get $n2)))
+                    (local.set $v (v128.load (i32.add (local.get $pk) (local.get $o))))
+                    (v128.store (i32.add (local.get $c0) (local.get $o))
+                      (f64x2.sub (v128.load (i32.add (local.get $c0) (local.get $o))) (f64x2.mul (local.get $t0) (local.get $v))))
+                    (v128.store (i32.add (local.get $c1) (local.get $o))
+                      (f64x2.sub (v128.load (i32.add (local.get $c1) (local.get $o))) (f64x2.mul (local.get $t1) (local.get $v))))
+                    (v128.store (i32.add (local.get $c2) (local.get $o))
+                      (f64x2.sub (v128.load (i32.add (local.get $c2) (local.get $o))) (f64x2.mul (local.get $t2) (local.get $v))))
+                    (v128.store (i32.add (local.get $c3) (local.get $o))
+                      (f64x2.sub (v128.load (i32.add (local.get $c3) (local.get $o))) (f64x2.mul (local.get $t3) (local.get $v))))
+                    (local.set $o (i32.add (local.get $o) (i32.const 16)))
+                    (br $updates)))
+                (if (i32.lt_u (local.get $o) (local.get $end))
+                  (then
+                    (local.set $e (f64.load (i32.add (local.get $pk) (local.get $o))))
+                    (f64.store (i32.add (local.get $c0) (local.get $o))
+                      (f64.sub (f64.load (i32.add (local.get $c0) (local.get $o))) (f64.mul (local.get $s0) (local.get $e))))
+                    (f64.store (i32.add (local.get $c1) (local.get $o))
+                      (f64.sub (f64.load (i32.add (local.get $c1) (local.get $o))) (f64.mul (local.get $s1) (local.get $e))))
+                    (f64.store (i32.add (local.get $c2) (local.get $o))
+                      (f64.sub (f64.load (i32.add (local.get $c2) (local.get $o))) (f64.mul (local.get $s2) (local.get $e))))
+                    (f64.store (i32.add (local.get $c3) (local.get $o))
+                      (f64.sub (f64.load (i32.add (local.get $c3) (local.get $o))) (f64.mul (local.get $s3) (local.get $e))))))
+                (local.set $c0 (i32.add (local.get $c3) (local.get $col)))
+                (local.set $j (i32.add (local.get $j) (i32.const 4)))
+                (br $quads)))
+            (block $singles_done
+              (loop $singles
+                (br_if $singles_done (i32.ge_s (local.get $j) (local.get $kend)))
+                (local.set $s0 (f64.load (local.get $c0)))
+                (local.set $o (i32.const 8))
+                (block $dot_done
+                  (loop $dot
+                    (br_if $dot_done (i32.ge_u (local.get $o) (local.get $end)))
+                    (local.set $s0 (f64.add (local.get $s0) (f64.mul
+                      (f64.load (i32.add (local.get $pk) (local.get $o)))
+                      (f64.load (i32.add (local.get $c0) (local.get $o))))))
+                    (local.set $o (i32.add (local.get $o) (i32.const 8)))
+                    (br $dot)))
+                (local.set $s0 (f64.mul (local.get $s0) (local.get $tk)))
+                (f64.store (local.get $c0) (f64.sub (f64.load (local.get $c0)) (local.get $s0)))
+                (local.set $t0 (f64x2.splat (local.get $s0)))
+                (local.set $o (i32.const 8))
+                (block $updated
+                  (loop $updates
+                    (br_if $updated (i32.ge_u (local.get $o) (local.get $n2)))
+                    (v128.store (i32.add (local.get $c0) (local.get $o))
+                      (f64x2.sub (v128.load (i32.add (local.get $c0) (local.get $o)))
+                        (f64x2.mul (local.get $t0) (v128.load (i32.add (local.get $pk) (local.get $o))))))
+                    (local.set $o (i32.add (local.get $o) (i32.const 16)))
+                    (br $updates)))
+                (if (i32.lt_u (local.get $o) (local.get $end))
+                  (then (f64.store (i32.add (local.get $c0) (local.get $o))
+                    (f64.sub (f64.load (i32.add (local.get $c0) (local.get $o)))
+                      (f64.mul (local.get $s0) (f64.load (i32.add (local.get $pk) (local.get $o))))))))
+                (local.set $c0 (i32.add (local.get $c0) (local.get $col)))
+                (local.set $j (i32.add (local.get $j) (i32.const 1)))
+                (br $singles)))))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br $reflectors))))
+
+  ;; load(a, m, k0, b, v, vt, bp): the b reflectors of the panel at k0 (after `panel`), over rows
+  ;; k0 ... m-1 (len = m - k0 of them): into v, row p at v + p*m*8 (0 above row p, 1 at row p,
+  ;; then the entries below the diagonal of column k0 + p), and into vt by groups of 8 reflectors:
+  ;; v_p[i] at vt + (8*floor(p/8)*len + 8*i + p mod 8)*8, with 0 for the padding reflectors
+  ;; b ... bp-1 (bp a multiple of 8).
+  (func (export "load") (param $a i32) (param $m i32) (param $k0 i32) (param $b i32)
+    (param $v i32) (param $vt i32) (param $bp i32)
+    (local $len i32) (local $p i32) (local $row i32) (local $src i32) (local $o i32) (local $end i32)
+    (local $g i32) (local $dst i32) (local $q i32) (local $i i32)
+    (local.set $len (i32.sub (local.get $m) (local.get $k0)))
+    (local.set $end (i32.shl (local.get $len) (i32.const 3)))
+    (block $rows_done
+      (loop $rows
+        (br_if $rows_done (i32.ge_s (local.get $p) (local.get $b)))
+        (local.set $row (i32.add (local.get $v) (i32.mul (local.get $p) (i32.shl (local.get $m) (i32.const 3)))))
+        (local.set $src (i32.add (local.get $a)
+          (i32.shl (i32.add (i32.mul (i32.add (local.get $k0) (local.get $p)) (local.get $m)) (local.get $k0)) (i32.const 3))))
+        (local.set $o (i32.const 0))
+        (block $zeros_done
+          (loop $zeros
+            (br_if $zeros_done (i32.ge_s (local.get $o) (i32.shl (local.get $p) (i32.const 3))))
+            (f64.store (i32.add (local.get $row) (local.get $o)) (f64.const 0))
+            (local.set $o (i32.add (local.get $o) (i32.const 8)))
+            (br $zeros)))
+        (f64.store (i32.add (local.get $row) (local.get $o)) (f64.const 1))
+        (local.set $o (i32.add (local.get $o) (i32.const 8)))
+        (block $copy_done
+          (loop $copy
+            (br_if $copy_done (i32.ge_u (local.get $o) (local.get $end)))
+            (i64.store (i32.add (local.get $row) (local.get $o)) (i64.load (i32.add (local.get $src) (local.get $o))))
+            (local.set $o (i32.add (local.get $o) (i32.const 8)))
+            (br $copy)))
+        (local.set $p (i32.add (local.get $p) (i32.const 1)))
+        (br $rows)))
+    ;; vt, group by group: 8 lanes per row
+    (local.set $g (i32.const 0))
+    (block $groups_done
+      (loop $groups
+        (br_if $groups_done (i32.ge_s (local.get $g) (local.get $bp)))
+        (local.set $dst (i32.add (local.get $vt) (i32.shl (i32.mul (local.get $g) (local.get $len)) (i32.const 3))))
+        (local.set $q (i32.const 0))
+        (loop $lanes
+          (local.set $p (i32.add (local.get $g) (local.get $q)))
+          (local.set $row (i32.add (local.get $v) (i32.mul (local.get $p) (i32.shl (local.get $m) (i32.const 3)))))
+          (local.set $o (i32.add (local.get $dst) (i32.shl (local.get $q) (i32.const 3))))
+          (local.set $i (i32.const 0))
+          (if (i32.lt_s (local.get $p) (local.get $b))
+            (then
+              (block $done
+                (loop $copy
+                  (br_if $done (i32.ge_s (local.get $i) (local.get $len)))
+                  (i64.store (local.get $o) (i64.load (i32.add (local.get $row) (i32.shl (local.get $i) (i32.const 3)))))
+                  (local.set $o (i32.add (local.get $o) (i32.const 64)))
+                  (local.set $i (i32.add (local.get $i) (i32.const 1)))
+                  (br $copy))))
+            (else
+              (block $done
+                (loop $zero
+                  (br_if $done (i32.ge_s (local.get $i) (local.get $len)))
+                  (i64.store (local.get $o) (i64.const 0))
+                  (local.set $o (i32.add (local.get $o) (i32.const 64)))
+                  (local.set $i (i32.add (local.get $i) (i32.const 1)))
+                  (br $zero)))))
+          (br_if $lanes (i32.lt_s (local.tee $q (i32.add (local.get $q) (i32.const 1))) (i32.const 8))))
+        (local.set $g (i32.add (local.get $g) (i32.const 8)))
+        (br $groups))))
+
   ;; vtx(x, ldx, len, ncols, vt, bp, w): W = V^T*X.
-  ;;   w[j*bp + p] = sum_{i = g(p)}^{len-1} vt[i*bp + p] * x[j*ldx + i]   for p < bp, j < ncols
+  ;;   w[j*bp + p] = sum_{i = g(p)}^{len-1} v_p[i] * x[j*ldx + i]   for p < bp, j < ncols
   ;; (rounded up to even), each sum in increasing i from +0, g(p) = 8*floor(p/8). V is stored
-  ;; transposed (vt: row i holds bp reflector entries, 0 above each reflector's unit head) so that
-  ;; lanes p, p+1 are adjacent; bp is a multiple of 8 (reflectors beyond the panel are padding).
-  ;; 8 reflectors x 2 columns per pass over a chunk's rows. Needs len >= every g(p) + 1 (len >= b).
+  ;; transposed by groups of 8 reflectors (see `load`: v_p[i] at vt + (8*floor(p/8)*len + 8*i +
+  ;; p mod 8)*8, 0 above each reflector's unit head) so that lanes p, p+1 are adjacent and a group
+  ;; is read sequentially; bp is a multiple of 8 (reflectors beyond the panel are padding).
+  ;; 8 reflectors x 2 columns per pass over a chunk's rows. Needs len >= b.
   (func (export "vtx")
     (param $x i32) (param $ldx i32) (param $len i32) (param $ncols i32)
     (param $vt i32) (param $bp i32) (param $w i32)
@@ -70,7 +300,8 @@
                 (local.set $a21 (v128.const f64x2 0 0))
                 (local.set $a31 (v128.const f64x2 0 0))))
             (local.set $pv (i32.add (local.get $vt)
-              (i32.shl (i32.add (i32.mul (local.get $s) (local.get $bp)) (local.get $p)) (i32.const 3))))
+              (i32.add (i32.shl (i32.mul (local.get $p) (local.get $len)) (i32.const 3))
+                (i32.shl (local.get $s) (i32.const 6)))))
             (local.set $px0 (i32.add (local.get $x0) (i32.shl (local.get $s) (i32.const 3))))
             (local.set $px1 (i32.add (local.get $x1) (i32.shl (local.get $s) (i32.const 3))))
             (local.set $pend (i32.add (local.get $x0) (i32.shl (local.get $i1) (i32.const 3))))
@@ -89,7 +320,7 @@
               (local.set $a11 (f64x2.add (local.get $a11) (f64x2.mul (local.get $v1) (local.get $e))))
               (local.set $a21 (f64x2.add (local.get $a21) (f64x2.mul (local.get $v2) (local.get $e))))
               (local.set $a31 (f64x2.add (local.get $a31) (f64x2.mul (local.get $v3) (local.get $e))))
-              (local.set $pv (i32.add (local.get $pv) (local.get $colw)))
+              (local.set $pv (i32.add (local.get $pv) (i32.const 64)))
               (local.set $px1 (i32.add (local.get $px1) (i32.const 8)))
               (br_if $rows (i32.lt_u (local.tee $px0 (i32.add (local.get $px0) (i32.const 8))) (local.get $pend))))
             (v128.store offset=0 (local.get $q) (local.get $a00))

@@ -1,17 +1,24 @@
 import { fail } from '../errors/WeightinitError'
 import { checkEngine, type Engine } from '../sample/selectEngine'
-import {
-  type BlockSteps,
-  householderColumns,
-  loadReflectors,
-} from '../structured/householderSteps'
+import { type BlockSteps, householderColumns, jsBlockSteps } from '../structured/householderSteps'
 import { QR_BASE64 } from './qr.generated'
 import { simdSupported } from './simdSupported'
 
 /** The functions `qr.wat` exports; pointers are byte offsets in its memory, strides count f64s. */
 interface QrExports {
-  /** W = Vᵀ·X (V transposed in `vt`, stride bp). */
-  vtx(x: number, ldx: number, len: number, ncols: number, vt: number, bp: number, w: number): void
+  /** The unblocked factorization of a panel (JS `factorPanel`); writes tau[k0 … k0+b−1]. */
+  panel(a: number, m: number, k0: number, b: number, tau: number): void
+  /** The panel's reflectors into v (row-major, stride m) and vt (groups of 8, stride bp). */
+  load(a: number, m: number, k0: number, b: number, v: number, vt: number, bp: number): void
+  /** W = Vᵀ·X (V transposed in `vt`, stride bp). */ vtx(
+    x: number,
+    ldx: number,
+    len: number,
+    ncols: number,
+    vt: number,
+    bp: number,
+    w: number,
+  ): void
   /** Y = op(T)·W (`upper`: op(T) = Tᵀ and u = T; else op(T) = T and u = Tᵀ; stride bp). */
   tw(w: number, y: number, u: number, b: number, bp: number, ncols: number, upper: number): void
   /** X ← X − V·Y. */
@@ -40,8 +47,11 @@ const LIMIT = 2 ** 256
 /** The most memory one factorization may take: the kernels use 32-bit signed counts. */
 const MAX_BYTES = 2 ** 31 - 65536
 
-/** `'auto'` takes the JS engine below this many columns, where it is as fast. */
-const AUTO_MIN_COLS = 64
+/**
+ * `'auto'` takes the JS engine when rows·cols² (the work, up to a constant) is below this: there
+ * the JS engine is as fast as the WebAssembly one with its setup (about 50 µs).
+ */
+const AUTO_MIN_WORK = 32 * 32 * 32
 
 /** `undefined`: not tried yet; `null`: unavailable here. */
 let compiled: WebAssembly.Module | null | undefined
@@ -85,8 +95,8 @@ export function loadQrModule(): WebAssembly.Module | undefined {
  * @param engine - `'auto'`, `'js'` or `'wasm'`
  * @param rows - m
  * @param cols - n
- * @returns `true` for `'wasm'`, and for `'auto'` where the kernels run and the matrix has at least
- *   64 columns; `false` otherwise
+ * @returns `true` for `'wasm'`, and for `'auto'` where the kernels run and rows·cols² is at least
+ *   32³ (below, the JS engine is as fast); `false` otherwise
  * @throws `INVALID_ARGUMENT` for an unknown engine, or `'wasm'` where WebAssembly SIMD is
  *   unavailable
  *
@@ -109,42 +119,65 @@ export function useQrWasm(engine: Engine, rows: number, cols: number): boolean {
     }
     return false
   }
-  return engine === 'wasm' || (rows >= AUTO_MIN_COLS && cols >= AUTO_MIN_COLS)
+  return engine === 'wasm' || rows * cols * cols >= AUTO_MIN_WORK
 }
 
 /**
- * Runs the Householder QR of `householderSteps.ts` with the WebAssembly SIMD kernels: replaces a
- * tall column-major matrix with its sign-fixed orthonormal factor Q, bit for bit as the JS engine.
- *
- * @param a - the m×n matrix, column-major (`a[j·m + i]` is entry (i, j)); overwritten with Q
- * @param m - the row count (checked by the caller)
- * @param n - the column count, at most m
- * @returns `true` when done; `false`, with `a` untouched, where the kernels cannot take the
- *   matrix: no WebAssembly SIMD, an entry that is not finite or is 2^256 or more in magnitude, or
- *   more than 2 GiB of memory needed (the caller then runs the JS engine, which gives the bits the
- *   kernels would have)
+ * A matrix in WebAssembly memory, ready for the Householder QR of `householderSteps.ts` with the
+ * WebAssembly SIMD kernels.
  *
  * @remarks
- * The matrix is copied once into a fresh WebAssembly memory, factored there (the panel
- * factorization and T in JS on views of that memory, the level-3 products in `qr.wat`), and Q is
- * copied back. Memory: (m + 64)·(n + 33)·8 bytes or so.
+ * Write the m×n matrix column by column into `columns` (it starts zeroed), call `run()`, read Q
+ * from `columns`. The memory is the workspace's own and is released with it.
  *
  * @example
  * ```ts
- * import { orthonormalizeColumnsWasm } from './qrEngine'
- * const a = new Float64Array([3, 4, 1, 2])
- * orthonormalizeColumnsWasm(a, 2, 2) // true; a ≈ [0.6, 0.8, -0.8, 0.6]
+ * import { createQrWorkspace } from './qrEngine'
+ * const ws = createQrWorkspace(2, 2)
+ * if (ws) {
+ *   ws.columns.set([3, 4, 1, 2])
+ *   ws.run() // ws.columns ≈ [0.6, 0.8, -0.8, 0.6]
+ * }
  * ```
  */
-export function orthonormalizeColumnsWasm(a: Float64Array, m: number, n: number): boolean {
+export interface QrWorkspace {
+  /** The m×n matrix, column-major (`columns[j·m + i]` is entry (i, j)): the input, then Q. */
+  readonly columns: Float64Array
+  /** Replaces `columns` with the sign-fixed orthonormal factor Q of its QR decomposition. */
+  run(): void
+}
+
+/**
+ * Allocates a {@link QrWorkspace}: the matrix and the scratch of the QR in a fresh WebAssembly
+ * memory, with the kernels of `qr.wat` instantiated on it.
+ *
+ * @param m - the row count (checked by the caller: an integer ≥ n)
+ * @param n - the column count
+ * @returns the workspace, or `undefined` where the kernels cannot run (no WebAssembly SIMD) or the
+ *   memory cannot be had (more than 2 GiB, or refused)
+ *
+ * @remarks
+ * `run()` gives the bits of the JS engine: the panel factorization, the reflectors' loading and the
+ * three level-3 products run in `qr.wat`, T in JS, in the order `householderColumns` fixes. The
+ * kernels' SIMD lanes add a few extra products with an exact zero of V or T (see `qr.wat`), which
+ * leave every finite sum unchanged; so `run()` first checks that every entry is finite and below
+ * 2^256 in magnitude (then every intermediate value is finite), and otherwise runs the JS engine
+ * on `columns`. Memory: about (m + 64)·(n + 33)·8 bytes.
+ *
+ * @example
+ * ```ts
+ * import { createQrWorkspace } from './qrEngine'
+ * const ws = createQrWorkspace(300, 200) // undefined without WebAssembly SIMD
+ * ```
+ */
+export function createQrWorkspace(m: number, n: number): QrWorkspace | undefined {
   const module = loadQrModule()
-  if (!module) return false
-  if (n === 0) return true
-  for (let i = 0; i < a.length; i++) if (!(Math.abs(a[i]!) < LIMIT)) return false
-  const nb = Math.min(BLOCK, n)
+  if (!module) return undefined
+  const nb = Math.max(1, Math.min(BLOCK, n))
   const bp = (nb + 7) & ~7
-  // byte offsets, 64-aligned: U, G, W, Y, VT, V, then the matrix with one scratch column
-  const offU = 0
+  // byte offsets, 64-aligned: τ, U, G, W, Y, VT, V, then the matrix with one scratch column
+  const offTau = 0
+  const offU = align(offTau + n * 8)
   const offG = align(offU + bp * bp * 8)
   const offW = align(offG + (nb + 1) * bp * 8)
   const offY = align(offW + (n + 1) * bp * 8)
@@ -152,31 +185,29 @@ export function orthonormalizeColumnsWasm(a: Float64Array, m: number, n: number)
   const offV = align(offVT + m * bp * 8)
   const offA = align(offV + (nb + 1) * m * 8)
   const bytes = offA + (n + 1) * m * 8
-  if (bytes > MAX_BYTES) return false
+  if (bytes > MAX_BYTES) return undefined
   let memory: WebAssembly.Memory
   let k: QrExports
   try {
     memory = new WebAssembly.Memory({ initial: Math.ceil(bytes / 65536) })
     k = new WebAssembly.Instance(module, { qr: { memory } }).exports as unknown as QrExports
   } catch {
-    return false
+    return undefined
   }
   const buffer = memory.buffer
-  const work = new Float64Array(buffer, offA, m * n)
-  const v = new Float64Array(buffer, offV, (nb + 1) * m)
-  const vt = new Float64Array(buffer, offVT, m * bp)
+  const columns = new Float64Array(buffer, offA, m * n)
+  const taus = new Float64Array(buffer, offTau, n)
   const g = new Float64Array(buffer, offG, (nb + 1) * bp)
   const u = new Float64Array(buffer, offU, bp * bp)
   let stride = bp // of vt, W, Y, G and U for the loaded panel: b rounded up to a multiple of 8
   const steps: BlockSteps = {
+    factor(k0, b, tau) {
+      k.panel(offA, m, k0, b, offTau)
+      for (let i = k0; i < k0 + b; i++) tau[i] = taus[i]!
+    },
     load(k0, b) {
-      loadReflectors(work, m, k0, b, v)
       stride = (b + 7) & ~7
-      for (let i = 0, len = m - k0; i < len; i++) {
-        const row = i * stride
-        for (let p = 0; p < b; p++) vt[row + p] = v[p * m + i]!
-        for (let p = b; p < stride; p++) vt[row + p] = 0
-      }
+      k.load(offA, m, k0, b, offV, offVT, stride)
     },
     innerProducts(k0, b, out) {
       k.vtx(offV, m, m - k0, b, offVT, stride, offG)
@@ -199,10 +230,18 @@ export function orthonormalizeColumnsWasm(a: Float64Array, m: number, n: number)
       k.vy(x, m, len, ncols, offV, m, b, offY, stride)
     },
   }
-  work.set(a)
-  householderColumns(work, m, n, steps)
-  a.set(work)
-  return true
+  return {
+    columns,
+    run() {
+      for (let i = 0; i < columns.length; i++) {
+        if (!(Math.abs(columns[i]!) < LIMIT)) {
+          householderColumns(columns, m, n, jsBlockSteps(columns, m, n))
+          return
+        }
+      }
+      householderColumns(columns, m, n, steps)
+    },
+  }
 }
 
 /** Rounds a byte offset up to a multiple of 64 (a cache line). */

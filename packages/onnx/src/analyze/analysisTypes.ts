@@ -32,6 +32,7 @@ export interface ActivationInfo {
 /**
  * The shape and layout to compute fans (and plan) with: in the element order the op sees; its
  * flat order is that of the op's view of the tensor (see {@link TensorView}).
+ *
  * @example
  * ```ts
  * import type { FanView } from '@weightinit/onnx'

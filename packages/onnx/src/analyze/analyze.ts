@@ -1,5 +1,5 @@
+import { floatDType } from '../model/floatDType'
 import type { OnnxModel } from '../model/OnnxModel'
-import { floatDType } from '../model/onnxDataTypes'
 import { tensorElementCount } from '../model/tensorElementCount'
 import type { TensorSite } from '../model/tensorSite'
 import { walkModel } from '../model/walkModel'
@@ -21,6 +21,7 @@ const NOT_PARAMETERS: ReadonlySet<Role> = new Set(['constant', 'unknown', 'quant
  * its gain, and whether it is shared by several uses or their roles conflict.
  *
  * @param model - the model
+ *
  * @example
  * ```ts
  * import { analyze, readModel } from '@weightinit/onnx'

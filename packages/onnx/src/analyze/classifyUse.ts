@@ -101,6 +101,7 @@ function result(role: Role, note: string, extra: Partial<UseClass> = {}): UseCla
  * @param index - the model's graph index
  * @param terminal - the use, with the view the op has of the tensor
  * @param size - the tensor's element count
+ *
  * @example
  * ```ts
  * import { classifyUse, followUses, GraphIndex, readModel } from '@weightinit/onnx'

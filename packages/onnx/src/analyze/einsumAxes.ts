@@ -10,6 +10,7 @@ import type { JaxAxesLayout } from '@weightinit/core'
  * @param operand - the weight's input position
  * @param rank - the weight's rank
  * @returns a JAX-style axes layout, or `null` when the equation does not fit the rank
+ *
  * @example
  * ```ts
  * import { einsumAxes } from '@weightinit/onnx'

@@ -41,6 +41,7 @@ const MAX_STEPS = 16
  * @param index - the model's graph index
  * @param graph - the graph the layer is in
  * @param value - the layer's output
+ *
  * @example
  * ```ts
  * import { findActivation, GraphIndex, readModel } from '@weightinit/onnx'

@@ -7,6 +7,7 @@ import { nodeAttributes } from './nodeAttributes'
  * when unknown), and how its element order relates to the stored tensor (`perm`: the view,
  * flattened, is the stored tensor transposed by `perm`, whose length is the stored rank; `null`
  * when a transpose came after a reshape).
+ *
  * @example
  * ```ts
  * import type { TensorView } from '@weightinit/onnx'
@@ -59,6 +60,7 @@ const MAX_DEPTH = 16
  * @param graph - the graph that defines the tensor
  * @param name - its name
  * @param shape - its stored shape
+ *
  * @example
  * ```ts
  * import { followUses, GraphIndex, readModel } from '@weightinit/onnx'

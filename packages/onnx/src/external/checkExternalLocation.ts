@@ -8,6 +8,7 @@ import { fail } from '@weightinit/core'
  * @param location - the `location` entry
  * @param label - the tensor, for the message
  * @throws `UNSAFE_PATH`
+ *
  * @example
  * ```ts
  * import { checkExternalLocation } from '@weightinit/onnx'

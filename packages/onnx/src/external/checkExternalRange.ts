@@ -8,6 +8,7 @@ import { resolveExternalFile } from './resolveExternalFile'
  * range `[offset, offset + expected)` that the file holds and `length` (when given) agrees with.
  *
  * @returns the real file path, the location and the offset
+ *
  * @example
  * ```ts
  * import { checkExternalRange } from '@weightinit/onnx'

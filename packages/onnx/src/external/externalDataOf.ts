@@ -42,6 +42,7 @@ function decimal(value: string, key: string, label: string): number {
  * @param label - how to name it in messages
  * @throws `INVALID_TENSOR` for a missing location or a bad offset/length; `UNSAFE_PATH` for an
  *   absolute location or one with `..`
+ *
  * @example
  * ```ts
  * import { create } from '@bufbuild/protobuf'

@@ -13,6 +13,7 @@ import { checkExternalRange } from './checkExternalRange'
  * @param label - how to name it in messages
  * @throws `EXTERNAL_DATA_MISSING` when there is no folder, no file, or the file is too short;
  *   `INVALID_TENSOR` when `length` disagrees with the tensor; `UNSAFE_PATH` for an escaping location
+ *
  * @example
  * ```ts
  * import { readExternalBytes } from '@weightinit/onnx'

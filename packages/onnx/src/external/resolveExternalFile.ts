@@ -12,6 +12,7 @@ import { checkExternalLocation } from './checkExternalLocation'
  * @param label - the tensor, for messages
  * @throws `UNSAFE_PATH` for a location that is absolute, has `..` or resolves outside `dir`;
  *   `EXTERNAL_DATA_MISSING` when the file does not exist or is not a regular file
+ *
  * @example
  * ```ts
  * import { resolveExternalFile } from '@weightinit/onnx'

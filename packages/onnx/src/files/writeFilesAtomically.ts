@@ -28,6 +28,7 @@ export interface FileToWrite {
  * @param options - `overwrite`: replace existing destinations (default: refuse)
  * @throws `PATH_NOT_FOUND` when a destination folder does not exist; `FILE_EXISTS` when a
  *   destination exists and `overwrite` is not set; `WRITE_FAILED` for a failed write
+ *
  * @example
  * ```ts
  * import { writeFilesAtomically } from '@weightinit/onnx'

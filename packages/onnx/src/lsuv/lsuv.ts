@@ -106,6 +106,7 @@ const ORTHOGONAL: Rule = { role: 'weight', op: [...LAYERS], init: { init: 'ortho
  * @param model - the model
  * @param options - seed, starting recipe, tolerance, iterations, inputs
  * @throws `RUNTIME_UNAVAILABLE`, `RUNTIME_FAILED`; what `patch` throws
+ *
  * @example
  * ```ts
  * import { lsuv, readModel, saveModel } from '@weightinit/onnx'

@@ -5,6 +5,7 @@ import type { ModelProto, TensorProto } from '../schema/generated/onnx_pb'
  * little-endian bytes that `raw_data` (or the external data file) will hold.
  *
  * @remarks `bytes` is called once per write, so a patch costs no memory until it is written.
+ *
  * @example
  * ```ts
  * import type { TensorEdit } from '@weightinit/onnx'
@@ -26,6 +27,7 @@ export interface TensorEdit {
  * @remarks
  * Treat `proto` as read-only: its `raw_data` fields are views into `bytes`. Functions that change a
  * model (`patch`) return a new `OnnxModel` and leave this one as it was.
+ *
  * @example
  * ```ts
  * import { readModel } from '@weightinit/onnx'

@@ -1,9 +1,10 @@
 import { checkExternalRange } from '../external/checkExternalRange'
 import { externalDataOf } from '../external/externalDataOf'
+import { checkTensorData } from './checkTensorData'
+import { dataTypeInfo } from './dataTypeInfo'
 import type { OnnxModel } from './OnnxModel'
-import { dataTypeInfo } from './onnxDataTypes'
 import { tensorElementCount } from './tensorElementCount'
-import { checkTensorData, tensorStorage } from './tensorStorage'
+import { tensorStorage } from './tensorStorage'
 import { walkModel } from './walkModel'
 
 /**
@@ -12,6 +13,7 @@ import { walkModel } from './walkModel'
  * external file exists inside the folder and holds the tensor's byte range.
  *
  * @throws `INVALID_TENSOR`, `UNSAFE_PATH`, `EXTERNAL_DATA_MISSING`, naming the tensor
+ *
  * @example
  * ```ts
  * import { checkModel, readModel } from '@weightinit/onnx'

@@ -44,6 +44,7 @@ export interface DecodeOptions {
  * @param options - folder and path, for external data
  * @throws `INVALID_MODEL` for bytes that are not an ONNX model; `FILE_TOO_LARGE` past 2 GiB;
  *   `INVALID_TENSOR`, `UNSAFE_PATH`, `EXTERNAL_DATA_MISSING` for bad tensors (naming them)
+ *
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs'

@@ -6,9 +6,9 @@ import type { GraphProto, NodeProto } from '../schema/generated/onnx_pb'
  *
  * @example
  * ```ts
- * import { listGraphs } from '@weightinit/onnx'
+ * import { walkModel } from '@weightinit/onnx'
  * declare const model: import('@weightinit/onnx').OnnxModel
- * for (const site of listGraphs(model)) console.log(site.path, site.depth)
+ * for (const site of walkModel(model.proto).graphs) console.log(site.path, site.depth)
  * ```
  */
 export interface GraphSite {

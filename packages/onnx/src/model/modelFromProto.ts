@@ -8,6 +8,7 @@ import type { OnnxModel } from './OnnxModel'
  *
  * @param proto - the model
  * @param dir - the folder its external data is in, if any
+ *
  * @example
  * ```ts
  * import { create } from '@bufbuild/protobuf'

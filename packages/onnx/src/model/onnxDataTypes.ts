@@ -1,5 +1,4 @@
 import type { DType } from '@weightinit/core'
-import type { TensorProto } from '../schema/generated/onnx_pb'
 
 /**
  * The field of a `TensorProto` that holds a data type's elements when `raw_data` is not used.
@@ -48,6 +47,7 @@ export interface OnnxDataTypeInfo {
  * float16, bfloat16, 8-, 4- and 2-bit types live in `int32_data` when `raw_data` is absent (one
  * element per entry, two per entry for 4-bit types and four for 2-bit ones); UINT32/UINT64 in
  * `uint64_data`; COMPLEX64 in `float_data` and COMPLEX128 in `double_data` (real, imaginary).
+ *
  * @example
  * ```ts
  * import { onnxDataTypes } from '@weightinit/onnx'
@@ -94,57 +94,3 @@ export const onnxDataTypes = {
  * ```
  */
 export type OnnxDataTypeName = (typeof onnxDataTypes)[keyof typeof onnxDataTypes]['name']
-
-/**
- * The {@link onnxDataTypes} entry of a tensor's `data_type`, or `undefined` for UNDEFINED (0) and
- * values newer than weightinit.
- *
- * @example
- * ```ts
- * import { dataTypeInfo } from '@weightinit/onnx'
- * dataTypeInfo(16)?.name // 'BFLOAT16'
- * dataTypeInfo(99) // undefined
- * ```
- */
-export function dataTypeInfo(dataType: number): OnnxDataTypeInfo | undefined {
-  return Object.hasOwn(onnxDataTypes, dataType)
-    ? onnxDataTypes[dataType as keyof typeof onnxDataTypes]
-    : undefined
-}
-
-/**
- * The weightinit dtype of a tensor whose data type is one of the four initializable floats
- * (FLOAT, DOUBLE, FLOAT16, BFLOAT16), else `null`.
- *
- * @example
- * ```ts
- * import { floatDType } from '@weightinit/onnx'
- * floatDType({ dataType: 1 }) // 'float32'
- * floatDType({ dataType: 7 }) // null: INT64
- * ```
- */
-export function floatDType(tensor: Pick<TensorProto, 'dataType'>): DType | null {
-  return dataTypeInfo(tensor.dataType)?.dtype ?? null
-}
-
-/**
- * The ONNX `data_type` value for a weightinit dtype.
- *
- * @example
- * ```ts
- * import { onnxDataTypeOf } from '@weightinit/onnx'
- * onnxDataTypeOf('bfloat16') // 16
- * ```
- */
-export function onnxDataTypeOf(dtype: DType): 1 | 10 | 11 | 16 {
-  switch (dtype) {
-    case 'float32':
-      return 1
-    case 'float64':
-      return 11
-    case 'float16':
-      return 10
-    case 'bfloat16':
-      return 16
-  }
-}

@@ -11,6 +11,7 @@ import type { OnnxModel } from './OnnxModel'
  * @param source - a path to a `.onnx` file, or its bytes
  * @param options - for bytes: the folder of external data and the path they came from
  * @throws `PATH_NOT_FOUND`, `READ_FAILED` for the file; everything {@link decodeModel} throws
+ *
  * @example
  * ```ts
  * import { readModel } from '@weightinit/onnx'

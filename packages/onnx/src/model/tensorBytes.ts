@@ -1,11 +1,12 @@
 import { fail } from '@weightinit/core'
 import { readExternalBytes } from '../external/readExternalBytes'
 import type { TensorProto } from '../schema/generated/onnx_pb'
+import { checkTensorData } from './checkTensorData'
+import { dataTypeInfo } from './dataTypeInfo'
 import type { OnnxModel } from './OnnxModel'
-import { dataTypeInfo } from './onnxDataTypes'
 import { tensorElementCount } from './tensorElementCount'
 import { tensorLabel } from './tensorLabel'
-import { checkTensorData, tensorStorage } from './tensorStorage'
+import { tensorStorage } from './tensorStorage'
 import { typedFieldBytes } from './typedFieldBytes'
 
 /**
@@ -17,6 +18,7 @@ import { typedFieldBytes } from './typedFieldBytes'
  * @param tensor - the tensor
  * @throws `UNSUPPORTED_TENSOR` for segmented, STRING or unknown-type tensors; external data errors
  *   (see {@link readExternalBytes})
+ *
  * @example
  * ```ts
  * import { readModel, tensorBytes } from '@weightinit/onnx'

@@ -9,6 +9,7 @@ const MAX = BigInt(Number.MAX_SAFE_INTEGER)
  * @param dims - the tensor's dims, as protobuf-es gives them (`bigint`)
  * @param name - the tensor's name, for the error message
  * @throws `INVALID_TENSOR` for a negative dim or a product past 2^53 − 1
+ *
  * @example
  * ```ts
  * import { tensorElementCount } from '@weightinit/onnx'

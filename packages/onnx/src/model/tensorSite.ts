@@ -14,6 +14,7 @@ export type TensorKind = 'initializer' | 'sparse_initializer' | 'constant' | 'at
 /**
  * Where a tensor sits, so that a writer can put a new message in its place: `holder[key]` or
  * `holder[key][index]`.
+ *
  * @example
  * ```ts
  * import type { TensorSlot } from '@weightinit/onnx'
@@ -33,9 +34,9 @@ export interface TensorSlot {
  *
  * @example
  * ```ts
- * import { listTensors, type TensorSite } from '@weightinit/onnx'
+ * import { type TensorSite, walkModel } from '@weightinit/onnx'
  * declare const model: import('@weightinit/onnx').OnnxModel
- * const sites: readonly TensorSite[] = listTensors(model)
+ * const sites: readonly TensorSite[] = walkModel(model.proto).tensors
  * for (const site of sites) console.log(site.name, site.kind, site.graphPath)
  * ```
  */

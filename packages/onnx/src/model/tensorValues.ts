@@ -1,7 +1,7 @@
 import { bfloat16ToNumber, fail, float16ToNumber } from '@weightinit/core'
 import type { TensorProto } from '../schema/generated/onnx_pb'
+import { dataTypeInfo } from './dataTypeInfo'
 import type { OnnxModel } from './OnnxModel'
-import { dataTypeInfo } from './onnxDataTypes'
 import { tensorBytes } from './tensorBytes'
 import { tensorElementCount } from './tensorElementCount'
 import { tensorLabel } from './tensorLabel'
@@ -13,6 +13,7 @@ import { tensorLabel } from './tensorLabel'
  * @param model - the model that holds the tensor
  * @param tensor - a tensor of a real numeric type
  * @throws `UNSUPPORTED_TENSOR` for STRING, complex, 8-, 4- and 2-bit float types
+ *
  * @example
  * ```ts
  * import { readModel, tensorValues } from '@weightinit/onnx'

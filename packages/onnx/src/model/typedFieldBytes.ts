@@ -12,6 +12,7 @@ import type { OnnxDataTypeInfo } from './onnxDataTypes'
  * @param count - its element count
  * @param label - how to name it in messages
  * @throws `UNSUPPORTED_TENSOR` for STRING, which has no raw form
+ *
  * @example
  * ```ts
  * import { create } from '@bufbuild/protobuf'

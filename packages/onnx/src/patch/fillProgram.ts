@@ -10,6 +10,7 @@ import type { DType, Plan } from '@weightinit/core'
  * - `slices`: one plan per contiguous slice (per direction), each with its own key.
  * - `columns`: one plan per column block of a `[rows, total]` tensor, each with its own key.
  * - `sparse`: one plan over the dense shape, read at the linear indices of a sparse tensor's values.
+ *
  * @example
  * ```ts
  * import { plan } from '@weightinit/core'

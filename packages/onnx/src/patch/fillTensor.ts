@@ -1,6 +1,6 @@
 import { toBytes } from '@weightinit/buffers'
 import type { Seed } from '@weightinit/core'
-import { sample } from './coreSample'
+import { sample } from '@weightinit/core'
 import { encodeValues } from './encodeValues'
 import type { FillProgram } from './fillProgram'
 
@@ -10,6 +10,7 @@ import type { FillProgram } from './fillProgram'
  *
  * @param program - what to draw (see {@link FillProgram})
  * @param seed - the seed
+ *
  * @example
  * ```ts
  * import { plan } from '@weightinit/core'

@@ -29,6 +29,7 @@ export interface PatchResult {
  * @param options - seed, recipe, rules, transfer (see {@link PatchOptions})
  * @throws `INVALID_RECIPE` for bad rules or a spec that cannot apply to a matched tensor;
  *   `TRANSFER_MISMATCH` for a pre-trained tensor of another shape or type
+ *
  * @example
  * ```ts
  * import { patch, readModel, saveModel } from '@weightinit/onnx'

@@ -134,6 +134,51 @@ describe('recipes and rules', () => {
     ).toContain("'enc.fc1.bias'")
   })
 
+  it('takes recipe options: gains and a unit forget-gate bias', () => {
+    const report = planPatch(mlp(), { seed: 1, recipe: { gains: { relu: 1 } } })
+    const fc1 = report.tensors.find((t) => t.name === 'enc.fc1.weight')!
+    expect(fc1.spec).toEqual({
+      init: 'variance_scaling',
+      scale: 1,
+      mode: 'fan_in',
+      distribution: 'untruncated_normal',
+    })
+    expect(fc1.std).toBeCloseTo(1 / Math.sqrt(128), 12)
+    expectCode(
+      () => planPatch(mlp(), { seed: 1, recipe: { gains: { rleu: 1 } as never } }),
+      'INVALID_RECIPE',
+    )
+    const lstm = decoded(
+      model({
+        inputs: [{ name: 'x', shape: [3, 1, 4] }],
+        outputs: [{ name: 'y' }],
+        nodes: [
+          {
+            op: 'LSTM',
+            inputs: ['x', 'W', 'R', 'B'],
+            outputs: ['y'],
+            attrs: { hidden_size: { i: 2 } },
+          },
+        ],
+        initializers: [
+          randomTensor('W', [1, 8, 4], 1),
+          randomTensor('R', [1, 8, 2], 2),
+          randomTensor('B', [1, 16], 3),
+        ],
+      }),
+    )
+    const { model: patched } = patch(lstm, { seed: 1, recipe: { unitForgetBias: true } })
+    // [Wb_i, Wb_o, Wb_f, Wb_c, Rb_i, Rb_o, Rb_f, Rb_c], H = 2: only Wb_f is 1.
+    expect(Array.from(tensorValues(patched, initializer(lstm, 'B')))).toEqual([
+      0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ])
+  })
+
+  it('checks the seed before anything else', () => {
+    expectCode(() => planPatch(mlp(), { seed: -1 }), 'INVALID_SEED')
+    expectCode(() => planPatch(mlp(), { seed: 1.5 }), 'INVALID_SEED')
+  })
+
   it('keys streams by name: the same tensor gets the same values in another model', () => {
     const a = patch(mlp(), { seed: 9 }).model
     const reordered = mlp()

@@ -65,6 +65,11 @@ export interface TensorReport {
   readonly key: string
   readonly kind: TensorKind
   readonly graphPath: string
+  /**
+   * Also a graph input (an exporter's `keep_initializers_as_inputs`): the new values are its
+   * default, and onnxruntime-node ignores feeds for it.
+   */
+  readonly isGraphInput: boolean
   /** The op that decided the role (or the first op that uses it), `null` if unused. */
   readonly op: string | null
   readonly role: Role

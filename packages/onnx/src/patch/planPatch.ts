@@ -9,6 +9,7 @@ import { preparePatch } from './preparePatch'
  *
  * @param model - the model
  * @param options - seed, recipe, rules, transfer
+ *
  * @example
  * ```ts
  * import { planPatch, readModel } from '@weightinit/onnx'

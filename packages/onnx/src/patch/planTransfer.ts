@@ -1,7 +1,7 @@
 import { fail } from '@weightinit/core'
 import type { ModelAnalysis } from '../analyze/analysisTypes'
+import { dataTypeInfo } from '../model/dataTypeInfo'
 import type { TensorEdit } from '../model/OnnxModel'
-import { dataTypeInfo } from '../model/onnxDataTypes'
 import { tensorBytes } from '../model/tensorBytes'
 import { walkModel } from '../model/walkModel'
 import { globToRegExp } from '../recipes/globToRegExp'
@@ -31,6 +31,7 @@ export interface TransferPlan {
  *
  * @throws `TRANSFER_MISMATCH` naming the tensor for a shape or type difference, or a mapping entry
  *   that names a tensor neither model has
+ *
  * @example
  * ```ts
  * import { analyze, planTransfer, readModel } from '@weightinit/onnx'

@@ -1,13 +1,15 @@
-import { bytesPerElement, type InitSpec, type Plan } from '@weightinit/core'
+import { bytesPerElement, fail, type InitSpec, normalizeSeed, type Plan } from '@weightinit/core'
 import type { TensorAnalysis, UseAnalysis } from '../analyze/analysisTypes'
 import { analyze } from '../analyze/analyze'
+import { dataTypeInfo } from '../model/dataTypeInfo'
 import type { OnnxModel } from '../model/OnnxModel'
-import { dataTypeInfo } from '../model/onnxDataTypes'
 import { autoRecipe } from '../recipes/autoRecipe'
-import { choose, type InitChoice, type RecipeAnswer } from '../recipes/choice'
+import { choose } from '../recipes/choose'
+import type { InitChoice, RecipeAnswer } from '../recipes/initChoice'
 import { kerasRecipe } from '../recipes/kerasRecipe'
 import { matchRule } from '../recipes/matchRule'
-import { parseRecipeConfig, parseRule } from '../recipes/parseRecipeConfig'
+import { parseRecipeConfig } from '../recipes/parseRecipeConfig'
+import { parseRule } from '../recipes/parseRule'
 import type { RecipeName } from '../recipes/recipeNames'
 import type { RecipeOptions } from '../recipes/recipeOptions'
 import type { Rule } from '../recipes/rule'
@@ -54,6 +56,10 @@ const recipes = { auto: autoRecipe, torch: torchRecipe, keras: kerasRecipe } as 
  * ```
  */
 export function preparePatch(input: OnnxModel, options: PatchOptions): PreparedPatch {
+  if (options === null || typeof options !== 'object') {
+    fail('INVALID_ARGUMENT', 'patch options must be an object with at least a seed', {})
+  }
+  normalizeSeed(options.seed)
   const model = options.heads === undefined ? input : resizeHeads(input, options.heads)
   const config =
     typeof options.recipe === 'string' || options.recipe === undefined
@@ -227,6 +233,7 @@ function reportBase(tensor: TensorAnalysis, key: string, use: UseAnalysis | null
     key,
     kind: tensor.kind,
     graphPath: tensor.graphPath,
+    isGraphInput: tensor.isGraphInput,
     op: use?.op ?? null,
     role: tensor.role,
     shape: tensor.shape,

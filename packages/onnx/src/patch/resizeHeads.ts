@@ -1,8 +1,8 @@
 import { fail } from '@weightinit/core'
 import { analyze } from '../analyze/analyze'
+import { dataTypeInfo } from '../model/dataTypeInfo'
 import { decodeModel } from '../model/decodeModel'
 import type { OnnxModel } from '../model/OnnxModel'
-import { dataTypeInfo } from '../model/onnxDataTypes'
 import { walkModel } from '../model/walkModel'
 import type { GraphProto, TypeProto, ValueInfoProto } from '../schema/generated/onnx_pb'
 import { encodeForRuntime } from '../verify/encodeForRuntime'
@@ -36,6 +36,7 @@ const FOLLOW = new Set([
  * @param model - the model
  * @param heads - new dims by tensor name (initializers of the main graph)
  * @throws `TRANSFER_MISMATCH` for a name the model does not have, or dims of another rank
+ *
  * @example
  * ```ts
  * import { readModel, resizeHeads } from '@weightinit/onnx'

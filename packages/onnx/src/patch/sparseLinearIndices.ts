@@ -8,6 +8,7 @@ import type { SparseTensorProto } from '../schema/generated/onnx_pb'
  * are either `[NNZ]` linear indices or `[NNZ, rank]` coordinates.
  *
  * @throws `INVALID_TENSOR` for indices that do not fit the dense shape
+ *
  * @example
  * ```ts
  * import { sparseLinearIndices } from '@weightinit/onnx'

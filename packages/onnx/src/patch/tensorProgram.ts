@@ -1,6 +1,6 @@
 import { fail, type Plan, type PlanOptions, plan, WeightinitError } from '@weightinit/core'
 import type { TensorAnalysis, UseAnalysis } from '../analyze/analysisTypes'
-import type { InitChoice } from '../recipes/choice'
+import type { InitChoice } from '../recipes/initChoice'
 import type { FillLayout, FillProgram } from './fillProgram'
 
 const STRUCTURED = new Set(['orthogonal', 'eye', 'dirac', 'delta_orthogonal', 'sparse'])
@@ -16,6 +16,7 @@ const STRUCTURED = new Set(['orthogonal', 'eye', 'dirac', 'delta_orthogonal', 's
  * @param key - the tensor's stream key
  * @param sparseIndices - linear indices of a sparse initializer's values, else `null`
  * @throws `INVALID_RECIPE` when the spec cannot be planned for this tensor (naming it and why)
+ *
  * @example
  * ```ts
  * import { analyze, autoRecipe, readModel, tensorProgram } from '@weightinit/onnx'

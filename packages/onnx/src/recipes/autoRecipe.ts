@@ -1,7 +1,8 @@
 import { explainGain, type InitSpec } from '@weightinit/core'
 import type { FanView, TensorAnalysis, UseAnalysis } from '../analyze/analysisTypes'
-import { choose, type RecipeAnswer } from './choice'
+import { choose } from './choose'
 import { forgetGateOverrides } from './forgetGateOverrides'
+import type { RecipeAnswer } from './initChoice'
 import type { RecipeOptions } from './recipeOptions'
 
 /** Activations whose weights get He (kaiming) initialization. */

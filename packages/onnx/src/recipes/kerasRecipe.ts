@@ -1,6 +1,7 @@
 import type { FanView, TensorAnalysis, UseAnalysis } from '../analyze/analysisTypes'
-import { choose, type RecipeAnswer } from './choice'
+import { choose } from './choose'
 import { forgetGateOverrides } from './forgetGateOverrides'
+import type { RecipeAnswer } from './initChoice'
 import type { RecipeOptions } from './recipeOptions'
 
 /**

@@ -1,4 +1,4 @@
-import type { InitSpec } from '@weightinit/core'
+import type { InitSpec, Nonlinearity } from '@weightinit/core'
 import type { Role } from '../analyze/roles'
 import type { RecipeName } from './recipeNames'
 
@@ -49,5 +49,5 @@ export interface RecipeConfig {
   /** LSTM forget-gate bias 1 (see `RecipeOptions`). */
   readonly unitForgetBias?: boolean
   /** `auto`: gains to use after activations instead of weightinit's (see `RecipeOptions`). */
-  readonly gains?: Readonly<Record<string, number>>
+  readonly gains?: Readonly<Partial<Record<Nonlinearity, number>>>
 }

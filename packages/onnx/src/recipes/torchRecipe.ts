@@ -1,5 +1,6 @@
 import type { TensorAnalysis, UseAnalysis } from '../analyze/analysisTypes'
-import { choose, type RecipeAnswer } from './choice'
+import { choose } from './choose'
+import type { RecipeAnswer } from './initChoice'
 import type { RecipeOptions } from './recipeOptions'
 
 /**

@@ -6,6 +6,7 @@ import type { OrtModule, OrtSession } from './ortTypes'
  * deterministic) and quiet; external data, if any, is looked up in `dir`.
  *
  * @throws `RUNTIME_FAILED` when onnxruntime refuses the model
+ *
  * @example
  * ```ts
  * import { createSession, encodeModel, loadOrt, readModel } from '@weightinit/onnx'

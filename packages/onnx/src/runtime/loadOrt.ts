@@ -7,6 +7,7 @@ let cached: Promise<OrtModule> | undefined
  * Loads `onnxruntime-node` (an optional peer dependency) on first use, and only then.
  *
  * @throws `RUNTIME_UNAVAILABLE` when it is not installed or cannot load
+ *
  * @example
  * ```ts
  * import { loadOrt } from '@weightinit/onnx'

@@ -5,6 +5,7 @@ import type { OrtSession, OrtTensor } from './ortTypes'
  * Runs a session, turning onnxruntime's failures into a typed error.
  *
  * @throws `RUNTIME_FAILED`
+ *
  * @example
  * ```ts
  * import { runSession } from '@weightinit/onnx'

@@ -10,6 +10,7 @@ import { planOutput } from '../write/planOutput'
  *
  * @param model - the model
  * @param extraOutputs - main-graph value names to expose as outputs
+ *
  * @example
  * ```ts
  * import { encodeForRuntime, readModel } from '@weightinit/onnx'

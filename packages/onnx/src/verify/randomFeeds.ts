@@ -1,5 +1,4 @@
-import { fail, plan, type Seed } from '@weightinit/core'
-import { sample } from '../patch/coreSample'
+import { fail, plan, type Seed, sample } from '@weightinit/core'
 import type { OrtModule, OrtSession, OrtTensor, OrtTensorType } from '../runtime/ortTypes'
 
 /**
@@ -52,6 +51,7 @@ export interface FeedOptions {
  * integer inputs 0, booleans false; symbolic dims take `dims[name]`, or `defaultDim` (1).
  *
  * @throws `INVALID_ARGUMENT` for an input of a type it cannot generate (string, non-tensor)
+ *
  * @example
  * ```ts
  * import { randomFeeds } from '@weightinit/onnx'

@@ -67,6 +67,7 @@ export interface VerifyReport {
  * @param model - the model
  * @param options - seed, dims, given inputs, layers
  * @throws `RUNTIME_UNAVAILABLE` without onnxruntime-node; `RUNTIME_FAILED` when it refuses the model
+ *
  * @example
  * ```ts
  * import { patch, readModel, verify } from '@weightinit/onnx'

@@ -24,6 +24,7 @@ export interface EncodeOptions {
  *
  * @param model - the model
  * @param options - whether to inline external data
+ *
  * @example
  * ```ts
  * import { encodeModel, readModel } from '@weightinit/onnx'

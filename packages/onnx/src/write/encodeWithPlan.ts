@@ -16,6 +16,7 @@ import { swapTensors } from './swapTensors'
  * @param plan - from {@link planOutput}
  * @param location - the data file's name, for external entries
  * @throws `FILE_TOO_LARGE` when the encoding would pass protobuf's 2 GiB
+ *
  * @example
  * ```ts
  * import { encodeWithPlan, planOutput, readModel } from '@weightinit/onnx'

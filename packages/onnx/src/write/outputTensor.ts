@@ -16,6 +16,7 @@ import {
  * @param dims - its dims on output
  * @param dataType - its data type on output
  * @param data - the `raw_data` bytes, or where its bytes were written
+ *
  * @example
  * ```ts
  * import { create } from '@bufbuild/protobuf'

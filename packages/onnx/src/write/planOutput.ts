@@ -1,6 +1,6 @@
 import { fail } from '@weightinit/core'
+import { dataTypeInfo } from '../model/dataTypeInfo'
 import type { OnnxModel } from '../model/OnnxModel'
-import { dataTypeInfo } from '../model/onnxDataTypes'
 import { tensorBytes } from '../model/tensorBytes'
 import { tensorElementCount } from '../model/tensorElementCount'
 import type { TensorSite } from '../model/tensorSite'
@@ -73,6 +73,7 @@ export interface OutputPlan {
  * @param model - the model
  * @param options - `external`: where large initializers go (`null`: nowhere); `inlineExternal`:
  *   bring tensors now in external files into the model
+ *
  * @example
  * ```ts
  * import { planOutput, readModel } from '@weightinit/onnx'

@@ -69,6 +69,7 @@ const SPLICE_CHUNK = 64 << 20
  * @param options - external data and overwrite
  * @throws `OUTPUT_IS_INPUT` when a destination is the input model or one of its data files;
  *   `FILE_EXISTS`, `PATH_NOT_FOUND`, `WRITE_FAILED`; `FILE_TOO_LARGE` past 2 GiB without external data
+ *
  * @example
  * ```ts
  * import { readModel, saveModel } from '@weightinit/onnx'

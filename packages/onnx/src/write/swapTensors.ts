@@ -7,6 +7,7 @@ import type { TensorProto } from '../schema/generated/onnx_pb'
  *
  * @param swaps - each slot and the tensor to put there
  * @param fn - what to run while they are in place (e.g. `toBinary`)
+ *
  * @example
  * ```ts
  * import { swapTensors } from '@weightinit/onnx'

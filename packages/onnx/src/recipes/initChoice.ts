@@ -6,6 +6,7 @@ import type { FanView } from '../analyze/analysisTypes'
  * how it is laid over the tensor — `whole` (one plan for every element), `directions` (one plan per
  * leading-axis slice, e.g. per direction of a recurrent weight) or `blocks` (one plan per column
  * block of a 2-D weight, e.g. Q, K, V) — plus constant overrides (a forget-gate bias).
+ *
  * @example
  * ```ts
  * import { choose, type InitChoice } from '@weightinit/onnx'
@@ -44,21 +45,3 @@ export interface InitChoice {
  * ```
  */
 export type RecipeAnswer = InitChoice | { readonly skip: string }
-
-/**
- * A choice with the usual defaults: whole tensor, no overrides.
- *
- * @example
- * ```ts
- * import { choose } from '@weightinit/onnx'
- * choose({ init: 'orthogonal' }, null, 'per direction', { structure: { kind: 'directions', count: 2 } })
- * ```
- */
-export function choose(
-  spec: InitSpec,
-  fanView: FanView | null,
-  why: string,
-  extra: Partial<Pick<InitChoice, 'structure' | 'overrides'>> = {},
-): InitChoice {
-  return { spec, fanView, structure: { kind: 'whole' }, overrides: [], why, ...extra }
-}

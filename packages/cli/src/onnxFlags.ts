@@ -1,0 +1,225 @@
+import { readFile } from 'node:fs/promises'
+import { type Seed, suggestion } from '@weightinit/core'
+import type {
+  FeedOptions,
+  OnnxModel,
+  RecipeConfig,
+  RecipeName,
+  VerifyReport,
+} from '@weightinit/onnx'
+import type { Command } from 'commander'
+import { usageError } from './errors'
+import { num, table } from './format'
+import { parseInteger } from './parse'
+
+const RECIPES: readonly RecipeName[] = ['auto', 'torch', 'keras']
+
+/**
+ * Reads `--recipe`: a built-in recipe (`auto`, `torch`, `keras`) or a JSON file of a recipe config
+ * (`{ "recipe": "torch", "rules": [...] }`), checked by the ONNX package.
+ *
+ * @param value - the flag's value
+ * @example
+ * ```ts
+ * import { readRecipe } from '@weightinit/cli'
+ * await readRecipe('torch') // 'torch'
+ * await readRecipe('recipe.json') // { recipe: 'auto', rules: [...] }
+ * ```
+ */
+export async function readRecipe(value: string): Promise<RecipeName | RecipeConfig> {
+  if ((RECIPES as readonly string[]).includes(value)) return value as RecipeName
+  if (!value.toLowerCase().endsWith('.json')) {
+    throw usageError(
+      'INVALID_RECIPE',
+      `--recipe must be auto, torch, keras or a .json recipe file, got '${value}'${suggestion(value, RECIPES)}`,
+      { recipe: value },
+    )
+  }
+  let text: string
+  try {
+    text = await readFile(value, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') {
+      throw usageError('PATH_NOT_FOUND', `the recipe file '${value}' does not exist`, {
+        path: value,
+      })
+    }
+    throw usageError('READ_FAILED', `could not read the recipe file '${value}': ${String(error)}`, {
+      path: value,
+    })
+  }
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (error) {
+    throw usageError(
+      'INVALID_RECIPE',
+      `the recipe file '${value}' is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+      { path: value },
+    )
+  }
+  const { parseRecipeConfig } = await import('@weightinit/onnx')
+  return parseRecipeConfig(json)
+}
+
+/** Collects a repeatable flag's values. */
+export function collect(value: string, previous: readonly string[]): string[] {
+  return [...previous, value]
+}
+
+/** The flags of the commands that run a model (`verify`, `lsuv`, `patch --verify`). */
+export interface FeedFlags {
+  readonly dim?: readonly string[]
+  readonly defaultDim?: string
+  readonly inputStd?: string
+}
+
+/** The size symbolic dims get when neither `--dim` nor `--default-dim` names one. */
+export const DEFAULT_DIM = 8
+
+/**
+ * Adds `--dim NAME=SIZE` (repeatable), `--default-dim N` and `--input-std S`: how the random inputs
+ * of a verify or LSUV run are shaped.
+ *
+ * @param command - the commander command
+ * @example
+ * ```ts
+ * import { Command } from 'commander'
+ * import { addFeedFlags } from '@weightinit/cli'
+ * addFeedFlags(new Command('verify'))
+ * ```
+ */
+export function addFeedFlags(command: Command): Command {
+  return command
+    .option(
+      '--dim <name=size>',
+      'the size of a symbolic input dim, e.g. batch=16 (repeatable)',
+      collect,
+      [],
+    )
+    .option('--default-dim <n>', `the size of every other symbolic dim (default ${DEFAULT_DIM})`)
+    .option('--input-std <s>', 'the std of the random float inputs (default 1)')
+}
+
+/**
+ * The feed options of `verify`/`lsuv` from the flags: seeded random inputs, symbolic dims sized.
+ *
+ * @param flags - the feed flags
+ * @param seed - the seed of the random inputs
+ * @example
+ * ```ts
+ * import { feedOptions } from '@weightinit/cli'
+ * feedOptions({ dim: ['batch=4'] }, 0) // { seed: 0, dims: { batch: 4 }, defaultDim: 8 }
+ * ```
+ */
+export function feedOptions(flags: FeedFlags, seed: Seed): FeedOptions {
+  const dims: Record<string, number> = {}
+  for (const entry of flags.dim ?? []) {
+    const match = /^\s*([^=]+?)\s*=\s*(\S+)\s*$/.exec(entry)
+    if (match === null) {
+      throw usageError(
+        'INVALID_ARGUMENT',
+        `--dim must be NAME=SIZE, like batch=16; got '${entry}'`,
+        {
+          dim: entry,
+        },
+      )
+    }
+    dims[match[1]!] = parseInteger(match[2]!, `--dim ${match[1]}`, 1)
+  }
+  const defaultDim =
+    flags.defaultDim === undefined
+      ? DEFAULT_DIM
+      : parseInteger(flags.defaultDim, '--default-dim', 1)
+  const std = flags.inputStd === undefined ? undefined : Number(flags.inputStd)
+  if (std !== undefined && !(Number.isFinite(std) && std > 0)) {
+    throw usageError(
+      'INVALID_ARGUMENT',
+      `--input-std must be a number > 0, got '${flags.inputStd}'`,
+    )
+  }
+  return { seed, dims, defaultDim, ...(std === undefined ? {} : { std }) }
+}
+
+/**
+ * Reads a model for a command, with the ONNX package's checks (missing file, not ONNX, truncated,
+ * unsafe external data paths…).
+ *
+ * @param path - the `.onnx` file
+ * @example
+ * ```ts
+ * import { loadModel } from '@weightinit/cli'
+ * const model = await loadModel('model.onnx')
+ * ```
+ */
+export async function loadModel(path: string): Promise<OnnxModel> {
+  const { readModel } = await import('@weightinit/onnx')
+  return readModel(path)
+}
+
+/**
+ * The per-layer table of a verify run: each layer's output std (and mean, min, max, non-finite
+ * count), and with `before`, the same model's std before the change, side by side.
+ *
+ * @param report - the verify report of the model
+ * @param before - the verify report of the model before it was patched, if any
+ * @example
+ * ```ts
+ * import { renderVerify } from '@weightinit/cli'
+ * declare const report: import('@weightinit/onnx').VerifyReport
+ * console.log(renderVerify(report))
+ * ```
+ */
+export function renderVerify(report: VerifyReport, before?: VerifyReport): string {
+  const stdBefore = new Map(before?.layers.map((l) => [l.name, l.std]) ?? [])
+  const outBefore = new Map(before?.outputs.map((l) => [l.name, l.std]) ?? [])
+  const header = [
+    'layer',
+    'op',
+    'output',
+    'shape',
+    ...(before === undefined ? [] : ['std before']),
+    'std',
+    'mean',
+    'min',
+    'max',
+    'non-finite',
+  ]
+  const row = (
+    r: VerifyReport['layers'][number],
+    previous: ReadonlyMap<string, number>,
+  ): string[] => [
+    r.node ?? '(output)',
+    r.op ?? '-',
+    r.name,
+    `[${r.dims.join(', ')}]`,
+    ...(before === undefined ? [] : [short(previous.get(r.name))]),
+    short(r.std),
+    short(r.mean),
+    short(r.min),
+    short(r.max),
+    String(r.nonFinite),
+  ]
+  return table(header, [
+    ...report.layers.map((r) => row(r, stdBefore)),
+    ...report.outputs.map((r) => row(r, outBefore)),
+  ])
+}
+
+/**
+ * A number in four significant digits, `-` when missing, `nan` for NaN.
+ *
+ * @param value - the number
+ * @example
+ * ```ts
+ * import { short } from '@weightinit/cli'
+ * short(0.2721655) // '0.2722'
+ * ```
+ */
+export function short(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '-'
+  if (Number.isNaN(value)) return 'nan'
+  if (!Number.isFinite(value) || Number.isInteger(value)) return num(value)
+  return String(Number(value.toPrecision(4)))
+}

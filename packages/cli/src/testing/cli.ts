@@ -1,0 +1,75 @@
+/* Test helpers: run the `weightinit` command as a subprocess, as a user's shell would. Not part of
+ * the package's API. */
+import { spawn } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** The package folder. */
+export const PACKAGE = fileURLToPath(new URL('../..', import.meta.url))
+/** The launcher every test runs. */
+export const BIN = join(PACKAGE, 'bin', 'weightinit.js')
+/** The bundled example model. */
+export const EXAMPLE = join(PACKAGE, 'examples', 'mlp-cnn.onnx')
+
+/** What a run of the command gave. */
+export interface CliResult {
+  readonly code: number | null
+  readonly stdout: Buffer
+  readonly stderr: string
+  /** stdout as text. */
+  readonly out: string
+}
+
+/**
+ * Runs `node bin/weightinit.js ...args` from `cwd` (default: the package folder). The launcher runs
+ * the TypeScript sources (WEIGHTINIT_FROM_SOURCE=1), so tests see the current code whether or not
+ * a stale `dist/` exists; `{ dist: true }` runs the build instead.
+ */
+export function cli(
+  args: readonly string[],
+  options: {
+    readonly cwd?: string
+    readonly dist?: boolean
+    readonly env?: Readonly<Record<string, string>>
+    readonly stdoutBytes?: number
+  } = {},
+): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: options.cwd ?? PACKAGE,
+      env: {
+        ...process.env,
+        WEIGHTINIT_FROM_SOURCE: options.dist === true ? '0' : '1',
+        NODE_OPTIONS: '',
+        ...options.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    const out: Buffer[] = []
+    let received = 0
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      out.push(chunk)
+      received += chunk.length
+      // Reads only this much, then closes the pipe (like `| head -c N`).
+      if (options.stdoutBytes !== undefined && received >= options.stdoutBytes)
+        child.stdout.destroy()
+    })
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString()
+    })
+    child.on('error', reject)
+    child.on('close', (code) => {
+      const stdout = Buffer.concat(out)
+      resolve({ code, stdout, stderr, out: stdout.toString() })
+    })
+  })
+}
+
+/** A fresh temporary folder, and a function that removes it. */
+export async function tempDir(): Promise<{ dir: string; done: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'weightinit-cli-'))
+  return { dir, done: () => rm(dir, { recursive: true, force: true }) }
+}
