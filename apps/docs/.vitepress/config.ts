@@ -80,7 +80,19 @@ export default defineConfig({
       '/api/': [{ text: 'API reference', link: '/api/' }, ...apiSidebar()],
     },
     outline: { level: [2, 3] },
-    search: { provider: 'local' },
+    search: {
+      provider: 'local',
+      options: {
+        // Index the guide in full but only the titles of the API reference's hundreds of pages
+        // (`Function: plan()`): rendering them all again for the index costs more than the rest of
+        // the build.
+        _render(src, env, md) {
+          if (!env.relativePath.startsWith('api/')) return md.render(src, env)
+          const title = src.split('\n').find((line) => line.startsWith('# '))
+          return title ? md.render(title, env) : ''
+        },
+      },
+    },
     footer: { message: 'MIT licensed.' },
   },
   markdown: { lineNumbers: false },

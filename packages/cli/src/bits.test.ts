@@ -14,7 +14,9 @@ afterAll(() => done())
 /** Little-endian bytes of words, whatever the host. */
 function littleEndian(words: Uint32Array): Buffer {
   const out = Buffer.alloc(words.length * 4)
-  words.forEach((w, i) => out.writeUInt32LE(w, 4 * i))
+  words.forEach((w, i) => {
+    out.writeUInt32LE(w, 4 * i)
+  })
   return out
 }
 

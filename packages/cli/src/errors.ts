@@ -38,6 +38,7 @@ export function exitCodeOf(error: unknown): number {
 /** Phrases written for API callers, said the way a CLI user acts on them. */
 const CLI_WORDING: readonly (readonly [RegExp, string])[] = [
   [/pass overwrite: true to replace it/g, 'leave out --no-clobber to replace it'],
+  [/list it in reinitialize/g, 'name it with --reinitialize'],
 ]
 
 /**

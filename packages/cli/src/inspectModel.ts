@@ -91,7 +91,8 @@ export async function inspectModel(
       !zeros &&
       fanView !== null &&
       fanView !== undefined &&
-      view?.perm === null &&
+      view !== undefined &&
+      (view.perm === null || view.perm.every((axis, i) => axis === i)) &&
       !view.reshaped &&
       typeof fanView.layout === 'string' &&
       isNamedLayout(fanView.layout) &&

@@ -80,10 +80,12 @@ for (const { work, spec, tfjs } of elementwise) {
 for (const n of [512, 1024, 2048]) {
   const p = plan({ init: 'orthogonal' }, [n, n])
   const row: Row = { work: `orthogonal ${n}×${n}`, unit: 's' }
-  row.js = time(
-    () => sample(p, { seed: 1, key: 'bench', dtype: 'float32', engine: 'js' }),
-    n >= 2048 ? 1 : 3,
-  )
+  for (const engine of engines) {
+    row[engine] = time(
+      () => sample(p, { seed: 1, key: 'bench', dtype: 'float32', engine }),
+      n >= 2048 ? 1 : 3,
+    )
+  }
   rows.push(row)
 }
 for (const n of process.env.BENCH_FULL ? [128, 256, 512] : [128, 256]) {

@@ -39,8 +39,9 @@ const FEATURES = { simd: true, multi_value: true, relaxed_simd: false }
 /** Assembles WebAssembly text into validated module bytes (no names section: deterministic). */
 export async function assemble(watText, fileName = 'kernels.wat') {
   // wabt's JS build keeps only the low byte of each character: '⌊' (U+230A) would become a newline
-  const wide = /[^\x00-\x7f]/.exec(watText)
-  if (wide) throw new Error(`${fileName} must be ASCII, found ${JSON.stringify(wide[0])}`)
+  const wide = [...watText].find((c) => c.charCodeAt(0) > 0x7f)
+  if (wide !== undefined)
+    throw new Error(`${fileName} must be ASCII, found ${JSON.stringify(wide)}`)
   const { default: initWabt } = await import('wabt')
   const wabt = await initWabt()
   const module = wabt.parseWat(fileName, watText, FEATURES)

@@ -153,7 +153,7 @@ export { type SampledTensor, type SampleTensorOptions, sampleTensor } from './sa
 export { type Engine, selectEngine } from './sample/selectEngine'
 export { sincosTurn32 } from './sample/sincosTurn32'
 export { sincosTurn64 } from './sample/sincosTurn64'
-export { householderQr } from './structured/householderQr'
+export { householderQr, orthonormalizeColumns } from './structured/householderQr'
 export { orthogonalMatrix } from './structured/orthogonalMatrix'
 export { SPARSE_KEY_SUFFIX } from './structured/sampleSparse'
 export {

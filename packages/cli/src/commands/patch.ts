@@ -61,7 +61,7 @@ export function registerPatch(program: Command, context: CommandContext): Comman
     .option('--from <pretrained>', 'copy every tensor that exists in this pre-trained .onnx model')
     .option(
       '--reinitialize <glob>',
-      'with --from: re-initialize these tensors instead of copying (repeatable)',
+      'with --from: tensors whose shape differs from the pre-trained one on purpose (a new head) are re-initialized, not refused (a glob, repeatable)',
       collect,
       [],
     )
@@ -86,7 +86,11 @@ export function registerPatch(program: Command, context: CommandContext): Comman
     ['weightinit patch model.onnx -o out.onnx --recipe rules.json', 'your rules first'],
     [
       "weightinit patch new.onnx -o ft.onnx --from pretrained.onnx --reinitialize 'classifier.*'",
-      'transfer, new head',
+      'transfer from a pre-trained model whose classifier has another size',
+    ],
+    [
+      'weightinit patch model.onnx -o ft.onnx --head fc.weight=10,512 --head fc.bias=10',
+      'a new 10-class head',
     ],
     ['weightinit patch big.onnx -o out.onnx --external-data', 'weights in out.onnx.data'],
     ['weightinit patch model.onnx --dry-run', 'the plan only'],

@@ -22,11 +22,12 @@ const STANDARD = { mean: 0, std: 1 }
  * element i·N + j of the stream's float64 standard normals (`fillNormal` with mean 0, std 1) (row-major, as JAX's
  * `random.orthogonal` and Keras draw it; PyTorch draws rows×cols and transposes, which is the same
  * law). G = QR by blocked Householder QR with the sign fix Q·diag(sign(diag R)) (Mezzadri 2007),
- * see {@link orthonormalizeColumns}; the result is gain·Q (rows ≥ cols) or gain·Qᵀ (rows < cols),
+ * see `orthonormalizeColumns`; the result is gain·Q (rows ≥ cols) or gain·Qᵀ (rows < cols),
  * as in PyTorch's `orthogonal_`, Keras' `Orthogonal` and JAX's `orthogonal`. Q is Haar-distributed
  * on the Stiefel manifold because the Gaussian's law is invariant under orthogonal maps and the
  * sign fix makes the factorization unique. Zero rows or columns give an empty matrix.
- * Memory: the result plus one M·N scratch array.
+ * Memory: the result plus the QR's work array (M·N numbers, in the WebAssembly engine's memory
+ * with that engine). `engine` picks both the normal sampler and the QR's kernels.
  *
  * @example
  * ```ts

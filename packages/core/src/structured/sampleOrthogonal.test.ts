@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { normalCdf } from '../math/normalCdf'
 import { plan } from '../plan/plan'
 import type { OrthogonalPlan } from '../plan/planTypes'
+import { sampleDeltaOrthogonal } from './sampleDeltaOrthogonal'
 import { sampleOrthogonal } from './sampleOrthogonal'
+import { sampleStructured } from './sampleStructured'
 
 function orthogonalPlan(spec: Parameters<typeof plan>[0], shape: number[]): OrthogonalPlan {
   const p = plan(spec, shape)
@@ -241,5 +243,39 @@ describe('sampleOrthogonal: Haar distribution', () => {
   it('64×64: an entry times √64 is ≈ N(0, 1)', () => {
     const sample = entries([64, 64], (t) => t[5 * 64 + 17]! * 8, 1000)
     expect(ksDistance(sample, normalCdf)).toBeLessThan(ksCritical(1000))
+  })
+})
+
+describe('sampleOrthogonal: engines', () => {
+  it("'js', 'wasm' and 'auto' give the same bits (tall, wide, conv, JAX column axis, delta)", () => {
+    const specs: [Parameters<typeof plan>[0], number[]][] = [
+      [{ init: 'orthogonal', gain: 1.5 }, [150, 70]],
+      [{ init: 'orthogonal' }, [40, 130]],
+      [{ init: 'orthogonal' }, [64, 16, 3, 3]],
+      [{ init: 'keras.orthogonal' }, [3, 3, 33, 65]],
+      [{ init: 'jax.orthogonal', column_axis: 0 }, [70, 5, 20]],
+      [{ init: 'delta_orthogonal' }, [3, 3, 48, 96]],
+    ]
+    for (const [spec, shape] of specs) {
+      const p = plan(spec, shape)
+      if (p.distribution !== 'orthogonal' && p.distribution !== 'delta_orthogonal') {
+        throw new Error(p.distribution)
+      }
+      const js = sampleStructured(p, { seed: 12, key: 'e', engine: 'js' })
+      expect(sampleStructured(p, { seed: 12, key: 'e', engine: 'wasm' })).toEqual(js)
+      expect(sampleStructured(p, { seed: 12, key: 'e' })).toEqual(js)
+      if (p.distribution === 'orthogonal') {
+        expect(sampleOrthogonal(p, { seed: 12, key: 'e', engine: 'wasm' })).toEqual(js)
+      } else {
+        expect(sampleDeltaOrthogonal(p, { seed: 12, key: 'e', engine: 'wasm' })).toEqual(js)
+      }
+    }
+  })
+
+  it('refuses an unknown engine', () => {
+    const p = orthogonalPlan({ init: 'orthogonal' }, [8, 8])
+    expect(() => sampleOrthogonal(p, { seed: 1, engine: 'gpu' as never })).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    )
   })
 })

@@ -1,9 +1,9 @@
 ;; WebAssembly SIMD kernels of the blocked Householder QR (src/structured/householderSteps.ts), bit
 ;; for bit. Assembled by scripts/build-wasm.mjs (wabt) into qr.generated.ts; qrEngine.ts drives them.
 ;;
-;; Rules: only IEEE f64 + - * (no FMA, no relaxed SIMD). Every output element is computed by one
-;; lane with the operations and the order of the pure-JS reference: a lane never adds terms of
-;; another lane's sum, so no sum is reassociated. Where a lane starts its sum a few rows before the
+;; Rules: only IEEE f64 + - * / sqrt (no FMA, no relaxed SIMD). Every output element is computed
+;; by one lane (or one scalar chain) with the operations and the order of the pure-JS reference: a
+;; lane never adds terms of another lane's sum, so no sum is reassociated. Where a lane starts its sum a few rows before the
 ;; reference does (vtx: at the first row of its group of 8 reflectors; tw: one index early), the
 ;; extra terms are products with an exact 0 of V or T; with finite data they are +-0, and a sum that
 ;; starts from +0 is never -0, so adding them changes no bit. qrEngine.ts only runs these kernels on
