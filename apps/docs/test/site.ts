@@ -54,6 +54,7 @@ export function siteIsStale(): boolean {
   const skip = [
     join(docsRoot, '.vitepress/dist'),
     join(docsRoot, '.vitepress/cache'),
+    join(docsRoot, '.vitepress/.temp'),
     join(docsRoot, 'api'),
     join(docsRoot, 'test'),
     join(docsRoot, 'test-artifacts'),

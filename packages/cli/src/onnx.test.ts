@@ -255,7 +255,7 @@ describe.concurrent('weightinit patch', () => {
       cli(['patch', EXAMPLE, '-o', out, '--from', pretrained, '--reinitialize', 'head.*']),
     ])
     expect(refused.code).toBe(2)
-    expect(refused.stderr).toContain('name it with --reinitialize [TRANSFER_MISMATCH]')
+    expect(refused.stderr).toContain('name it with --reinitialize to re-initialize it instead')
     expect(transferred.code, transferred.stderr).toBe(0)
     expect(transferred.out).toContain('10 tensors: 2 initialized, 8 copied, 0 kept, 0 skipped')
     const [source, target] = await Promise.all([readModel(pretrained), readModel(out)])

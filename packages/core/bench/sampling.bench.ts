@@ -7,6 +7,8 @@
  */
 import * as tf from '@tensorflow/tfjs-core'
 import '@tensorflow/tfjs-backend-cpu'
+// tfjs-layers' Orthogonal uses chained tensor methods that only the full tfjs bundle registers
+import '@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops'
 import * as tfl from '@tensorflow/tfjs-layers'
 import { type InitSpec, plan, sample } from '../src/index'
 

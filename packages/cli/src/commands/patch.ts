@@ -197,7 +197,8 @@ function describeDims(feeds: {
   defaultDim?: number
 }): string {
   const named = Object.entries(feeds.dims ?? {}).map(([name, size]) => `${name}=${size}`)
-  return [...named, `others=${feeds.defaultDim ?? 1}`].join(', ')
+  const rest = String(feeds.defaultDim ?? 1)
+  return named.length === 0 ? rest : `${named.join(', ')}, others ${rest}`
 }
 
 function parseHeads(entries: readonly string[]): Record<string, number[]> {
