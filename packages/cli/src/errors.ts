@@ -1,7 +1,7 @@
 import { type ErrorCode, WeightinitError } from '@weightinit/core'
 
-/** Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input. */
-export const EXIT = { ok: 0, failure: 1, usage: 2 } as const
+/** Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input, 130 interrupted (Ctrl-C). */
+export const EXIT = { ok: 0, failure: 1, usage: 2, interrupted: 130 } as const
 
 /**
  * The codes that mean the work failed while running (the disk, a thread, the ONNX runtime), not that
@@ -10,7 +10,6 @@ export const EXIT = { ok: 0, failure: 1, usage: 2 } as const
 const RUNTIME_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'READ_FAILED',
   'WRITE_FAILED',
-  'WRITE_ABORTED',
   'WORKER_FAILED',
   'RUNTIME_UNAVAILABLE',
   'RUNTIME_FAILED',
@@ -18,7 +17,8 @@ const RUNTIME_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
 
 /**
  * The exit code of an error: 2 for a {@link WeightinitError} that says the usage or the input was
- * bad, 1 for one that says the work failed, and 1 for anything else (a bug or a system failure).
+ * bad, 1 for one that says the work failed, 130 for a write cancelled by Ctrl-C (`WRITE_ABORTED`),
+ * and 1 for anything else (a bug or a system failure).
  *
  * @param error - what was thrown
  * @example
@@ -30,6 +30,7 @@ const RUNTIME_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
  */
 export function exitCodeOf(error: unknown): number {
   if (error instanceof WeightinitError) {
+    if (error.code === 'WRITE_ABORTED') return EXIT.interrupted
     return RUNTIME_CODES.has(error.code) ? EXIT.failure : EXIT.usage
   }
   return EXIT.failure

@@ -34,7 +34,13 @@ export {
   renderVerify,
   short,
 } from './onnxFlags'
-export { type ChunkSink, checkBinaryStdout, streamSink, writeFileAtomically } from './output'
+export {
+  type ChunkSink,
+  checkBinaryStdout,
+  streamSink,
+  withInterrupt,
+  writeFileAtomically,
+} from './output'
 // Flag parsing
 export {
   parseDTypeFlag,

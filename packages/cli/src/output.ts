@@ -100,6 +100,7 @@ export function checkBinaryStdout(io: CliIo, what: string): void {
  * @param path - the destination
  * @param produce - writes the content through the sink it is given
  * @param overwrite - replace an existing destination (else `FILE_EXISTS`)
+ * @param signal - cancels the write (`WRITE_ABORTED`, the temporary file removed)
  * @returns the destination's absolute path
  * @remarks For `bits`; tensors and models are written by the buffers and ONNX packages' own atomic
  * writers.
@@ -113,6 +114,7 @@ export async function writeFileAtomically(
   path: string,
   produce: (sink: ChunkSink) => Promise<void>,
   overwrite: boolean,
+  signal?: AbortSignal,
 ): Promise<string> {
   const target = resolve(path)
   const folder = await stat(dirname(target)).catch(() => undefined)
@@ -135,6 +137,11 @@ export async function writeFileAtomically(
     const handle = await open(temporary, 'wx')
     try {
       await produce(async (bytes) => {
+        if (signal?.aborted) {
+          fail('WRITE_ABORTED', `writing '${path}' was interrupted; no partial file is left`, {
+            path,
+          })
+        }
         let at = 0
         while (at < bytes.length) {
           const { bytesWritten } = await handle.write(bytes, at, bytes.length - at, null)
@@ -156,5 +163,30 @@ export async function writeFileAtomically(
       `writing '${path}' failed: ${error instanceof Error ? error.message : String(error)}; no partial file is left`,
       { path },
     )
+  }
+}
+
+/**
+ * Runs a file write that Ctrl-C (SIGINT) or SIGTERM cancel cleanly: the signal aborts it, the writer
+ * removes its temporary file and fails with `WRITE_ABORTED` (exit code 130). The handlers are
+ * installed only for the duration of the write; elsewhere the signals keep their default effect.
+ *
+ * @param work - the write, given the abort signal
+ * @example
+ * ```ts
+ * import { withInterrupt } from '@weightinit/cli'
+ * await withInterrupt((signal) => somethingLong({ signal }))
+ * ```
+ */
+export async function withInterrupt<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController()
+  const stop = (): void => controller.abort()
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+  try {
+    return await work(controller.signal)
+  } finally {
+    process.off('SIGINT', stop)
+    process.off('SIGTERM', stop)
   }
 }

@@ -1,6 +1,6 @@
 import { plan } from '@weightinit/core'
 import { describe, expect, it } from 'vitest'
-import { cli } from './testing/cli'
+import { cli, inProcess } from './testing/cli'
 
 /** One line on stderr, no stack trace, the code in brackets. */
 function expectOneLineError(stderr: string, code: string): void {
@@ -90,7 +90,7 @@ describe.concurrent('weightinit plan', () => {
   })
 
   it("maps flags to each initializer's own option names", async () => {
-    const json = async (args: string[]) => JSON.parse((await cli([...args, '--json'])).out)
+    const json = async (args: string[]) => JSON.parse((await inProcess([...args, '--json'])).out)
     const [keras, kerasUniform, jax, torchNormal, dirac, grouped] = await Promise.all([
       json(['plan', 'random_normal', '--shape', '10,10', '--std', '0.02', '--mean', '1']),
       json(['plan', 'random_uniform', '--shape', '10,10', '--a', '-0.1', '--b', '0.3']),
@@ -128,7 +128,7 @@ describe.concurrent('weightinit plan', () => {
   })
 
   it('takes layouts, nonlinearities, --options JSON and --no-correct', async () => {
-    const json = async (args: string[]) => JSON.parse((await cli([...args, '--json'])).out)
+    const json = async (args: string[]) => JSON.parse((await inProcess([...args, '--json'])).out)
     const [hwio, leaky, options, uncorrected] = await Promise.all([
       json(['plan', 'kaiming_normal', '--shape', '3,3,16,32', '--layout', 'hwio']),
       json([
@@ -212,7 +212,8 @@ describe.concurrent('weightinit plan', () => {
         /--groups/,
       ],
     ]
-    const results = await Promise.all(cases.map(([args]) => cli(args)))
+    // In-process (the same run() the command calls); the subprocess paths are tested above.
+    const results = await Promise.all(cases.map(([args]) => inProcess(args)))
     results.forEach(({ code, stderr }, i) => {
       const [, errorCode, pattern] = cases[i]!
       expect(code, stderr).toBe(2)
@@ -258,7 +259,7 @@ describe.concurrent('weightinit plan', () => {
     expect(help!.code).toBe(0)
     for (const c of commands) expect(help!.out).toContain(c)
     expect(help!.out).toContain(
-      'Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.',
+      'Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input, 130 interrupted.',
     )
     expect(version!.code).toBe(0)
     expect(version!.out.trim()).toMatch(/^\d+\.\d+\.\d+/)

@@ -54,7 +54,7 @@ export function createProgram(context: CommandContext): Command {
     .addHelpText(
       'after',
       `
-Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
+Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input, 130 interrupted.
 Run 'weightinit <command> --help' for a command's options and examples.
 
 Examples:
@@ -100,7 +100,8 @@ function usageLine(text: string, command: string | undefined): string {
  *
  * @param argv - the arguments, e.g. `['plan', 'kaiming_normal', '--shape', '64,3,3,3']`
  * @param io - the streams (default: the process's)
- * @returns 0 on success, 1 for a runtime failure, 2 for bad usage or bad input
+ * @returns 0 on success, 1 for a runtime failure, 2 for bad usage or bad input, 130 when Ctrl-C
+ *   cancelled a write
  * @remarks Errors are weightinit's typed errors: the line names the problem, the fix and the stable
  * code (`[FAN_ZERO]`). A stack trace is printed only with `--debug` (or `WEIGHTINIT_DEBUG=1`).
  * @example
@@ -114,7 +115,7 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
   const program = createProgram(context)
   try {
     if (argv.length === 0) {
-      await write(io.stderr, program.helpInformation())
+      program.outputHelp({ error: true })
       return EXIT.usage
     }
     await program.parseAsync([...argv], { from: 'user' })

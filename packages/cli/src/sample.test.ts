@@ -1,10 +1,10 @@
-import { readFile, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { readNpy, readRecipe } from '@weightinit/buffers'
 import { readNpyFile, readSafetensorsFile } from '@weightinit/buffers/node'
 import { plan, sample } from '@weightinit/core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cli, tempDir } from './testing/cli'
+import { cli, inProcess, tempDir } from './testing/cli'
 
 let dir: string
 let done: () => Promise<void>
@@ -206,6 +206,39 @@ describe.concurrent('weightinit sample', () => {
     expect(stdout.length).toBeGreaterThanOrEqual(1000)
   })
 
+  it('Ctrl-C cancels a write cleanly: exit 130, no partial or temporary file', async () => {
+    const folder = join(dir, 'interrupted')
+    await mkdir(folder)
+    const { code, stderr } = await cli(
+      [
+        'sample',
+        'normal',
+        '--shape',
+        '30000,30000',
+        '--seed',
+        '1',
+        '--threads',
+        '1',
+        '-o',
+        join(folder, 'big.bin'),
+      ],
+      {
+        onSpawn: (child) => {
+          const poll = setInterval(async () => {
+            if ((await readdir(folder)).some((f) => f.endsWith('.tmp'))) {
+              clearInterval(poll)
+              child.kill('SIGINT')
+            }
+          }, 50)
+          child.on('close', () => clearInterval(poll))
+        },
+      },
+    )
+    expect(code, stderr).toBe(130)
+    expect(stderr).toMatch(/no partial file was left \[WRITE_ABORTED\]\n$/)
+    expect(await readdir(folder)).toEqual([])
+  })
+
   it('replaces an existing output, or refuses with --no-clobber (exit 2)', async () => {
     const path = join(dir, 'existing.npy')
     await writeFile(path, 'old')
@@ -274,7 +307,10 @@ describe.concurrent('weightinit sample', () => {
         'UNKNOWN_OPTION',
       ],
     ]
-    const results = await Promise.all(cases.map(([args]) => cli(args)))
+    // The first two as subprocesses, the rest in-process (the same run()).
+    const results = await Promise.all(
+      cases.map(([args], i) => (i < 2 ? cli(args) : inProcess(args))),
+    )
     results.forEach(({ code, stderr }, i) => {
       expect(code, stderr).toBe(2)
       expect(stderr.trim().split('\n')).toHaveLength(1)

@@ -3,7 +3,13 @@ import type { Command } from 'commander'
 import { type CommandContext, type CommonFlags, finishCommand } from '../context'
 import { usageError } from '../errors'
 import { write } from '../io'
-import { type ChunkSink, checkBinaryStdout, streamSink, writeFileAtomically } from '../output'
+import {
+  type ChunkSink,
+  checkBinaryStdout,
+  streamSink,
+  withInterrupt,
+  writeFileAtomically,
+} from '../output'
 import { parseInteger, parseSeed } from '../parse'
 import { createProgress, formatBytes } from '../progress'
 
@@ -84,7 +90,9 @@ export function registerBits(program: Command, context: CommandContext): Command
         checkBinaryStdout(io, 'the words')
         await produce(streamSink(io.stdout))
       } else {
-        await writeFileAtomically(flags.output, produce, flags.clobber !== false)
+        await withInterrupt((signal) =>
+          writeFileAtomically(flags.output, produce, flags.clobber !== false, signal),
+        )
       }
     } finally {
       progress.end()

@@ -6,7 +6,7 @@ import { type CommandContext, type CommonFlags, finishCommand } from '../context
 import { usageError } from '../errors'
 import { describeDraw, planJson, toJson } from '../format'
 import { write } from '../io'
-import { checkBinaryStdout, streamSink } from '../output'
+import { checkBinaryStdout, streamSink, withInterrupt } from '../output'
 import { parseInteger, parseSeed, parseShard } from '../parse'
 import { createProgress, formatBytes } from '../progress'
 import { addInitFlags, type InitFlags, planInput } from '../spec'
@@ -144,12 +144,15 @@ export function registerSample(program: Command, context: CommandContext): Comma
         path = '-'
       } else {
         const { writePlannedFile } = await import('@weightinit/buffers/node')
-        const written = await writePlannedFile(flags.output, file, {
-          overwrite: flags.clobber !== false,
-          ...(threads === undefined ? {} : { threads }),
-          ...(shard === undefined ? {} : { shard }),
-          onProgress: (done, total) => progress.update(done, total),
-        })
+        const written = await withInterrupt((signal) =>
+          writePlannedFile(flags.output, file, {
+            overwrite: flags.clobber !== false,
+            signal,
+            ...(threads === undefined ? {} : { threads }),
+            ...(shard === undefined ? {} : { shard }),
+            onProgress: (done, total) => progress.update(done, total),
+          }),
+        )
         bytes = written.bytes
         path = written.path
       }

@@ -34,6 +34,7 @@ export function cli(
     readonly dist?: boolean
     readonly env?: Readonly<Record<string, string>>
     readonly stdoutBytes?: number
+    readonly onSpawn?: (child: import('node:child_process').ChildProcess) => void
   } = {},
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
@@ -47,6 +48,7 @@ export function cli(
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
+    options.onSpawn?.(child)
     const out: Buffer[] = []
     let received = 0
     let stderr = ''
@@ -72,4 +74,22 @@ export function cli(
 export async function tempDir(): Promise<{ dir: string; done: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'weightinit-cli-'))
   return { dir, done: () => rm(dir, { recursive: true, force: true }) }
+}
+
+/**
+ * Runs the CLI in this process through `run` (for the large matrices of flag mappings and bad
+ * input, where a subprocess per case would cost ~0.6 s each), with piped (non-terminal) streams.
+ */
+export async function inProcess(args: readonly string[]): Promise<CliResult> {
+  const { PassThrough } = await import('node:stream')
+  const { run } = await import('../run')
+  const stdout = new PassThrough()
+  const stderr = new PassThrough()
+  const out: Buffer[] = []
+  const err: Buffer[] = []
+  stdout.on('data', (c: Buffer) => out.push(c))
+  stderr.on('data', (c: Buffer) => err.push(c))
+  const code = await run(args, { stdout, stderr, stdoutIsTTY: false, stderrIsTTY: false })
+  const bytes = Buffer.concat(out)
+  return { code, stdout: bytes, stderr: Buffer.concat(err).toString(), out: bytes.toString() }
 }
