@@ -5,11 +5,8 @@
  *
  * BENCH_FULL=1 also times tfjs's orthogonal on 512×512 (minutes).
  */
-import * as tf from '@tensorflow/tfjs-core'
-import '@tensorflow/tfjs-backend-cpu'
-// tfjs-layers' Orthogonal uses chained tensor methods that only the full tfjs bundle registers
-import '@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops'
-import * as tfl from '@tensorflow/tfjs-layers'
+// The full tfjs bundle: the cpu backend, and the chained tensor methods its Orthogonal needs.
+import * as tf from '@tensorflow/tfjs'
 import { type InitSpec, plan, sample } from '../src/index'
 
 const N = 4096 * 4096 // 16.7M float32 elements
@@ -53,7 +50,7 @@ const elementwise: { work: string; spec: InitSpec; tfjs: () => tf.Tensor }[] = [
   {
     work: 'kaiming_normal 4096×4096 (tfjs: heNormal)',
     spec: { init: 'kaiming_normal', nonlinearity: 'relu' },
-    tfjs: () => tfl.initializers.heNormal({ seed: 1 }).apply([4096, 4096]),
+    tfjs: () => tf.initializers.heNormal({ seed: 1 }).apply([4096, 4096]),
   },
 ]
 
@@ -91,7 +88,7 @@ for (const n of [512, 1024, 2048]) {
   rows.push(row)
 }
 for (const n of process.env.BENCH_FULL ? [128, 256, 512] : [128, 256]) {
-  const init = tfl.initializers.orthogonal({ gain: 1, seed: 1 })
+  const init = tf.initializers.orthogonal({ gain: 1, seed: 1 })
   rows.push({
     work: `orthogonal ${n}×${n} (tfjs only)`,
     unit: 's',
