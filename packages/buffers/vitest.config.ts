@@ -1,19 +1,7 @@
-import { defineConfig } from 'vitest/config'
+import { packageTestConfig } from '../../vitest.shared'
 import pkg from './package.json' with { type: 'json' }
 
-/** Workspace packages resolve each other's TypeScript sources through this export condition. */
-const conditions = ['@weightinit/source']
-
-export default defineConfig({
-  resolve: { conditions: [...conditions, 'module', 'browser', 'development|production'] },
-  ssr: { resolve: { conditions: [...conditions, 'module', 'node', 'development|production'] } },
-  test: {
-    name: pkg.name,
-    dir: './src',
-    watch: false,
-    restoreMocks: true,
-    // statistical tests draw millions of samples; CI machines are small and may be busy
-    testTimeout: 60_000,
-    typecheck: { enabled: true, tsconfig: './tsconfig.json' },
-  },
+export default packageTestConfig(pkg.name, {
+  // large files and worker threads; CI machines are small and may be busy
+  test: { testTimeout: 60_000 },
 })

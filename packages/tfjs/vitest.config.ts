@@ -1,18 +1,7 @@
-import { defineConfig } from 'vitest/config'
+import { packageTestConfig } from '../../vitest.shared'
 import pkg from './package.json' with { type: 'json' }
 
-export default defineConfig({
-  resolve: { conditions: ['@weightinit/source'] },
-  // tests run in vite's SSR environment, whose resolver does not read resolve.conditions
-  ssr: { resolve: { conditions: ['@weightinit/source'] } },
-  test: {
-    name: pkg.name,
-    dir: './src',
-    watch: false,
-    restoreMocks: true,
-    setupFiles: ['./src/testing/setupTfjs.ts'],
-    // fit steps of real models on the pure-JS cpu backend take seconds
-    testTimeout: 30_000,
-    typecheck: { enabled: true, tsconfig: './tsconfig.json' },
-  },
+export default packageTestConfig(pkg.name, {
+  // fit steps of real models on the pure-JS cpu backend take seconds
+  test: { setupFiles: ['./src/testing/setupTfjs.ts'], testTimeout: 30_000 },
 })
