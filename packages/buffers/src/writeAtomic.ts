@@ -51,7 +51,7 @@ export type AppendBytes = (bytes: Uint8Array) => Promise<void>
  * cancellation (`WRITE_ABORTED`) — the temporary file is removed and the destination is untouched.
  * Without `overwrite`, the file is published with a hard link, which fails if the destination
  * appeared meanwhile, so nothing is ever replaced by accident. A process killed mid-write leaves
- * only its `.NAME.UUID.tmp` file, never a partial destination. Internal.
+ * only its `.NAME.UUID.tmp` file, never a partial destination.
  *
  * @example
  * ```ts

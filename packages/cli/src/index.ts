@@ -39,7 +39,6 @@ export {
   checkBinaryStdout,
   streamSink,
   withInterrupt,
-  writeFileAtomically,
 } from './output'
 // Flag parsing
 export {

@@ -1,8 +1,5 @@
-import { randomBytes } from 'node:crypto'
-import { open, rename, stat, unlink } from 'node:fs/promises'
-import { basename, dirname, join, resolve } from 'node:path'
 import type { Writable } from 'node:stream'
-import { fail, WeightinitError } from '@weightinit/core'
+import { WeightinitError } from '@weightinit/core'
 import { usageError } from './errors'
 import type { CliIo } from './io'
 
@@ -89,79 +86,6 @@ export function checkBinaryStdout(io: CliIo, what: string): void {
     throw usageError(
       'INVALID_ARGUMENT',
       `refusing to write ${what} (binary) to a terminal; redirect it (-o - > FILE), pipe it, or give -o FILE`,
-    )
-  }
-}
-
-/**
- * Writes a file atomically: into a temporary file beside it, flushed, then renamed over the
- * destination; on any failure the temporary file is removed and the destination is untouched.
- *
- * @param path - the destination
- * @param produce - writes the content through the sink it is given
- * @param overwrite - replace an existing destination (else `FILE_EXISTS`)
- * @param signal - cancels the write (`WRITE_ABORTED`, the temporary file removed)
- * @returns the destination's absolute path
- * @remarks For `bits`; tensors and models are written by the buffers and ONNX packages' own atomic
- * writers.
- * @example
- * ```ts
- * import { writeFileAtomically } from '@weightinit/cli'
- * await writeFileAtomically('out.bin', async (sink) => void (await sink(new Uint8Array(4))), true)
- * ```
- */
-export async function writeFileAtomically(
-  path: string,
-  produce: (sink: ChunkSink) => Promise<void>,
-  overwrite: boolean,
-  signal?: AbortSignal,
-): Promise<string> {
-  const target = resolve(path)
-  const folder = await stat(dirname(target)).catch(() => undefined)
-  if (folder === undefined || !folder.isDirectory()) {
-    fail('PATH_NOT_FOUND', `cannot write '${path}': its folder does not exist; create it first`, {
-      path,
-    })
-  }
-  const existing = await stat(target).catch(() => undefined)
-  if (existing?.isDirectory())
-    fail('FILE_EXISTS', `cannot write '${path}': it is a folder`, { path })
-  if (existing !== undefined && !overwrite) {
-    fail('FILE_EXISTS', `'${path}' exists; pass overwrite: true to replace it`, { path })
-  }
-  const temporary = join(
-    dirname(target),
-    `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`,
-  )
-  try {
-    const handle = await open(temporary, 'wx')
-    try {
-      await produce(async (bytes) => {
-        if (signal?.aborted) {
-          fail('WRITE_ABORTED', `writing '${path}' was interrupted; no partial file is left`, {
-            path,
-          })
-        }
-        let at = 0
-        while (at < bytes.length) {
-          const { bytesWritten } = await handle.write(bytes, at, bytes.length - at, null)
-          at += bytesWritten
-        }
-        return true
-      })
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
-    await rename(temporary, target)
-    return target
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined)
-    if (error instanceof WeightinitError) throw error
-    return fail(
-      'WRITE_FAILED',
-      `writing '${path}' failed: ${error instanceof Error ? error.message : String(error)}; no partial file is left`,
-      { path },
     )
   }
 }

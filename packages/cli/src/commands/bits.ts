@@ -3,13 +3,7 @@ import type { Command } from 'commander'
 import { type CommandContext, type CommonFlags, finishCommand } from '../context'
 import { usageError } from '../errors'
 import { write } from '../io'
-import {
-  type ChunkSink,
-  checkBinaryStdout,
-  streamSink,
-  withInterrupt,
-  writeFileAtomically,
-} from '../output'
+import { type ChunkSink, checkBinaryStdout, streamSink, withInterrupt } from '../output'
 import { parseInteger, parseSeed } from '../parse'
 import { createProgress, formatBytes } from '../progress'
 
@@ -90,8 +84,17 @@ export function registerBits(program: Command, context: CommandContext): Command
         checkBinaryStdout(io, 'the words')
         await produce(streamSink(io.stdout))
       } else {
+        const { writeAtomic } = await import('@weightinit/buffers/node')
         await withInterrupt((signal) =>
-          writeFileAtomically(flags.output, produce, flags.clobber !== false, signal),
+          writeAtomic(
+            flags.output,
+            (append) =>
+              produce(async (bytes) => {
+                await append(bytes)
+                return true
+              }),
+            { overwrite: flags.clobber !== false, signal },
+          ),
         )
       }
     } finally {
