@@ -35,6 +35,24 @@ export { tfjsDefinitions } from './catalogue/tfjsDefinitions'
 export { type KerasSerialized, type TfjsSerialized, toKerasConfig } from './catalogue/toKerasConfig'
 export { torchDefinitions } from './catalogue/torchDefinitions'
 export { varianceScalingPreset } from './catalogue/varianceScalingPreset'
+// Diagnostics
+export {
+  type DifferentiableActivation,
+  type DifferentiableActivationName,
+  differentiableActivations,
+} from './diagnostics/differentiableActivations'
+export { propagateSignal } from './diagnostics/propagateSignal'
+export {
+  NORMALIZATION_EPSILON,
+  type SignalNormalization,
+  signalNormalizations,
+} from './diagnostics/signalNormalization'
+export type { SignalPropagationOptions } from './diagnostics/signalPropagationOptions'
+export {
+  type SignalProgress,
+  type SignalPropagation,
+  signalPropagationSteps,
+} from './diagnostics/signalPropagationSteps'
 // dtypes and their encoders
 export { type ArrayKind, type ArrayOf, arrayKind, checkArray, outputArray } from './dtype/arrayKind'
 export {

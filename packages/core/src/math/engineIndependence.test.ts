@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
 
-// Every number that reaches a plan or a sample must be the same bits on every JavaScript engine.
+// Every number that reaches a plan, a sample or a diagnostic must be the same bits on every
+// JavaScript engine.
 // ECMAScript fixes + − × ÷ and sqrt to IEEE 754, but leaves Math.exp, Math.log, Math.pow and `**`,
 // the trigonometric and hyperbolic functions, cbrt and hypot "implementation-approximated", and
 // engines do differ. This test scans the sources that compute those numbers and fails on any
@@ -13,7 +14,7 @@ import { describe, expect, it } from 'vitest'
 const SRC = fileURLToPath(new URL('..', import.meta.url))
 
 /** Directories scanned whole (`.ts` files except tests), and single files. */
-const SCANNED_DIRECTORIES = ['math', 'plan', 'catalogue', 'gain']
+const SCANNED_DIRECTORIES = ['math', 'plan', 'catalogue', 'gain', 'diagnostics']
 const SCANNED_FILES = ['sample/prepareTruncatedNormal.ts']
 
 /** The `Math` members allowed, with why each gives the same bits everywhere. */
@@ -91,12 +92,13 @@ function scannedFiles(): string[] {
   return files.sort()
 }
 
-describe('engine independence of plan and sampler numbers', () => {
-  it('no engine-defined Math function or ** in src/math, src/plan, src/catalogue, src/gain and prepareTruncatedNormal', () => {
+describe('engine independence of plan, sampler and diagnostic numbers', () => {
+  it('no engine-defined Math function or ** in src/math, src/plan, src/catalogue, src/gain, src/diagnostics and prepareTruncatedNormal', () => {
     const files = scannedFiles()
     expect(files.length).toBeGreaterThan(40)
     expect(files).toContain('math/erf.ts')
     expect(files).toContain('sample/prepareTruncatedNormal.ts')
+    expect(files).toContain('diagnostics/differentiableActivations.ts')
     const found = files.flatMap((name) =>
       findEngineDependentMath(name, readFileSync(join(SRC, name), 'utf8')),
     )
