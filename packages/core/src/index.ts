@@ -158,6 +158,7 @@ export { normalizeSeed, type Seed } from './random/seed'
 export { createStream, STREAM_VERSION, type Stream } from './random/stream'
 export { u24, u24Open, u53, u53Open } from './random/uniformFromBits'
 // Sampling
+export { centralQuantile32 } from './sample/centralQuantile32'
 export { fillConstant } from './sample/fillConstant'
 export { fillNormal, type NormalParams } from './sample/fillNormal'
 export { fillTruncatedNormal } from './sample/fillTruncatedNormal'

@@ -65,8 +65,39 @@ function truncated(mu: number, sigma: number, low: number, high: number, u: numb
   return Math.min(Math.max(mu + sigma * z, low), high)
 }
 
-const truncated32 = (stream: Stream, b: Bounds, i: number) =>
-  fr(truncated(b.mu, b.sigma, b.low, b.high, (word(stream, i) + 0.5) * 2 ** -32))
+/** A float32 constant from its IEEE bits, as SAMPLING.md lists them. */
+function f32FromBits(bits: number): number {
+  const view = new DataView(new ArrayBuffer(4))
+  view.setUint32(0, bits)
+  return view.getFloat32(0)
+}
+
+// centralQuantile32 (PPND7's central branch), from SAMPLING.md's bit patterns.
+const [A0, A1, A2, A3, B1, B2, B3, K] = [
+  0x4058c6c8, 0x4249bcb2, 0x431f4a88, 0x426c7000, 0x418f294f, 0x429d83f9, 0x42866008, 0x3e38f5c3,
+].map(f32FromBits) as [number, number, number, number, number, number, number, number]
+
+function truncated32(stream: Stream, b: Bounds, i: number): number {
+  const u = (word(stream, i) + 0.5) * 2 ** -32
+  const alpha = (b.low - b.mu) / b.sigma
+  const upper = alpha >= 0
+  const start = upper ? normalSurvival(alpha) : normalCdf(alpha)
+  const end = upper
+    ? normalSurvival((b.high - b.mu) / b.sigma)
+    : normalCdf((b.high - b.mu) / b.sigma)
+  const p = start + u * (end - start)
+  const q = p - 0.5
+  if (Math.abs(q) > 0.425) return fr(truncated(b.mu, b.sigma, b.low, b.high, u))
+  const qf = fr(q)
+  const r = fr(K - fr(qf * qf))
+  let a = A3
+  for (const c of [A2, A1, A0]) a = fr(fr(a * r) + c)
+  let d = B3
+  for (const c of [B2, B1, 1]) d = fr(fr(d * r) + c)
+  const z = fr(qf * fr(a / d))
+  const x = fr(fr(b.mu) + fr(fr((upper ? -1 : 1) * b.sigma) * z))
+  return Math.min(Math.max(x, fr(b.low)), fr(b.high))
+}
 
 const truncated64 = (stream: Stream, b: Bounds, i: number) =>
   truncated(b.mu, b.sigma, b.low, b.high, u53Open(word(stream, 2 * i), word(stream, 2 * i + 1)))
@@ -289,7 +320,7 @@ describe('golden vectors: the first 8 elements for seed 42, key "conv1.weight", 
     [
       'truncated normal(0, 1) on [-2, 2]',
       'float32',
-      'be74ebf8 3db25573 3f6d2e74 3efcf8f3 3f6122c0 bff520d4 3e232be7 3d4059d9',
+      'be74ebf6 3db25575 3f6d2e72 3efcf8f1 3f6122bc bff520d4 3e232be7 3d4059da',
     ],
     [
       'truncated normal(0, 1) on [-2, 2]',
