@@ -266,6 +266,63 @@ describe.concurrent('weightinit patch', () => {
     expect(bad.stderr).toContain('--reinitialize goes with --from')
   })
 
+  it('--reinitialize also takes a same-shape layer; --map copies only the tensors it names', async () => {
+    const pretrained = join(dir, 'pretrained-same.onnx')
+    const made = await cli(['patch', EXAMPLE, '-o', pretrained, '--seed', '5', '--quiet'])
+    expect(made.code, made.stderr).toBe(0)
+    const fresh = join(dir, 'fresh-conv1.onnx')
+    const mapped = join(dir, 'mapped.onnx')
+    const [reinit, map, lonely, malformed] = await Promise.all([
+      cli([
+        'patch',
+        EXAMPLE,
+        '-o',
+        fresh,
+        '--seed',
+        '6',
+        '--from',
+        pretrained,
+        '--reinitialize',
+        'conv1.*',
+        '--json',
+      ]),
+      cli([
+        'patch',
+        EXAMPLE,
+        '-o',
+        mapped,
+        '--seed',
+        '6',
+        '--from',
+        pretrained,
+        '--map',
+        'fc1.weight=fc1.weight',
+        '--quiet',
+      ]),
+      cli(['patch', EXAMPLE, '-o', mapped, '--map', 'fc1.weight=fc1.weight']),
+      cli(['patch', EXAMPLE, '-o', mapped, '--from', pretrained, '--map', 'fc1.weight']),
+    ])
+    expect(reinit.code, reinit.stderr).toBe(0)
+    const report = JSON.parse(reinit.out) as PatchJson
+    const action = (name: string) => report.tensors.find((t) => t.name === name)?.action
+    expect(action('conv1.weight')).toBe('init')
+    expect(action('conv2.weight')).toBe('copy')
+    const [source, again, partial] = await Promise.all([
+      readModel(pretrained),
+      readModel(fresh),
+      readModel(mapped),
+    ])
+    expect(values(again, 'conv1.weight')).not.toEqual(values(source, 'conv1.weight'))
+    expect(values(again, 'conv2.weight')).toEqual(values(source, 'conv2.weight'))
+    expect(map.code, map.stderr).toBe(0)
+    expect(values(partial, 'fc1.weight')).toEqual(values(source, 'fc1.weight'))
+    expect(values(partial, 'conv2.weight')).not.toEqual(values(source, 'conv2.weight'))
+    expect(lonely.code).toBe(2)
+    expect(lonely.stderr).toContain('--map goes with --from')
+    expect(malformed.code).toBe(2)
+    expect(malformed.stderr).toContain('--map must be TARGET=SOURCE')
+  })
+
   it('--external-data puts the weights beside the model', async () => {
     const out = join(dir, 'split.onnx')
     const { code, out: text } = await cli(['patch', EXAMPLE, '-o', out, '--external-data'])

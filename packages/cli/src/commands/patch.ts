@@ -25,6 +25,7 @@ export interface PatchFlags extends CommonFlags, FeedFlags {
   readonly recipe?: string
   readonly from?: string
   readonly reinitialize?: readonly string[]
+  readonly map?: readonly string[]
   readonly head?: readonly string[]
   readonly verify?: boolean
   readonly externalData?: boolean
@@ -61,7 +62,13 @@ export function registerPatch(program: Command, context: CommandContext): Comman
     .option('--from <pretrained>', 'copy every tensor that exists in this pre-trained .onnx model')
     .option(
       '--reinitialize <glob>',
-      'with --from: tensors whose shape differs from the pre-trained one on purpose (a new head) are re-initialized, not refused (a glob, repeatable)',
+      'with --from: tensors not to copy but to re-initialize, whatever their shape — a new head of another size, or a layer to train afresh (a glob, repeatable)',
+      collect,
+      [],
+    )
+    .option(
+      '--map <target=source>',
+      'with --from: copy the pre-trained tensor SOURCE into TARGET; once given, only the mapped tensors are copied (repeatable)',
       collect,
       [],
     )
@@ -87,6 +94,10 @@ export function registerPatch(program: Command, context: CommandContext): Comman
     [
       "weightinit patch new.onnx -o ft.onnx --from pretrained.onnx --reinitialize 'classifier.*'",
       'transfer from a pre-trained model whose classifier has another size',
+    ],
+    [
+      'weightinit patch new.onnx -o ft.onnx --from old.onnx --map enc.weight=encoder.weight',
+      'copy only the mapped tensors, names differing',
     ],
     [
       'weightinit patch model.onnx -o ft.onnx --head fc.weight=10,512 --head fc.bias=10',
@@ -116,11 +127,16 @@ export function registerPatch(program: Command, context: CommandContext): Comman
         '--reinitialize goes with --from (the tensors not to copy)',
       )
     }
+    const mapping = parseMapping(flags.map ?? [])
+    if (mapping !== undefined && from === undefined) {
+      throw usageError('INVALID_ARGUMENT', '--map goes with --from (the tensors to copy)')
+    }
     const options: PatchOptions = {
       seed,
       ...(recipe === undefined ? {} : { recipe }),
       ...(from === undefined ? {} : { from }),
       ...((flags.reinitialize?.length ?? 0) > 0 ? { reinitialize: flags.reinitialize } : {}),
+      ...(mapping === undefined ? {} : { mapping }),
       ...(Object.keys(heads).length > 0 ? { heads } : {}),
     }
     const quiet = flags.quiet === true
@@ -217,6 +233,24 @@ function parseHeads(entries: readonly string[]): Record<string, number[]> {
     heads[entry.slice(0, at)] = parseShape(entry.slice(at + 1))
   }
   return heads
+}
+
+/** `--map TARGET=SOURCE` entries as a mapping (undefined when there are none). */
+function parseMapping(entries: readonly string[]): Record<string, string> | undefined {
+  if (entries.length === 0) return undefined
+  const mapping: Record<string, string> = {}
+  for (const entry of entries) {
+    const at = entry.indexOf('=')
+    if (at <= 0 || at === entry.length - 1) {
+      throw usageError(
+        'INVALID_ARGUMENT',
+        `--map must be TARGET=SOURCE, like fc.weight=classifier.weight; got '${entry}'`,
+        { map: entry },
+      )
+    }
+    mapping[entry.slice(0, at)] = entry.slice(at + 1)
+  }
+  return mapping
 }
 
 /** The report as data (every field of the ONNX package's report). */

@@ -1,8 +1,16 @@
-import { mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { create, toBinary } from '@bufbuild/protobuf'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { readModel } from '../model/readModel'
 import { tensorBytes } from '../model/tensorBytes'
 import { tensorValues } from '../model/tensorValues'
@@ -25,8 +33,16 @@ function gemmModel() {
   })
 }
 
+/** The folders the tests made, removed after them. */
+const made: string[] = []
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true })
+})
+
 function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'weightinit-onnx-ext-'))
+  const dir = mkdtempSync(join(tmpdir(), 'weightinit-onnx-ext-'))
+  made.push(dir)
+  return dir
 }
 
 /** A model whose tensor 'w' [4] lives in `location` with the given offset/length entries. */

@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { create, toBinary } from '@bufbuild/protobuf'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
 import {
   type GraphProto,
   GraphProtoSchema,
@@ -99,6 +99,7 @@ describe('bad input gets a typed error', () => {
   it('refuses a missing file and writing over the input', async () => {
     await expectCodeAsync(() => readModel('/nonexistent/model.onnx'), 'PATH_NOT_FOUND')
     const dir = mkdtempSync(join(tmpdir(), 'weightinit-onnx-'))
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }))
     const path = join(dir, 'm.onnx')
     writeFileSync(path, readFileSync(helloDeepaPath()))
     const m = await readModel(path)

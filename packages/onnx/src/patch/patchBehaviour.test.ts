@@ -1,8 +1,8 @@
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { create, toBinary } from '@bufbuild/protobuf'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
 import { decodeModel } from '../model/decodeModel'
 import type { OnnxModel } from '../model/OnnxModel'
 import { readModel } from '../model/readModel'
@@ -360,6 +360,7 @@ describe('shared tensors', () => {
 describe('external data', () => {
   it('patches a model read with external data and runs it in onnxruntime from its path', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'weightinit-onnx-patch-ext-'))
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }))
     const source = mlp()
     await saveModel(source, join(dir, 'm.onnx'), { externalData: { threshold: 0 } })
     const m = await readModel(join(dir, 'm.onnx'))

@@ -26,8 +26,8 @@ export interface PatchOptions {
   /** Target name → source name for tensors whose names differ; only these are copied when given. */
   readonly mapping?: Readonly<Record<string, string>>
   /**
-   * Target tensors whose shape differs from the source on purpose (a new head): re-initialized by
-   * the recipe instead of failing the transfer.
+   * Globs of target tensors not to copy but to re-initialize by the recipe, whatever their shape: a
+   * head whose shape differs from the source on purpose, or a layer to train afresh.
    */
   readonly reinitialize?: readonly string[]
   /**

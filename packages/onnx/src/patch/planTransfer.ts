@@ -20,14 +20,16 @@ import type { PatchOptions } from './patchTypes'
  */
 export interface TransferPlan {
   readonly copies: ReadonlyMap<TensorProto, { readonly edit: TensorEdit; readonly reason: string }>
-  readonly reinitialized: ReadonlySet<TensorProto>
+  /** Tensors left to the recipe on purpose, each with why (a new head, or named in `reinitialize`). */
+  readonly reinitialized: ReadonlyMap<TensorProto, string>
 }
 
 /**
  * Pairs target tensors with pre-trained ones — by `mapping` (target → source) when given, else by
  * name — and checks that each pair has the same dims and data type. Target tensors named in
- * `reinitialize` (globs) whose shape differs (a new head) are left to the recipe. Copies are bit for
- * bit: the source's bytes, whatever their storage.
+ * `reinitialize` (globs) or in `heads` are not copied but left to the recipe, whatever their shape:
+ * a new head, or a layer to train afresh. Copies are bit for bit: the source's bytes, whatever their
+ * storage.
  *
  * @throws `TRANSFER_MISMATCH` naming the tensor for a shape or type difference, or a mapping entry
  *   that names a tensor neither model has
@@ -50,7 +52,7 @@ export function planTransfer(analysis: ModelAnalysis, options: PatchOptions): Tr
   }
   const patterns = (options.reinitialize ?? []).map(globToRegExp)
   const copies = new Map<TensorProto, { edit: TensorEdit; reason: string }>()
-  const reinitialized = new Set<TensorProto>()
+  const reinitialized = new Map<TensorProto, string>()
   const mapping = options.mapping
   if (mapping !== undefined) {
     for (const [targetName, sourceName] of Object.entries(mapping)) {
@@ -83,11 +85,21 @@ export function planTransfer(analysis: ModelAnalysis, options: PatchOptions): Tr
     const sourceDims = s.dims.map(Number)
     const sameShape =
       targetDims.length === sourceDims.length && targetDims.every((d, i) => d === sourceDims[i])
-    if (!sameShape || s.dataType !== t.dataType) {
-      if (heads.has(t.name) || patterns.some((p) => p.test(t.name))) {
-        reinitialized.add(t.tensor)
-        continue
-      }
+    const matches = sameShape && s.dataType === t.dataType
+    if (heads.has(t.name)) {
+      reinitialized.set(t.tensor, 'new head (resized)')
+      continue
+    }
+    if (patterns.some((p) => p.test(t.name))) {
+      reinitialized.set(
+        t.tensor,
+        matches
+          ? 'named in reinitialize'
+          : 'named in reinitialize (shape or type differs from the pre-trained model)',
+      )
+      continue
+    }
+    if (!matches) {
       const typeName = (dataType: number) => dataTypeInfo(dataType)?.name ?? String(dataType)
       fail(
         'TRANSFER_MISMATCH',

@@ -95,7 +95,7 @@ export function preparePatch(input: OnnxModel, options: PatchOptions): PreparedP
       rules,
       recipeName,
       recipeOptions,
-      transfer?.reinitialized.has(tensor.tensor) === true,
+      transfer?.reinitialized.get(tensor.tensor),
     )
     if ('skip' in decided || 'keep' in decided) {
       lines.push({
@@ -144,7 +144,7 @@ function decide(
   rules: readonly Rule[],
   recipeName: RecipeName,
   options: RecipeOptions,
-  reinitialized: boolean,
+  reinitialized: string | undefined,
 ): Decision {
   const source = `recipe:${recipeName}`
   if (tensor.dtype === null) {
@@ -199,9 +199,8 @@ function decide(
       source,
     }
   }
-  const why = reinitialized
-    ? `new head (shape differs from the pre-trained model): ${first.answer.why}`
-    : first.answer.why
+  const why =
+    reinitialized === undefined ? first.answer.why : `${reinitialized}: ${first.answer.why}`
   return { choice: { ...first.answer, why }, use: first.use, source }
 }
 

@@ -106,6 +106,33 @@ describe('transfer from a pre-trained model', () => {
     ).toBe(0)
   })
 
+  it('re-initializes a same-shape layer named in reinitialize, and says why', () => {
+    const target = classifier(1000)
+    const { model: result, report } = patch(target, {
+      seed: 1,
+      from: pretrained,
+      reinitialize: ['fc1.*'],
+    })
+    const line = (name: string) => report.tensors.find((t) => t.name === name)!
+    expect(line('fc1.weight').action).toBe('init')
+    expect(line('fc1.weight').reason).toMatch(/^named in reinitialize: /)
+    expect(line('head.weight').action).toBe('copy')
+    expect(
+      Buffer.compare(
+        tensorBytes(result, find(target, 'fc1.weight')),
+        tensorBytes(pretrained, find(pretrained, 'fc1.weight')),
+      ),
+    ).not.toBe(0)
+    const { report: resized } = patch(classifier(10), {
+      seed: 1,
+      from: pretrained,
+      reinitialize: ['head.*'],
+    })
+    expect(resized.tensors.find((t) => t.name === 'head.weight')!.reason).toMatch(
+      /^named in reinitialize \(shape or type differs from the pre-trained model\): /,
+    )
+  })
+
   it('copies by a mapping when names differ, and refuses a mapping to nothing', () => {
     const target = classifier(1000, { fc: 'encoder', head: 'classifier' })
     const mapping = { 'encoder.weight': 'fc1.weight', 'encoder.bias': 'fc1.bias' }
