@@ -24,7 +24,9 @@ const app = await Application.bootstrapWithPlugins({
   entryPointStrategy: 'packages',
   entryPoints: present.map((name) => join(packagesDir, name)),
   packageOptions: {
-    entryPoints: ['src/index.ts'],
+    // A package's second entry (`@weightinit/buffers/node`) becomes a module of its own, `node`,
+    // beside `index`; packages without one keep a single module.
+    entryPoints: ['src/index.ts', 'src/node.ts'],
     excludeInternal: true,
     excludePrivate: true,
     skipErrorChecking: true,

@@ -1,14 +1,17 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { type DType, type InitSpec, plan, sample } from '@weightinit/core'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { guide } from '../.vitepress/config'
 import { hexBits } from '../.vitepress/theme/lib/playground'
+import { accessibilityViolations } from './accessibility'
 import {
   artifactsDir,
   type Browser,
   builtPages,
   distDir,
+  docsRoot,
   elementIds,
   ensureBuilt,
   internalLinks,
@@ -86,6 +89,14 @@ describe('the built site', () => {
       '/guide/fans.html',
       '/guide/reproducibility.html',
       '/guide/dtypes.html',
+      '/guide/normalization.html',
+      '/guide/recurrent.html',
+      '/guide/attention.html',
+      '/guide/transfer.html',
+      '/guide/tfjs.html',
+      '/guide/onnx.html',
+      '/guide/buffers.html',
+      '/guide/cli.html',
       '/porting.html',
       '/playground.html',
       '/api/index.html',
@@ -94,6 +105,16 @@ describe('the built site', () => {
     ]) {
       expect(pages).toContain(page)
     }
+  })
+
+  it('lists every guide page in the sidebar, and every sidebar entry is a built page', () => {
+    const linked = guide.flatMap((group) => group.items ?? []).map((item) => item.link)
+    const written = readdirSync(join(docsRoot, 'guide'))
+      .filter((file) => file.endsWith('.md'))
+      .map((file) => `/guide/${file.slice(0, -'.md'.length)}`)
+    expect([...linked].sort()).toEqual(written.sort())
+    const pages = builtPages()
+    for (const link of linked) expect(pages).toContain(`${link}.html`)
   })
 
   it('has no broken internal link or anchor on any page, the API reference included', () => {
@@ -118,13 +139,21 @@ describe('the built site', () => {
   })
 
   it.each(mainPages())(
-    '%s loads with no console errors and no broken links',
+    '%s loads with no console errors or broken links, passes axe, fits a phone',
     async (path) => {
       const { page, problems } = await open(path)
       try {
-        // The signal page computes its plots after load: let it finish, errors included.
+        // Signal plots are computed after load (in a worker): let every one finish, errors
+        // included. The signal page has 6 initializers × 2 activations.
+        await page.waitForFunction(
+          () =>
+            Array.from(document.querySelectorAll<HTMLElement>('.wi-signal')).every(
+              (explorer) => explorer.dataset['state'] === 'done',
+            ),
+          undefined,
+          { timeout: 150_000 },
+        )
         if (path === '/guide/signal-propagation.html') {
-          await page.waitForSelector('.wi-signal[data-state="done"]', { timeout: 150_000 })
           expect(await page.locator('.wi-signal polyline').count()).toBe(12)
         }
         // Runnable examples run in the page too.
@@ -143,6 +172,16 @@ describe('the built site', () => {
         }
         await page.waitForTimeout(100)
         expect(problems).toEqual([])
+        // WCAG 2.1 A and AA, as axe-core checks them, with the examples' outputs shown.
+        expect(await accessibilityViolations(page)).toEqual([])
+        // Readable on a phone: the page itself never scrolls sideways (wide tables and code
+        // blocks scroll inside their own box).
+        await page.setViewportSize({ width: 390, height: 844 })
+        await page.waitForTimeout(50)
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        )
+        expect(overflow, 'horizontal overflow at 390 px').toBeLessThanOrEqual(0)
       } finally {
         await page.close()
       }
@@ -221,6 +260,23 @@ const golden: readonly GoldenCase[] = [
     engine: 'auto',
   },
 ]
+
+describe('the accessibility check', () => {
+  it('catches what it is there to catch: an unlabelled control and low contrast', async () => {
+    const page = await browser.context.newPage()
+    try {
+      await page.setContent(`<!doctype html><html lang="en"><head><title>t</title></head><body><main>
+        <h1>Title</h1>
+        <input type="text">
+        <p style="color:#aaa;background:#fff">faint text</p>
+      </main></body></html>`)
+      const rules = (await accessibilityViolations(page)).map((violation) => violation.rule)
+      expect(rules).toEqual(expect.arrayContaining(['label', 'color-contrast']))
+    } finally {
+      await page.close()
+    }
+  })
+})
 
 describe('the playground', () => {
   it.each(golden)(

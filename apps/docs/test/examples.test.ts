@@ -13,3 +13,19 @@ describe('examples', () => {
     expect(output).not.toMatch(/NaN|undefined/)
   })
 })
+
+const nodeModules = import.meta.glob('../examples/node/*.ts') as Record<string, ExampleLoader>
+const nodeNames = Object.keys(nodeModules).map((path) => path.replace('../examples/node/', ''))
+
+/**
+ * The adapters' examples (files, threads, tfjs, onnxruntime-node) run in Node only: the pages show
+ * them but do not bundle them. Each runs from the workspace sources and prints something.
+ */
+describe('node examples', () => {
+  it.each(nodeNames)('node/%s runs and prints', async (name) => {
+    const output = await captureExample(nodeModules[`../examples/node/${name}`]!)
+    if (process.env.SHOW_EXAMPLES) console.info(`--- node/${name}\n${output}`)
+    expect(output.length).toBeGreaterThan(0)
+    expect(output).not.toMatch(/NaN|undefined/)
+  })
+})

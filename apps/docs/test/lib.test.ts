@@ -1,4 +1,11 @@
-import { definitions, integrate, nonlinearities, plan } from '@weightinit/core'
+import {
+  definitions,
+  integrate,
+  nonlinearities,
+  plan,
+  propagateSignal,
+  type SignalPropagationOptions,
+} from '@weightinit/core'
 import { describe, expect, it } from 'vitest'
 import { fanRows, gainRows } from '../.vitepress/theme/lib/gains'
 import {
@@ -27,7 +34,11 @@ import {
   nameRows,
   tfjsUncorrectedRows,
 } from '../.vitepress/theme/lib/porting'
-import { propagate } from '../.vitepress/theme/lib/signal'
+import { propagateCooperatively } from '../.vitepress/theme/lib/propagateCooperatively'
+import { respondToSignalRequest } from '../.vitepress/theme/lib/respondToSignalRequest'
+import { signalCases } from '../.vitepress/theme/lib/signal'
+import type { SignalReply, SignalRequest } from '../.vitepress/theme/lib/signalMessages'
+import { createSignalRunner, type SignalWorker } from '../.vitepress/theme/lib/signalRunner'
 
 describe('histogram', () => {
   it('bins values and normalizes the density to area 1', () => {
@@ -215,23 +226,120 @@ describe('gains and fans tables', () => {
 })
 
 describe('signal propagation', () => {
-  const small = { width: 32, batch: 16, depth: 8, seed: 1 }
+  const small: SignalPropagationOptions = { width: 16, batch: 8, depth: 6, seed: 1 }
+  const spec = { init: 'kaiming_normal', nonlinearity: 'relu' } as const
+  const expected = propagateSignal(spec, { ...small, activation: 'relu' })
 
-  it('keeps ReLU signals at scale with He and kills them with zeros', () => {
-    const he = propagate({ init: 'kaiming_normal', nonlinearity: 'relu' }, 'relu', small)
-    expect(he.forward).toHaveLength(8)
-    expect(he.backward).toHaveLength(8)
-    for (const v of [...he.forward, ...he.backward]) {
+  it('draws the page’s curves: zeros flat at 0, He at scale on ReLU', () => {
+    for (const activation of ['tanh', 'relu'] as const) {
+      for (const c of signalCases) {
+        const run = propagateSignal(c.spec(activation), { ...small, activation })
+        expect(run.forward).toHaveLength(6)
+        if (c.label === 'zeros') expect(run.forward.every((v) => v === 0)).toBe(true)
+      }
+    }
+    for (const v of [...expected.forward, ...expected.backward]) {
       expect(v).toBeGreaterThan(0.2)
       expect(v).toBeLessThan(5)
     }
-    const zeros = propagate({ init: 'zeros' }, 'tanh', small)
-    expect(zeros.forward.every((v) => v === 0)).toBe(true)
   })
 
-  it('is reproducible', () => {
-    const a = propagate({ init: 'xavier_normal' }, 'tanh', small)
-    const b = propagate({ init: 'xavier_normal' }, 'tanh', small)
-    expect(a).toEqual(b)
+  it('runs cooperatively with core’s result and progress, and stops when aborted', async () => {
+    const progress: number[] = []
+    const run = await propagateCooperatively(
+      spec,
+      { ...small, activation: 'relu' },
+      { onProgress: (completed, total) => progress.push(completed / total) },
+    )
+    expect(run).toEqual(expected)
+    expect(progress).toEqual(Array.from({ length: 12 }, (_, i) => (i + 1) / 12))
+    const controller = new AbortController()
+    const aborted = propagateCooperatively(
+      spec,
+      { activation: 'relu' },
+      { signal: controller.signal, onProgress: () => controller.abort() },
+    )
+    await expect(aborted).rejects.toMatchObject({ name: 'AbortError' })
+    await expect(
+      propagateCooperatively(spec, { ...small, normalization: 'batch', batch: 1 }),
+    ).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' })
+  })
+
+  it('answers a worker request with the result, or with the error’s message', () => {
+    const replies: SignalReply[] = []
+    respondToSignalRequest({ id: 7, spec, options: { ...small, activation: 'relu' } }, (reply) =>
+      replies.push(reply),
+    )
+    expect(replies.at(-1)).toEqual({ id: 7, type: 'done', result: expected })
+    expect(replies.slice(0, -1).every((r) => r.type === 'progress' && r.id === 7)).toBe(true)
+    const failed: SignalReply[] = []
+    respondToSignalRequest({ id: 8, spec, options: { width: 0 } }, (reply) => failed.push(reply))
+    expect(failed).toEqual([
+      { id: 8, type: 'failed', message: 'width must be a positive safe integer, got 0' },
+    ])
+  })
+
+  /** A stand-in for the module worker: answers asynchronously, as a real one does. */
+  class FakeWorker implements SignalWorker {
+    static created = 0
+    onmessage: ((event: MessageEvent<SignalReply>) => void) | null = null
+    onerror: ((event: ErrorEvent) => void) | null = null
+    terminated = false
+    constructor(readonly failToLoad = false) {
+      FakeWorker.created++
+    }
+    postMessage(request: SignalRequest) {
+      setTimeout(() => {
+        if (this.terminated) return
+        if (this.failToLoad) {
+          this.onerror?.(new Event('error') as ErrorEvent)
+          return
+        }
+        respondToSignalRequest(structuredClone(request), (reply) => {
+          if (!this.terminated) this.onmessage?.({ data: reply } as MessageEvent<SignalReply>)
+        })
+      }, 1)
+    }
+    terminate() {
+      this.terminated = true
+    }
+  }
+
+  it('runs in a worker, and on the main thread where there is none (as in Node)', async () => {
+    const options = { ...small, activation: 'relu' } as const
+    expect(await createSignalRunner().run(spec, options)).toEqual(expected)
+    const runner = createSignalRunner(() => new FakeWorker())
+    expect(await runner.run(spec, options)).toEqual(expected)
+    await expect(runner.run(spec, { width: -1 })).rejects.toThrow(
+      'width must be a positive safe integer, got -1',
+    )
+  })
+
+  it('ends the worker to abort a run, and carries the other runs over to a new one', async () => {
+    FakeWorker.created = 0
+    const workers: FakeWorker[] = []
+    const runner = createSignalRunner(() => {
+      const worker = new FakeWorker()
+      workers.push(worker)
+      return worker
+    })
+    const controller = new AbortController()
+    const first = runner.run(spec, { ...small, activation: 'relu' }, { signal: controller.signal })
+    const second = runner.run(spec, { ...small, activation: 'relu' })
+    controller.abort()
+    await expect(first).rejects.toMatchObject({ name: 'AbortError' })
+    expect(await second).toEqual(expected)
+    expect(workers.map((w) => w.terminated)).toEqual([true, false])
+    runner.dispose()
+    expect(workers[1]!.terminated).toBe(true)
+    await expect(runner.run(spec, small)).rejects.toMatchObject({ name: 'AbortError' })
+  })
+
+  it('falls back to the main thread when the worker fails to load', async () => {
+    const runner = createSignalRunner(() => new FakeWorker(true))
+    FakeWorker.created = 0
+    expect(await runner.run(spec, { ...small, activation: 'relu' })).toEqual(expected)
+    expect(await runner.run(spec, { ...small, activation: 'relu' })).toEqual(expected)
+    expect(FakeWorker.created).toBe(1)
   })
 })

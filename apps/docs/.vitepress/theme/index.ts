@@ -5,6 +5,7 @@ import GainTable from './components/GainTable.vue'
 import PlanView from './components/PlanView.vue'
 import Playground from './components/Playground.vue'
 import PortingTables from './components/PortingTables.vue'
+import RecurrentNorms from './components/RecurrentNorms.vue'
 import RunExample from './components/RunExample.vue'
 import SignalExplorer from './components/SignalExplorer.vue'
 import './style.css'
@@ -18,6 +19,7 @@ const theme: Theme = {
     app.component('Playground', Playground)
     app.component('PlanView', PlanView)
     app.component('PortingTables', PortingTables)
+    app.component('RecurrentNorms', RecurrentNorms)
     app.component('RunExample', RunExample)
     app.component('SignalExplorer', SignalExplorer)
   },
