@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { captureExample, type ExampleLoader } from '../.vitepress/theme/lib/examples'
 
@@ -22,10 +23,33 @@ const nodeNames = Object.keys(nodeModules).map((path) => path.replace('../exampl
  * them but do not bundle them. Each runs from the workspace sources and prints something.
  */
 describe('node examples', () => {
-  it.each(nodeNames)('node/%s runs and prints', async (name) => {
+  it.each(nodeNames)('node/%s runs and prints what its page says it prints', async (name) => {
     const output = await captureExample(nodeModules[`../examples/node/${name}`]!)
     if (process.env.SHOW_EXAMPLES) console.info(`--- node/${name}\n${output}`)
     expect(output.length).toBeGreaterThan(0)
     expect(output).not.toMatch(/NaN|undefined/)
+    // A page that shows this example's output (the ```text block after "It prints") shows this.
+    for (const shown of documentedOutputs(name)) expect(output).toBe(shown)
   })
 })
+
+/**
+ * The outputs the guide shows for a Node example: the first ```text block after each
+ * `<<< @/examples/node/NAME` line that is followed by a paragraph starting "It prints".
+ */
+function documentedOutputs(name: string): string[] {
+  const guide = new URL('../guide/', import.meta.url)
+  const outputs: string[] = []
+  for (const file of readdirSync(guide).filter((f) => f.endsWith('.md'))) {
+    const lines = readFileSync(new URL(file, guide), 'utf8').split('\n')
+    lines.forEach((line, at) => {
+      if (line.trim() !== `<<< @/examples/node/${name}`) return
+      const prints = lines.findIndex((l, i) => i > at && l.startsWith('It prints'))
+      if (prints < 0 || prints > at + 3) return
+      const open = lines.findIndex((l, i) => i > prints && l.startsWith('```text'))
+      const close = lines.findIndex((l, i) => i > open && l.startsWith('```'))
+      outputs.push(lines.slice(open + 1, close).join('\n'))
+    })
+  }
+  return outputs
+}
