@@ -9,5 +9,11 @@ export { MAX_THREADS, resolveThreads } from './resolveThreads'
 export { sampleInThreads, type ThreadedSampleOptions } from './sampleInThreads'
 export { type AppendBytes, type AtomicWriteOptions, writeAtomic } from './writeAtomic'
 export { type WriteFileOptions, type WrittenFile, writePlannedFile } from './writePlannedFile'
+export {
+  type ByteSink,
+  type StreamedFile,
+  type StreamFileOptions,
+  writePlannedStream,
+} from './writePlannedStream'
 export { writeTensorFile } from './writeTensorFile'
 export { writeWeightsFile } from './writeWeightsFile'

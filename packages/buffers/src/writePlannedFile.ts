@@ -1,12 +1,6 @@
-import { fail } from '@weightinit/core'
-import { createDataGenerator } from './createDataGenerator'
-import { createGeneratorPool, type GeneratorPool } from './createGeneratorPool'
-import { describe } from './describe'
 import type { FilePlan } from './filePlan'
-import { isElementWise } from './isElementWise'
-import { resolveThreads } from './resolveThreads'
-import { checkShard, type Shard, shardRange } from './shardRange'
 import { type AtomicWriteOptions, writeAtomic } from './writeAtomic'
+import { prepareStream, type StreamedFile, type StreamFileOptions } from './writePlannedStream'
 
 /**
  * How a planned file is written: shard, threads, chunk size, progress, overwrite and cancellation.
@@ -17,16 +11,7 @@ import { type AtomicWriteOptions, writeAtomic } from './writeAtomic'
  * const options: WriteFileOptions = { threads: 4, shard: { index: 0, count: 8 }, overwrite: true }
  * ```
  */
-export interface WriteFileOptions extends AtomicWriteOptions {
-  /** Write only this shard's part of the data (shard 0 also carries the header); default: the whole file. */
-  readonly shard?: Shard
-  /** Worker threads generating the data (default: the number of cores; 1 generates on the calling thread). */
-  readonly threads?: number
-  /** Bytes generated and written per step (default 16 MiB; a multiple of 8 from 64 KiB to 1 GiB). */
-  readonly chunkBytes?: number
-  /** Called after each chunk with the bytes written so far and the total. */
-  readonly onProgress?: (written: number, total: number) => void
-}
+export interface WriteFileOptions extends AtomicWriteOptions, StreamFileOptions {}
 
 /**
  * What was written: where, how many bytes, and which part of the data.
@@ -49,12 +34,6 @@ export interface WrittenFile {
   /** One past the last data byte it holds. */
   readonly dataEnd: number
 }
-
-/** Default bytes per step: large enough to amortize thread hand-offs, small enough for bounded memory. */
-const DEFAULT_CHUNK = 16 << 20
-
-/** Below this many data bytes, starting threads costs more than it saves: generate on the calling thread. */
-const THREAD_THRESHOLD = 8 << 20
 
 /**
  * Writes a planned file to disk with bounded memory: the data is generated chunk by chunk straight
@@ -98,88 +77,20 @@ export async function writePlannedFile(
   file: FilePlan,
   options: WriteFileOptions = {},
 ): Promise<WrittenFile> {
-  if (file === null || typeof file !== 'object' || !(file.header instanceof Uint8Array)) {
-    fail(
-      'INVALID_ARGUMENT',
-      `file must be a plan from planWeightsFile or planTensorFile, got ${describe(file)}`,
-      {},
-    )
-  }
-  const shard = options.shard === undefined ? undefined : checkShard(options.shard)
-  const chunkBytes = checkChunk(options.chunkBytes)
-  const threads = resolveThreads(options.threads)
-  const { start, end } =
-    shard === undefined ? { start: 0, end: file.dataLength } : shardRange(file.dataLength, shard)
-  const header = shard === undefined || shard.index === 0 ? file.header : new Uint8Array(0)
-  const total = header.length + (end - start)
-  const streamed = file.segments
-    .filter((s) => isElementWise(s.plan))
-    .reduce((sum, s) => sum + Math.max(0, Math.min(end, s.end) - Math.max(start, s.begin)), 0)
-  const useThreads = threads > 1 && streamed >= THREAD_THRESHOLD
-  const { onProgress } = options
+  const { overwrite, signal, ...generation } = options
+  const stream = prepareStream(file, generation)
   const atomic: AtomicWriteOptions = {
-    ...(options.overwrite === undefined ? {} : { overwrite: options.overwrite }),
-    ...(options.signal === undefined ? {} : { signal: options.signal }),
+    ...(overwrite === undefined ? {} : { overwrite }),
+    ...(signal === undefined ? {} : { signal }),
   }
-
+  let part: StreamedFile | undefined
   const written = await writeAtomic(
     path,
     async (append) => {
-      let pool: GeneratorPool | undefined
-      let writing: Promise<void> = Promise.resolve()
-      try {
-        pool = useThreads ? createGeneratorPool(threads) : undefined
-        const generator = pool === undefined ? createDataGenerator(file) : undefined
-        const memory = () =>
-          pool === undefined
-            ? new ArrayBuffer(chunkBytes + 8)
-            : new SharedArrayBuffer(chunkBytes + 8)
-        const buffers = [memory(), memory()]
-        if (header.length > 0) await append(header)
-        let done = header.length
-        onProgress?.(done, total)
-        let k = 0
-        for (let at = start; at < end; k++) {
-          // Chunks end at multiples of chunkBytes in data coordinates, and each buffer view starts at
-          // the same offset modulo 8 as its data, so elements land aligned for direct sampling.
-          const next = Math.min(end, (Math.floor(at / chunkBytes) + 1) * chunkBytes)
-          const view = new Uint8Array(buffers[k % 2] as ArrayBufferLike, at % 8, next - at)
-          if (pool !== undefined) await pool.fill(file, at, view)
-          else generator?.fill(at, view)
-          await writing
-          writing = append(view).then(() => {
-            done += view.length
-            onProgress?.(done, total)
-          })
-          at = next
-        }
-        await writing
-      } finally {
-        await writing.catch(() => undefined)
-        await pool?.close()
-      }
+      part = await stream.run((bytes) => append(bytes).then(() => true))
     },
     atomic,
   )
-  return { path: written, bytes: total, header: header.length > 0, dataStart: start, dataEnd: end }
-}
-
-function checkChunk(chunkBytes: number | undefined): number {
-  if (chunkBytes === undefined) return DEFAULT_CHUNK
-  if (
-    typeof chunkBytes !== 'number' ||
-    !Number.isSafeInteger(chunkBytes) ||
-    chunkBytes < 1 << 16 ||
-    chunkBytes > 1 << 30 ||
-    chunkBytes % 8 !== 0
-  ) {
-    fail(
-      'INVALID_ARGUMENT',
-      `chunkBytes must be a multiple of 8 from 65536 to 1073741824, got ${describe(chunkBytes)}`,
-      {
-        chunkBytes,
-      },
-    )
-  }
-  return chunkBytes
+  const { total, header, dataStart, dataEnd } = part!
+  return { path: written, bytes: total, header, dataStart, dataEnd }
 }

@@ -53,4 +53,3 @@ export {
 export { createProgress, formatBytes, type Progress } from './progress'
 export { createProgram, run, version } from './run'
 export { addInitFlags, type InitFlags, type PlanInput, planInput } from './spec'
-export { type StreamOptions, streamPlannedFile } from './streamPlannedFile'

@@ -10,7 +10,6 @@ import { checkBinaryStdout, streamSink, withInterrupt } from '../output'
 import { parseInteger, parseSeed, parseShard } from '../parse'
 import { createProgress, formatBytes } from '../progress'
 import { addInitFlags, type InitFlags, planInput } from '../spec'
-import { streamPlannedFile } from '../streamPlannedFile'
 
 /** The flags of `weightinit sample`. */
 export interface SampleFlags extends InitFlags, CommonFlags {
@@ -136,11 +135,13 @@ export function registerSample(program: Command, context: CommandContext): Comma
     try {
       if (toStdout) {
         checkBinaryStdout(io, 'the tensor')
-        bytes = await streamPlannedFile(file, streamSink(io.stdout), {
+        const { writePlannedStream } = await import('@weightinit/buffers/node')
+        const streamed = await writePlannedStream(file, streamSink(io.stdout), {
           ...(threads === undefined ? {} : { threads }),
           ...(shard === undefined ? {} : { shard }),
           onProgress: (done, total) => progress.update(done, total),
         })
+        bytes = streamed.bytes
         path = '-'
       } else {
         const { writePlannedFile } = await import('@weightinit/buffers/node')

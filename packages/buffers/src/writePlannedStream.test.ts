@@ -1,0 +1,115 @@
+import { WeightinitError } from '@weightinit/core'
+import { describe, expect, it } from 'vitest'
+import { createDataGenerator } from './createDataGenerator'
+import { planWeightsFile } from './planWeightsFile'
+import type { WeightSet } from './weightSpec'
+import { type ByteSink, writePlannedStream } from './writePlannedStream'
+
+const weights: WeightSet = {
+  'a.weight': { spec: 'kaiming_normal', shape: [300, 200], dtype: 'float32' },
+  'a.bias': { spec: { init: 'uniform', a: -1, b: 1 }, shape: [301], dtype: 'float16' },
+  'b.weight': { spec: 'orthogonal', shape: [50, 40], dtype: 'bfloat16' },
+  'c.weight': { spec: 'trunc_normal', shape: [123, 45], dtype: 'float64' },
+}
+const file = planWeightsFile(weights, { seed: 3 })
+
+/** The whole file, made in one pass in memory. */
+function whole(): Uint8Array {
+  const data = new Uint8Array(file.dataLength)
+  createDataGenerator(file).fill(0, data)
+  return new Uint8Array([...file.header, ...data])
+}
+
+/** A sink that keeps copies of the chunks, and what they joined up to. */
+function collector(): { sink: ByteSink; bytes: () => Uint8Array; chunks: number[] } {
+  const parts: Uint8Array[] = []
+  const chunks: number[] = []
+  return {
+    sink: async (chunk) => {
+      parts.push(chunk.slice())
+      chunks.push(chunk.length)
+      return true
+    },
+    bytes: () => {
+      const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
+      let at = 0
+      for (const part of parts) {
+        out.set(part, at)
+        at += part.length
+      }
+      return out
+    },
+    chunks,
+  }
+}
+
+describe('writePlannedStream', () => {
+  it('delivers the whole file in order, in chunks of the chosen size, with progress', async () => {
+    const { sink, bytes, chunks } = collector()
+    const progress: number[] = []
+    const result = await writePlannedStream(file, sink, {
+      chunkBytes: 1 << 16,
+      threads: 1,
+      onProgress: (done) => progress.push(done),
+    })
+    expect(bytes()).toEqual(whole())
+    expect(result).toEqual({
+      bytes: whole().length,
+      total: whole().length,
+      header: true,
+      dataStart: 0,
+      dataEnd: file.dataLength,
+      complete: true,
+    })
+    expect(chunks[0]).toBe(file.header.length)
+    expect(Math.max(...chunks.slice(1))).toBeLessThanOrEqual(1 << 16)
+    expect(progress.at(-1)).toBe(whole().length)
+    expect(progress).toEqual([...progress].sort((a, b) => a - b))
+  })
+
+  it('gives shards whose parts, concatenated in index order, are the whole file', async () => {
+    const parts: Uint8Array[] = []
+    for (let index = 0; index < 3; index++) {
+      const { sink, bytes } = collector()
+      const result = await writePlannedStream(file, sink, {
+        shard: { index, count: 3 },
+        chunkBytes: 1 << 16,
+      })
+      expect(result.header).toBe(index === 0)
+      parts.push(bytes())
+    }
+    expect(new Uint8Array(parts.flatMap((p) => [...p]))).toEqual(whole())
+  })
+
+  it('stops when the sink says so, and reports it', async () => {
+    let calls = 0
+    const result = await writePlannedStream(
+      file,
+      async () => {
+        calls++
+        return calls < 2
+      },
+      { chunkBytes: 1 << 16, threads: 1 },
+    )
+    expect(calls).toBe(2)
+    expect(result.complete).toBe(false)
+    expect(result.bytes).toBeLessThan(result.total)
+  })
+
+  it('refuses bad options before the sink sees a byte', async () => {
+    let touched = false
+    const sink: ByteSink = async () => {
+      touched = true
+      return true
+    }
+    for (const [options, code] of [
+      [{ chunkBytes: 1000 }, 'INVALID_ARGUMENT'],
+      [{ shard: { index: 3, count: 3 } }, 'INVALID_SHARD'],
+    ] as const) {
+      const error = await writePlannedStream(file, sink, options).catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(WeightinitError)
+      expect((error as WeightinitError).code).toBe(code)
+    }
+    expect(touched).toBe(false)
+  })
+})
