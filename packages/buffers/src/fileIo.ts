@@ -18,6 +18,7 @@ export interface FileHandleIo {
     length: number,
     position: number | null,
   ): Promise<{ bytesWritten: number }>
+  truncate(length: number): Promise<void>
   sync(): Promise<void>
   close(): Promise<void>
 }
@@ -57,6 +58,7 @@ export const nodeFileIo: FileIo = {
     const handle = await fs.open(path, flags)
     return {
       write: (buffer, offset, length, position) => handle.write(buffer, offset, length, position),
+      truncate: (length) => handle.truncate(length),
       sync: () => handle.sync(),
       close: () => handle.close(),
     }

@@ -8,6 +8,11 @@ export { readSafetensorsFile } from './readSafetensorsFile'
 export { MAX_THREADS, resolveThreads } from './resolveThreads'
 export { sampleInThreads, type ThreadedSampleOptions } from './sampleInThreads'
 export { type AppendBytes, type AtomicWriteOptions, writeAtomic } from './writeAtomic'
+export {
+  type AtomicFile,
+  type AtomicFileWriter,
+  writeFilesAtomic,
+} from './writeFilesAtomic'
 export { type WriteFileOptions, type WrittenFile, writePlannedFile } from './writePlannedFile'
 export {
   type ByteSink,

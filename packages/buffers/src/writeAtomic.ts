@@ -1,9 +1,7 @@
-import { randomUUID } from 'node:crypto'
-import { basename, dirname, join, resolve } from 'node:path'
 import { fail } from '@weightinit/core'
 import { describe } from './describe'
 import { type FileIo, nodeFileIo } from './fileIo'
-import { fileSystemError } from './fileSystemError'
+import { writeFilesAtomic } from './writeFilesAtomic'
 
 /**
  * How a file is published: whether an existing destination may be replaced, and a signal to cancel.
@@ -36,7 +34,8 @@ export type AppendBytes = (bytes: Uint8Array) => Promise<void>
 
 /**
  * Writes a file atomically: into a temporary file in the destination's folder, flushed to disk,
- * then renamed (or linked) into place — readers see the whole file or nothing.
+ * then renamed (or linked) into place — readers see the whole file or nothing. One file of
+ * {@link writeFilesAtomic}, written front to back.
  *
  * @param path - the destination
  * @param produce - writes the content through the `append` it is given
@@ -68,82 +67,10 @@ export async function writeAtomic(
   if (typeof path !== 'string' || path.length === 0) {
     fail('INVALID_ARGUMENT', `path must be a non-empty string, got ${describe(path)}`, { path })
   }
-  const { overwrite = false, signal } = options
-  const target = resolve(path)
-  const folder = dirname(target)
-  const folderStat = await io.stat(folder).catch(() => undefined)
-  if (folderStat === undefined || !folderStat.isDirectory()) {
-    fail(
-      'PATH_NOT_FOUND',
-      `cannot write '${path}': the folder '${folder}' ${folderStat === undefined ? 'does not exist' : 'is not a folder'}; create it first`,
-      { path, folder },
-    )
-  }
-  const existing = await io.stat(target).catch(() => undefined)
-  if (existing?.isDirectory()) {
-    fail('FILE_EXISTS', `cannot write '${path}': it is a folder`, { path })
-  }
-  if (existing !== undefined && !overwrite) {
-    fail('FILE_EXISTS', `'${path}' exists; pass overwrite: true to replace it`, { path })
-  }
-  signal?.throwIfAborted()
-  const temporary = join(folder, `.${basename(target)}.${randomUUID()}.tmp`)
-  let handle: Awaited<ReturnType<FileIo['open']>> | undefined
-  try {
-    handle = await io.open(temporary, 'wx')
-    const file = handle
-    const append: AppendBytes = async (bytes) => {
-      signal?.throwIfAborted()
-      let done = 0
-      while (done < bytes.length) {
-        const { bytesWritten } = await file.write(bytes, done, bytes.length - done, null)
-        if (bytesWritten <= 0) throw Object.assign(new Error('no bytes written'), { code: 'EIO' })
-        done += bytesWritten
-      }
-    }
-    await produce(append)
-    signal?.throwIfAborted()
-    await file.sync()
-    handle = undefined
-    await file.close()
-    await publish(io, temporary, target, path, overwrite)
-    return target
-  } catch (error) {
-    if (handle !== undefined) await handle.close().catch(() => undefined)
-    await io.unlink(temporary).catch(() => undefined)
-    return fileSystemError(error, 'write', path)
-  }
-}
-
-/** Moves the finished temporary file into place; without `overwrite`, never over an existing file. */
-async function publish(
-  io: FileIo,
-  temporary: string,
-  target: string,
-  path: string,
-  overwrite: boolean,
-): Promise<void> {
-  if (overwrite) {
-    await io.rename(temporary, target)
-    return
-  }
-  try {
-    await io.link(temporary, target)
-  } catch (error) {
-    const code = (error as { code?: unknown }).code
-    if (code === 'EEXIST') {
-      fail('FILE_EXISTS', `'${path}' appeared while it was being written; it was left as it is`, {
-        path,
-      })
-    }
-    // File systems without hard links: check, then rename (a narrow race, as with any rename).
-    if ((await io.stat(target).catch(() => undefined)) !== undefined) {
-      fail('FILE_EXISTS', `'${path}' appeared while it was being written; it was left as it is`, {
-        path,
-      })
-    }
-    await io.rename(temporary, target)
-    return
-  }
-  await io.unlink(temporary)
+  const [target] = await writeFilesAtomic(
+    [{ path, produce: (file) => produce(file.append) }],
+    options,
+    io,
+  )
+  return target!
 }

@@ -25,9 +25,6 @@ export { checkExternalRange } from './external/checkExternalRange'
 export { type ExternalDataRef, externalDataOf } from './external/externalDataOf'
 export { readExternalBytes } from './external/readExternalBytes'
 export { resolveExternalFile } from './external/resolveExternalFile'
-// Files
-export { writeAll } from './files/writeAll'
-export { type FileToWrite, writeFilesAtomically } from './files/writeFilesAtomically'
 // onnxruntime-node (optional peer): verify and LSUV
 export { type LsuvLayer, type LsuvOptions, type LsuvReport, lsuv } from './lsuv/lsuv'
 // Models: read, check, tensors

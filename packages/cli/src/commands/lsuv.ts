@@ -11,6 +11,7 @@ import {
   readRecipe,
   short,
 } from '../onnxFlags'
+import { withInterrupt } from '../output'
 import { parseInteger, parseNumber, parseSeed } from '../parse'
 import { formatBytes } from '../progress'
 
@@ -89,10 +90,13 @@ export function registerLsuv(program: Command, context: CommandContext): Command
     } finally {
       if (!flags.quiet && io.stderrIsTTY) await write(io.stderr, '\r\x1b[K')
     }
-    const saved = await onnx.saveModel(result.model, flags.output, {
-      overwrite: flags.clobber !== false,
-      ...(flags.externalData === true ? { externalData: true } : {}),
-    })
+    const saved = await withInterrupt((signal) =>
+      onnx.saveModel(result.model, flags.output, {
+        overwrite: flags.clobber !== false,
+        signal,
+        ...(flags.externalData === true ? { externalData: true } : {}),
+      }),
+    )
     const { report } = result
     if (flags.json === true) {
       await write(

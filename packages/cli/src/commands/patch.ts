@@ -15,6 +15,7 @@ import {
   renderVerify,
   short,
 } from '../onnxFlags'
+import { withInterrupt } from '../output'
 import { parseSeed, parseShape } from '../parse'
 import { formatBytes } from '../progress'
 
@@ -160,10 +161,14 @@ export function registerPatch(program: Command, context: CommandContext): Comman
     await status(`writing ${flags.output}…`)
     let saved: SaveResult
     try {
-      saved = await onnx.saveModel(patched, flags.output!, {
-        overwrite: flags.clobber !== false,
-        ...(flags.externalData === true ? { externalData: true } : {}),
-      })
+      // Ctrl-C while writing removes the temporary files: nothing half-written is left.
+      saved = await withInterrupt((signal) =>
+        onnx.saveModel(patched, flags.output!, {
+          overwrite: flags.clobber !== false,
+          signal,
+          ...(flags.externalData === true ? { externalData: true } : {}),
+        }),
+      )
     } finally {
       await status('')
     }

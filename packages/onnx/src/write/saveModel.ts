@@ -1,11 +1,9 @@
 import { realpathSync } from 'node:fs'
-import type { FileHandle } from 'node:fs/promises'
 import { basename, dirname, resolve } from 'node:path'
+import { type AtomicFile, type AtomicFileWriter, writeFilesAtomic } from '@weightinit/buffers/node'
 import { fail } from '@weightinit/core'
 import { checkExternalLocation } from '../external/checkExternalLocation'
 import { externalDataOf } from '../external/externalDataOf'
-import { writeAll } from '../files/writeAll'
-import { type FileToWrite, writeFilesAtomically } from '../files/writeFilesAtomically'
 import { MAX_PROTOBUF_BYTES } from '../model/decodeModel'
 import type { OnnxModel } from '../model/OnnxModel'
 import { tensorElementCount } from '../model/tensorElementCount'
@@ -31,6 +29,10 @@ export interface SaveOptions {
   readonly externalData?: boolean | ExternalDataOptions
   /** Replace existing files (default false). The input model and its data files are never replaced. */
   readonly overwrite?: boolean
+  /** Cancels the write (`WRITE_ABORTED`); nothing is left behind. */
+  readonly signal?: AbortSignal
+  /** Called as bytes are written, with the bytes written so far and the total (model and data). */
+  readonly onProgress?: (written: number, total: number) => void
 }
 
 /**
@@ -88,25 +90,49 @@ export async function saveModel(
   const dataPath = external === null ? null : resolve(dirname(target), external.location)
   refuseInputs(model, [target, ...(dataPath === null ? [] : [dataPath])])
   const plan = planOutput(model, { external, inlineExternal: true })
-  const files: FileToWrite[] = []
+  const files: AtomicFile[] = []
   let spliced = false
   let bytes: number
   if (external !== null) {
-    files.push({ path: dataPath!, write: (handle) => writeData(handle, plan) })
+    files.push({ path: dataPath!, produce: (file) => writeData(file, plan) })
     const encoded = encodeWithPlan(model, plan, external.location)
     bytes = encoded.length
-    files.push({ path: target, write: (handle) => writeAll(handle, encoded, 0) })
+    files.push({ path: target, produce: (file) => file.append(encoded) })
   } else if (model.bytes !== null && plan.splice) {
     spliced = true
     bytes = model.bytes.length
     const source = model.bytes
-    files.push({ path: target, write: (handle) => writeSpliced(handle, source, plan) })
+    files.push({ path: target, produce: (file) => writeSpliced(file, source, plan) })
   } else {
     const encoded = encodeWithPlan(model, plan, '')
     bytes = encoded.length
-    files.push({ path: target, write: (handle) => writeAll(handle, encoded, 0) })
+    files.push({ path: target, produce: (file) => file.append(encoded) })
   }
-  await writeFilesAtomically(files, { overwrite: options.overwrite === true })
+  const { onProgress } = options
+  const total = bytes + (external === null ? 0 : plan.dataBytes)
+  let written = 0
+  const advance = (count: number) => {
+    written += count
+    onProgress?.(written, total)
+  }
+  const counted = (file: AtomicFileWriter): AtomicFileWriter => ({
+    append: async (chunk) => {
+      await file.append(chunk)
+      advance(chunk.length)
+    },
+    writeAt: async (chunk, position) => {
+      await file.writeAt(chunk, position)
+      advance(chunk.length)
+    },
+    setLength: (length) => file.setLength(length),
+  })
+  await writeFilesAtomic(
+    files.map((file) => ({ path: file.path, produce: (out) => file.produce(counted(out)) })),
+    {
+      overwrite: options.overwrite === true,
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
+    },
+  )
   return {
     path: target,
     dataPath,
@@ -218,7 +244,7 @@ function real(path: string): string {
 
 /** Streams the source bytes with changed `raw_data` ranges overwritten. */
 async function writeSpliced(
-  handle: FileHandle,
+  file: AtomicFileWriter,
   source: Uint8Array,
   plan: OutputPlan,
 ): Promise<void> {
@@ -229,7 +255,7 @@ async function writeSpliced(
   const copyTo = async (end: number) => {
     while (position < end) {
       const next = Math.min(end, position + SPLICE_CHUNK)
-      await writeAll(handle, source.subarray(position, next), position)
+      await file.writeAt(source.subarray(position, next), position)
       position = next
     }
   }
@@ -243,14 +269,14 @@ async function writeSpliced(
         {},
       )
     }
-    await writeAll(handle, bytes, position)
+    await file.writeAt(bytes, position)
     position += bytes.length
   }
   await copyTo(source.length)
 }
 
 /** Writes each external tensor at its offset, zero padding between. */
-async function writeData(handle: FileHandle, plan: OutputPlan): Promise<void> {
+async function writeData(file: AtomicFileWriter, plan: OutputPlan): Promise<void> {
   for (const { site, action } of plan.entries) {
     if (action.kind !== 'external') continue
     const bytes = action.bytes()
@@ -263,7 +289,7 @@ async function writeData(handle: FileHandle, plan: OutputPlan): Promise<void> {
         },
       )
     }
-    await writeAll(handle, bytes, action.offset)
+    await file.writeAt(bytes, action.offset)
   }
-  await handle.truncate(plan.dataBytes)
+  await file.setLength(plan.dataBytes)
 }

@@ -1,0 +1,216 @@
+import { randomUUID } from 'node:crypto'
+import { basename, dirname, join, resolve } from 'node:path'
+import { fail } from '@weightinit/core'
+import { describe } from './describe'
+import { type FileHandleIo, type FileIo, nodeFileIo } from './fileIo'
+import { fileSystemError } from './fileSystemError'
+import type { AtomicWriteOptions } from './writeAtomic'
+
+/**
+ * The file being written, as its producer sees it: bytes appended in order, or written at a
+ * position, and the length set.
+ *
+ * @remarks `append` writes at its own cursor, which starts at 0 and advances by what it wrote;
+ * `writeAt` leaves the cursor where it is.
+ *
+ * @example
+ * ```ts
+ * import type { AtomicFileWriter } from '@weightinit/buffers/node'
+ * const produce = async (file: AtomicFileWriter) => {
+ *   await file.append(new Uint8Array([1, 2, 3]))
+ *   await file.writeAt(new Uint8Array([9]), 0)
+ * }
+ * ```
+ */
+export interface AtomicFileWriter {
+  /** Writes all of `bytes` at the cursor and moves the cursor past them. */
+  append(bytes: Uint8Array): Promise<void>
+  /** Writes all of `bytes` at byte `position` of the file. */
+  writeAt(bytes: Uint8Array, position: number): Promise<void>
+  /** Makes the file exactly `length` bytes long (zeros when it grows). */
+  setLength(length: number): Promise<void>
+}
+
+/**
+ * One file of an atomic write: its destination and how its contents are produced.
+ *
+ * @example
+ * ```ts
+ * import type { AtomicFile } from '@weightinit/buffers/node'
+ * const file: AtomicFile = { path: 'out.bin', produce: (f) => f.append(new Uint8Array([1])) }
+ * ```
+ */
+export interface AtomicFile {
+  /** The destination. */
+  readonly path: string
+  /** Writes the contents into a fresh temporary file. */
+  readonly produce: (file: AtomicFileWriter) => Promise<void>
+}
+
+/**
+ * Writes several files so that each appears whole or not at all: every file is written to a
+ * temporary file in its destination's folder and flushed to disk, then all are moved into place in
+ * the order given (put a model's data file before the model).
+ *
+ * @param files - the files, in the order they are published
+ * @param options - overwrite and cancellation (see {@link AtomicWriteOptions})
+ * @param io - the file system (tests inject failures)
+ * @returns the destinations' absolute paths
+ *
+ * @remarks
+ * Checked for every file before anything is written: the folder exists (`PATH_NOT_FOUND`), the
+ * destination is not a folder and, unless `overwrite`, does not exist (`FILE_EXISTS`); no two
+ * files share a destination (`INVALID_ARGUMENT`). On any failure while writing — a full disk
+ * (`WRITE_FAILED`), an error of a producer, a cancellation (`WRITE_ABORTED`) — every temporary file
+ * is removed and no destination changes. Without `overwrite` each file is published with a hard
+ * link, which fails if the destination appeared meanwhile; the files published before it are then
+ * removed again, so nothing is ever replaced by accident. With `overwrite`, files are renamed over
+ * their destinations one after another. A process killed midway leaves only `.NAME.UUID.tmp` files.
+ *
+ * @example
+ * ```ts
+ * import { writeFilesAtomic } from '@weightinit/buffers/node'
+ * await writeFilesAtomic([
+ *   { path: 'model.onnx.data', produce: (f) => f.append(new Uint8Array(4096)) },
+ *   { path: 'model.onnx', produce: (f) => f.append(new Uint8Array([8, 9])) },
+ * ])
+ * ```
+ */
+export async function writeFilesAtomic(
+  files: readonly AtomicFile[],
+  options: AtomicWriteOptions = {},
+  io: FileIo = nodeFileIo,
+): Promise<string[]> {
+  const { overwrite = false, signal } = options
+  const targets = await checkDestinations(files, overwrite, io)
+  const label = files.map((file) => file.path).join("', '")
+  signal?.throwIfAborted()
+  const temporaries: string[] = []
+  try {
+    for (const [i, file] of files.entries()) {
+      const temporary = join(dirname(targets[i]!), `.${basename(targets[i]!)}.${randomUUID()}.tmp`)
+      const handle = await io.open(temporary, 'wx')
+      temporaries.push(temporary)
+      try {
+        await file.produce(fileWriter(handle, signal))
+        signal?.throwIfAborted()
+        await handle.sync()
+      } finally {
+        await handle.close()
+      }
+    }
+  } catch (error) {
+    await Promise.all(temporaries.map((temporary) => io.unlink(temporary).catch(() => undefined)))
+    return fileSystemError(error, 'write', label)
+  }
+  const published: string[] = []
+  try {
+    for (const [i, temporary] of temporaries.entries()) {
+      await publish(io, temporary, targets[i]!, files[i]!.path, overwrite)
+      published.push(targets[i]!)
+    }
+  } catch (error) {
+    await Promise.all(temporaries.map((temporary) => io.unlink(temporary).catch(() => undefined)))
+    // Without overwrite the published files are new links of ours: take them back.
+    if (!overwrite)
+      await Promise.all(published.map((path) => io.unlink(path).catch(() => undefined)))
+    return fileSystemError(error, 'write', label)
+  }
+  return targets
+}
+
+/** Checks every destination before any work; returns their absolute paths. */
+async function checkDestinations(
+  files: readonly AtomicFile[],
+  overwrite: boolean,
+  io: FileIo,
+): Promise<string[]> {
+  if (!Array.isArray(files) || files.length === 0) {
+    fail('INVALID_ARGUMENT', `files must be a non-empty list, got ${describe(files)}`, {})
+  }
+  const targets: string[] = []
+  for (const file of files) {
+    const path = file?.path
+    if (typeof path !== 'string' || path.length === 0) {
+      fail('INVALID_ARGUMENT', `a path must be a non-empty string, got ${describe(path)}`, { path })
+    }
+    const target = resolve(path)
+    if (targets.includes(target)) {
+      fail('INVALID_ARGUMENT', `'${path}' is named twice; each file needs its own destination`, {
+        path,
+      })
+    }
+    const folder = dirname(target)
+    const folderStat = await io.stat(folder).catch(() => undefined)
+    if (folderStat === undefined || !folderStat.isDirectory()) {
+      fail(
+        'PATH_NOT_FOUND',
+        `cannot write '${path}': the folder '${folder}' ${folderStat === undefined ? 'does not exist' : 'is not a folder'}; create it first`,
+        { path, folder },
+      )
+    }
+    const existing = await io.stat(target).catch(() => undefined)
+    if (existing?.isDirectory()) {
+      fail('FILE_EXISTS', `cannot write '${path}': it is a folder`, { path })
+    }
+    if (existing !== undefined && !overwrite) {
+      fail('FILE_EXISTS', `'${path}' exists; pass overwrite: true to replace it`, { path })
+    }
+    targets.push(target)
+  }
+  return targets
+}
+
+/** The writer a producer gets: every write checks the signal and writes all of its bytes. */
+function fileWriter(handle: FileHandleIo, signal: AbortSignal | undefined): AtomicFileWriter {
+  let cursor = 0
+  const writeAt = async (bytes: Uint8Array, position: number) => {
+    signal?.throwIfAborted()
+    let done = 0
+    while (done < bytes.length) {
+      const length = Math.min(bytes.length - done, 1 << 30)
+      const { bytesWritten } = await handle.write(bytes, done, length, position + done)
+      if (bytesWritten <= 0) throw Object.assign(new Error('no bytes written'), { code: 'EIO' })
+      done += bytesWritten
+    }
+  }
+  return {
+    append: async (bytes) => {
+      await writeAt(bytes, cursor)
+      cursor += bytes.length
+    },
+    writeAt,
+    setLength: async (length) => {
+      signal?.throwIfAborted()
+      await handle.truncate(length)
+    },
+  }
+}
+
+/** Moves a finished temporary file into place; without `overwrite`, never over an existing file. */
+async function publish(
+  io: FileIo,
+  temporary: string,
+  target: string,
+  path: string,
+  overwrite: boolean,
+): Promise<void> {
+  if (overwrite) {
+    await io.rename(temporary, target)
+    return
+  }
+  const appeared = () =>
+    fail('FILE_EXISTS', `'${path}' appeared while it was being written; it was left as it is`, {
+      path,
+    })
+  try {
+    await io.link(temporary, target)
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'EEXIST') appeared()
+    // File systems without hard links: check, then rename (a narrow race, as with any rename).
+    if ((await io.stat(target).catch(() => undefined)) !== undefined) appeared()
+    await io.rename(temporary, target)
+    return
+  }
+  await io.unlink(temporary)
+}
