@@ -15,6 +15,7 @@ export const guide: DefaultTheme.SidebarItem[] = [
   {
     text: 'Initializers',
     items: [
+      { text: 'Random: uniform and normal', link: '/guide/random' },
       { text: 'Xavier / Glorot', link: '/guide/xavier-glorot' },
       { text: 'He / Kaiming', link: '/guide/he-kaiming' },
       { text: 'LeCun', link: '/guide/lecun' },
