@@ -9,9 +9,11 @@ for (const name of [
   'jax.uniform',
   'jax.normal',
   'tfjs.randomNormal',
-]) {
+] as const) {
   const p = plan(name, [256, 256])
-  console.log(`${name.padEnd(21)} ${p.distribution.padEnd(8)} mean ${p.mean}  std ${p.std.toFixed(5)}`)
+  console.log(
+    `${name.padEnd(21)} ${p.distribution.padEnd(8)} mean ${p.mean}  std ${p.std.toFixed(5)}`,
+  )
 }
 
 // A fixed std σ keeps the scale of a linear layer with n inputs only when n·σ² = 1. Keras's

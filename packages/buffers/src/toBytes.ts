@@ -20,8 +20,8 @@ import { swapBytes } from './swapBytes'
  * @returns `data.length × bytesPerElement(dtype)` bytes
  *
  * @remarks
- * On a little-endian host (every current platform: see {@link hostIsLittleEndian}) the result is a
- * view of `data`'s memory, no copy: writing to one changes the other. On a big-endian host it is a
+ * On a little-endian host (x86-64, ARM as Node and browsers run it, and WebAssembly are; see
+ * {@link hostIsLittleEndian}) the result is a view of `data`'s memory, no copy: writing to one changes the other. On a big-endian host it is a
  * byte-swapped copy. Fails with `INVALID_DTYPE` for an unknown dtype and `INVALID_ARGUMENT` when
  * `data` is not the array type of `dtype`.
  *

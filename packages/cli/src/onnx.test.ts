@@ -365,7 +365,7 @@ describe.concurrent('weightinit verify and lsuv', () => {
       cli(['verify', EXAMPLE, '--json', '--dim', 'N=2', '--seed', '3']),
     ])
     expect(table.code, table.stderr).toBe(0)
-    expect(table.out).toContain('8 layers, 1 outputs, random inputs (seed 0)')
+    expect(table.out).toContain('8 layers, 1 output, random inputs (seed 0)')
     expect(table.out).toMatch(/fc1\s+Gemm\s+fc1\.out\s+\[8, 64\]\s+\d+/)
     expect(table.out).toContain('every output is finite')
     const report = JSON.parse(json.out)

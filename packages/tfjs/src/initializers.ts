@@ -48,8 +48,8 @@ function constant(
 /**
  * Drop-in replacements for `tf.initializers`, with tfjs's names and options, drawn by weightinit:
  * truncated normals have the variance tfjs means (tfjs's is 0.774× too small; `correct: false`
- * reproduces it), `minval: 0` and `mean: 0` are kept (tfjs replaces them by the defaults), seed 0
- * is a seed, `orthogonal` takes milliseconds instead of minutes, and the values are the same on
+ * reproduces it), `minval: 0` and `maxval: 0` are kept (tfjs replaces a 0 by its default, so its
+ * `{ minval: 0, maxval: 1 }` is U(−0.05, 1)), seed 0 is a seed, `orthogonal` takes milliseconds instead of minutes, and the values are the same on
  * every backend and platform.
  *
  * @remarks

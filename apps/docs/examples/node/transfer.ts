@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url'
 import { type OnnxModel, patch, readModel, saveModel, tensorBytes, verify } from '@weightinit/onnx'
 
 // A trained model: openWakeWord's "hello deepa" detector (npm openwakeword-js, Apache-2.0).
-// 2400 audio features → Gemm 32 → LayerNorm → ReLU → residual block → Gemm 1 → Sigmoid.
+// [1, 25, 96] input, flattened to 2400 → Gemm 32 → LayerNorm → ReLU → Gemm 32 → LayerNorm → ReLU
+// → Gemm 1 → Sigmoid.
 const path = fileURLToPath(
   new URL('../../node_modules/openwakeword-js/models/hello_deepa.onnx', import.meta.url),
 )

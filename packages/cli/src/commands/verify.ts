@@ -51,7 +51,7 @@ export function registerVerify(program: Command, context: CommandContext): Comma
     } else {
       await write(
         context.io.stdout,
-        `${path}: ${report.layers.length} layers, ${report.outputs.length} outputs, random inputs (seed ${String(seed)})\n\n${renderVerify(report)}\n\n${report.finite ? 'every output is finite' : 'NOT FINITE: some outputs hold NaN or ∞'}\n`,
+        `${path}: ${plural(report.layers.length, 'layer')}, ${plural(report.outputs.length, 'output')}, random inputs (seed ${String(seed)})\n\n${renderVerify(report)}\n\n${report.finite ? 'every output is finite' : 'NOT FINITE: some outputs hold NaN or ∞'}\n`,
       )
     }
     if (!report.finite) {
@@ -60,4 +60,9 @@ export function registerVerify(program: Command, context: CommandContext): Comma
     }
   })
   return command
+}
+
+/** `1 layer`, `8 layers`. */
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }

@@ -28,7 +28,8 @@ function preset(name: string, scale: number, mode: 'fan_in' | 'fan_avg', uniform
 /**
  * TensorFlow.js's `tf.initializers`, with tfjs's names and layouts, corrected where tfjs is wrong:
  * truncated normals get the variance correction (tfjs forgets it: `correct: false` reproduces
- * tfjs), `minval: 0` and `mean: 0` are kept (tfjs replaces falsy values by the default),
+ * tfjs), `minval: 0` and `maxval: 0` are kept (tfjs replaces a 0 by its default: its
+ * `{ minval: 0, maxval: 1 }` is U(−0.05, 1)),
  * `distribution: 'truncatedNormal'` is a truncated normal (tfjs samples a uniform). Rank 0/1 fans
  * follow tfjs (`√∏shape`).
  *

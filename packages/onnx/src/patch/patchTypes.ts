@@ -21,7 +21,10 @@ export interface PatchOptions {
   readonly recipe?: RecipeName | RecipeConfig
   /** Rules tried before the recipe's own rules. */
   readonly rules?: readonly Rule[]
-  /** A pre-trained model to copy tensors from (see `TransferOptions`). */
+  /**
+   * A pre-trained model to copy tensors from: each target tensor with a same-named (or `mapping`ed)
+   * source tensor of the same dims and type is copied bit for bit (see {@link planTransfer}).
+   */
   readonly from?: OnnxModel
   /** Target name → source name for tensors whose names differ; only these are copied when given. */
   readonly mapping?: Readonly<Record<string, string>>
