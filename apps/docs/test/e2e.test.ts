@@ -156,6 +156,9 @@ describe('the built site', () => {
         )
         if (path === '/guide/signal-propagation.html') {
           expect(await page.locator('.wi-signal polyline').count()).toBe(12)
+          // Computed off the main thread: the page runs the signal worker.
+          const workers = page.workers().map((worker) => worker.url())
+          expect(workers.some((url) => /signal\.worker-[\w-]+\.js$/.test(url))).toBe(true)
         }
         // Runnable examples run in the page too.
         const buttons = page.locator('.wi-run button')

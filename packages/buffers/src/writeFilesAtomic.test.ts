@@ -141,5 +141,12 @@ describe('writeFilesAtomic', () => {
     )
     expect(error.code).toBe('WRITE_ABORTED')
     expect(readdirSync(dir)).toEqual([])
+    const early = await failure(
+      writeFilesAtomic([{ path: join(dir, 'y'), produce: async () => undefined }], {
+        signal: AbortSignal.abort(),
+      }),
+    )
+    expect(early.code).toBe('WRITE_ABORTED')
+    expect(readdirSync(dir)).toEqual([])
   })
 })

@@ -84,9 +84,9 @@ export async function writeFilesAtomic(
   const { overwrite = false, signal } = options
   const targets = await checkDestinations(files, overwrite, io)
   const label = files.map((file) => file.path).join("', '")
-  signal?.throwIfAborted()
   const temporaries: string[] = []
   try {
+    signal?.throwIfAborted()
     for (const [i, file] of files.entries()) {
       const temporary = join(dirname(targets[i]!), `.${basename(targets[i]!)}.${randomUUID()}.tmp`)
       const handle = await io.open(temporary, 'wx')

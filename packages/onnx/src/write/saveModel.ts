@@ -115,17 +115,28 @@ export async function saveModel(
     written += count
     onProgress?.(written, total)
   }
-  const counted = (file: AtomicFileWriter): AtomicFileWriter => ({
-    append: async (chunk) => {
-      await file.append(chunk)
-      advance(chunk.length)
-    },
-    writeAt: async (chunk, position) => {
-      await file.writeAt(chunk, position)
-      advance(chunk.length)
-    },
-    setLength: (length) => file.setLength(length),
-  })
+  // Each file's bytes as they are written; padding counts when the length is set.
+  const counted = (file: AtomicFileWriter): AtomicFileWriter => {
+    let mine = 0
+    const add = (count: number) => {
+      mine += count
+      advance(count)
+    }
+    return {
+      append: async (chunk) => {
+        await file.append(chunk)
+        add(chunk.length)
+      },
+      writeAt: async (chunk, position) => {
+        await file.writeAt(chunk, position)
+        add(chunk.length)
+      },
+      setLength: async (length) => {
+        await file.setLength(length)
+        if (length > mine) add(length - mine)
+      },
+    }
+  }
   await writeFilesAtomic(
     files.map((file) => ({ path: file.path, produce: (out) => file.produce(counted(out)) })),
     {
