@@ -352,6 +352,17 @@ describe('the playground', () => {
       )
       expect(page.url()).toContain('shape=64%2C3%2C3%2C3')
 
+      // The signal plot takes a normalization and residual blocks, and the URL keeps them.
+      await page.selectOption('[data-testid="pg-normalization"]', 'batch')
+      await page.check('[data-testid="pg-residual"]')
+      await page.waitForFunction(() =>
+        document
+          .querySelector('#pg-signal-title ~ .wi-hint')
+          ?.textContent?.includes('residual relu layers with batch norm'),
+      )
+      expect(page.url()).toContain('norm=batch')
+      expect(page.url()).toContain('res=1')
+
       // Every control has a label.
       const unlabelled = await page.$$eval(
         '.wi-playground input, .wi-playground select',

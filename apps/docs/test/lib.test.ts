@@ -1,5 +1,6 @@
 import {
   definitions,
+  differentiableActivations,
   integrate,
   nonlinearities,
   plan,
@@ -36,7 +37,7 @@ import {
 } from '../.vitepress/theme/lib/porting'
 import { propagateCooperatively } from '../.vitepress/theme/lib/propagateCooperatively'
 import { respondToSignalRequest } from '../.vitepress/theme/lib/respondToSignalRequest'
-import { signalCases } from '../.vitepress/theme/lib/signal'
+import { signalActivations, signalCases } from '../.vitepress/theme/lib/signal'
 import type { SignalReply, SignalRequest } from '../.vitepress/theme/lib/signalMessages'
 import { createSignalRunner, type SignalWorker } from '../.vitepress/theme/lib/signalRunner'
 
@@ -116,16 +117,26 @@ describe('playground state', () => {
       dtype: 'bfloat16' as const,
       seed: '0',
       key: 'conv1.weight',
-      activation: 'tanh' as const,
+      activation: 'gelu' as const,
+      normalization: 'layer' as const,
+      residual: true,
     }
     expect(stateFromQuery(queryFromState(state))).toEqual(state)
+    expect(queryFromState(state)).toContain('norm=layer&res=1')
   })
 
   it('falls back to defaults on nonsense', () => {
-    const state = stateFromQuery('?dtype=float8&engine=gpu&act=sine')
+    const state = stateFromQuery('?dtype=float8&engine=gpu&act=sine&norm=group&res=yes')
     expect(state.dtype).toBe('float32')
     expect(state.engine).toBe('auto')
     expect(state.activation).toBe('relu')
+    expect(state.normalization).toBe('none')
+    expect(state.residual).toBe(false)
+  })
+
+  it('offers every activation core can differentiate, ReLU and tanh first', () => {
+    expect(signalActivations.slice(0, 2)).toEqual(['relu', 'tanh'])
+    expect([...signalActivations].sort()).toEqual(Object.keys(differentiableActivations).sort())
   })
 
   it('builds typed specs from the options as typed', () => {

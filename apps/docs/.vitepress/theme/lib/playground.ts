@@ -14,7 +14,9 @@ import {
   plan,
   type QualifiedName,
   REQUIRED,
+  type SignalNormalization,
   sample,
+  signalNormalizations,
   WeightinitError,
 } from '@weightinit/core'
 import { type SignalActivation, signalActivations } from './signal'
@@ -39,6 +41,10 @@ export interface PlaygroundState {
   readonly key: string
   /** The activation of the signal-propagation plot. */
   readonly activation: SignalActivation
+  /** What standardizes each layer's pre-activation in the signal plot. */
+  readonly normalization: SignalNormalization
+  /** Whether the signal plot's layers are residual blocks, x + f(norm(W x)). */
+  readonly residual: boolean
 }
 
 /** The state of a fresh playground. */
@@ -53,6 +59,8 @@ export const defaultState: PlaygroundState = {
   seed: '42',
   key: 'fc1.weight',
   activation: 'relu',
+  normalization: 'none',
+  residual: false,
 }
 
 /** The engines a user can pick. */
@@ -326,6 +334,7 @@ export function stateFromQuery(search: string): PlaygroundState {
   const dtype = get('dtype', defaultState.dtype)
   const engine = get('engine', defaultState.engine)
   const activation = get('act', defaultState.activation)
+  const normalization = get('norm', defaultState.normalization)
   return {
     init: get('init', defaultState.init),
     shape: get('shape', defaultState.shape),
@@ -341,6 +350,10 @@ export function stateFromQuery(search: string): PlaygroundState {
     activation: (signalActivations as readonly string[]).includes(activation)
       ? (activation as SignalActivation)
       : defaultState.activation,
+    normalization: (signalNormalizations as readonly string[]).includes(normalization)
+      ? (normalization as SignalNormalization)
+      : defaultState.normalization,
+    residual: params.get('res') === '1',
   }
 }
 
@@ -363,6 +376,8 @@ export function queryFromState(state: PlaygroundState): string {
   put('seed', state.seed, defaultState.seed)
   put('key', state.key, defaultState.key)
   put('act', state.activation, defaultState.activation)
+  put('norm', state.normalization, defaultState.normalization)
+  if (state.residual) params.set('res', '1')
   return params.toString()
 }
 

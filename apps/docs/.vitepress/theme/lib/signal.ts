@@ -1,13 +1,25 @@
-import { calculateGain, type InitSpec, type Nonlinearity } from '@weightinit/core'
+import {
+  calculateGain,
+  type DifferentiableActivationName,
+  differentiableActivations,
+  type InitSpec,
+  type Nonlinearity,
+} from '@weightinit/core'
 
 /**
- * The activations the playground's signal plot offers (core's `propagateSignal` takes any name of
- * `nonlinearities`).
+ * The activations the playground's signal plot offers: every activation core's `propagateSignal`
+ * differentiates (`differentiableActivations`), ReLU and tanh first.
  */
-export const signalActivations = ['tanh', 'relu', 'linear'] as const
+export const signalActivations: readonly SignalActivation[] = [
+  'relu',
+  'tanh',
+  ...(Object.keys(differentiableActivations) as SignalActivation[]).filter(
+    (name) => name !== 'relu' && name !== 'tanh',
+  ),
+]
 
 /** An activation of the playground's signal plot. */
-export type SignalActivation = (typeof signalActivations)[number]
+export type SignalActivation = DifferentiableActivationName
 
 /** One curve of the guide's experiment: an initializer, with the gain that suits the activation. */
 export interface SignalCase {
