@@ -1,4 +1,4 @@
-import { formatNumber, type Plan } from '@weightinit/core'
+import { formatNumber, type InitSpec, type Plan } from '@weightinit/core'
 
 /**
  * Lays out rows as aligned columns (two spaces apart), the last column left ragged.
@@ -103,6 +103,28 @@ export function describeDraw(plan: Plan): string {
     case 'sparse':
       return `sparse ${plan.rows}×${plan.cols}: normal(0, σ ${num(plan.sigma)}) with ${plan.zerosPerColumn} zeros per column (std ${num(plan.std)})`
   }
+}
+
+/**
+ * A spec in a few characters, for the `inspect` and `patch` tables: `kaiming_normal(relu)`,
+ * `xavier_normal(gain=1.667)`, `zeros`. Numbers keep four significant digits.
+ *
+ * @param spec - a spec, or `null` for a tensor the recipe does not initialize (gives `-`)
+ * @example
+ * ```ts
+ * import { compactSpec } from '@weightinit/cli'
+ * compactSpec({ init: 'kaiming_normal', nonlinearity: 'relu' }) // 'kaiming_normal(relu)'
+ * ```
+ */
+export function compactSpec(spec: InitSpec | null): string {
+  if (spec === null) return '-'
+  const { init, ...options } = spec as { init: string } & Record<string, unknown>
+  const parts = Object.entries(options).map(([name, value]) =>
+    name === 'nonlinearity'
+      ? String(value)
+      : `${name}=${typeof value === 'number' ? Number(value.toPrecision(4)) : JSON.stringify(value)}`,
+  )
+  return parts.length === 0 ? init : `${init}(${parts.join(', ')})`
 }
 
 /**

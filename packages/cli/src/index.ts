@@ -13,14 +13,15 @@ export { type CommandContext, type CommonFlags, finishCommand } from './context'
 // Errors and exit codes
 export { EXIT, exitCodeOf, formatError, usageError } from './errors'
 // Output
-export { describeDraw, frameworkName, num, planJson, table, toJson } from './format'
 export {
   compactSpec,
-  type InspectFlag,
-  type InspectRow,
-  inspectModel,
-  type ModelInspection,
-} from './inspectModel'
+  describeDraw,
+  frameworkName,
+  num,
+  planJson,
+  table,
+  toJson,
+} from './format'
 // Running
 export { type CliIo, processIo, write } from './io'
 export {

@@ -25,6 +25,14 @@ export { checkExternalRange } from './external/checkExternalRange'
 export { type ExternalDataRef, externalDataOf } from './external/externalDataOf'
 export { readExternalBytes } from './external/readExternalBytes'
 export { resolveExternalFile } from './external/resolveExternalFile'
+// Inspection: the dry run with each tensor's current statistics and flags
+export { inspect } from './inspect/inspect'
+export type {
+  InspectFlag,
+  InspectOptions,
+  ModelInspection,
+  TensorInspection,
+} from './inspect/inspectTypes'
 // onnxruntime-node (optional peer): verify and LSUV
 export { type LsuvLayer, type LsuvOptions, type LsuvReport, lsuv } from './lsuv/lsuv'
 // Models: read, check, tensors

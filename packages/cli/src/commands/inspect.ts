@@ -1,7 +1,7 @@
+import type { ModelInspection, TensorInspection } from '@weightinit/onnx'
 import type { Command } from 'commander'
 import { type CommandContext, type CommonFlags, finishCommand } from '../context'
-import { table, toJson } from '../format'
-import { compactSpec, type InspectRow, inspectModel, type ModelInspection } from '../inspectModel'
+import { compactSpec, table, toJson } from '../format'
 import { write } from '../io'
 import { loadModel, readRecipe, short } from '../onnxFlags'
 
@@ -45,7 +45,8 @@ export function registerInspect(program: Command, context: CommandContext): Comm
   command.action(async (path: string, flags: InspectFlags) => {
     const recipe = flags.recipe === undefined ? undefined : await readRecipe(flags.recipe)
     const model = await loadModel(path)
-    const found = await inspectModel(model, recipe)
+    const { inspect } = await import('@weightinit/onnx')
+    const found = inspect(model, recipe === undefined ? {} : { recipe })
     if (flags.json === true) {
       await write(context.io.stdout, `${toJson(inspectionJson(path, found))}\n`)
       return
@@ -72,7 +73,7 @@ const FLAG_WORDS: Readonly<Record<string, string>> = {
   non_finite: 'NaN/∞',
 }
 
-function flagText(row: InspectRow): string {
+function flagText(row: TensorInspection): string {
   return row.flags
     .map((flag) =>
       flag === 'std_far_from_recipe' ? `STD ${short(row.stdRatio)}×` : (FLAG_WORDS[flag] ?? flag),
@@ -84,13 +85,13 @@ function flagText(row: InspectRow): string {
  * The human-readable inspection: one row per tensor, then notes on skipped tensors and a summary.
  *
  * @param path - the model's path, for the title
- * @param found - what {@link inspectModel} found
+ * @param found - what `inspect` from `@weightinit/onnx` found
  * @param all - also list tensors that are not parameters
  * @example
  * ```ts
- * import { readModel } from '@weightinit/onnx'
- * import { inspectModel, renderInspection } from '@weightinit/cli'
- * console.log(renderInspection('m.onnx', await inspectModel(await readModel('m.onnx')), false))
+ * import { inspect, readModel } from '@weightinit/onnx'
+ * import { renderInspection } from '@weightinit/cli'
+ * console.log(renderInspection('m.onnx', inspect(await readModel('m.onnx')), false))
  * ```
  */
 export function renderInspection(path: string, found: ModelInspection, all: boolean): string {

@@ -2,8 +2,7 @@ import type { PatchOptions, PatchReport, SaveResult, VerifyReport } from '@weigh
 import type { Command } from 'commander'
 import { type CommandContext, type CommonFlags, finishCommand } from '../context'
 import { EXIT, usageError } from '../errors'
-import { table, toJson } from '../format'
-import { compactSpec } from '../inspectModel'
+import { compactSpec, table, toJson } from '../format'
 import { write } from '../io'
 import {
   addFeedFlags,
