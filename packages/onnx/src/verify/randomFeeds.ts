@@ -23,6 +23,9 @@ export type FeedValue =
     }
   | OrtTensor
 
+/** The size of a symbolic dim that neither `dims` nor `defaultDim` gives. */
+const DEFAULT_DIM = 8
+
 /**
  * How {@link randomFeeds} builds inputs.
  *
@@ -37,7 +40,10 @@ export interface FeedOptions {
   readonly seed?: Seed
   /** Sizes of symbolic dims by name (default `defaultDim`). */
   readonly dims?: Readonly<Record<string, number>>
-  /** The size of a symbolic dim not in `dims` (default 1). */
+  /**
+   * The size of a symbolic dim not in `dims` (default 8: a small batch, so that per-layer
+   * statistics are over more than one example; the same default as `lsuv` and the CLI).
+   */
   readonly defaultDim?: number
   /** Inputs given by the caller, by name; the others are generated. */
   readonly inputs?: Readonly<Record<string, FeedValue>>
@@ -48,7 +54,7 @@ export interface FeedOptions {
 /**
  * Builds a feed for every input of a session from its metadata: given inputs as they are, float
  * inputs N(0, std²) from the stream keyed `input:<name>` (so the same seed gives the same feeds),
- * integer inputs 0, booleans false; symbolic dims take `dims[name]`, or `defaultDim` (1).
+ * integer inputs 0, booleans false; symbolic dims take `dims[name]`, or `defaultDim` (8).
  *
  * @throws `INVALID_ARGUMENT` for an input of a type it cannot generate (string, non-tensor)
  *
@@ -85,7 +91,9 @@ export function randomFeeds(
       })
     }
     const dims = (meta.shape ?? []).map((d) =>
-      typeof d === 'number' && d >= 0 ? d : (options.dims?.[String(d)] ?? options.defaultDim ?? 1),
+      typeof d === 'number' && d >= 0
+        ? d
+        : (options.dims?.[String(d)] ?? options.defaultDim ?? DEFAULT_DIM),
     )
     const size = dims.reduce((a, b) => a * b, 1)
     feeds[meta.name] = new ort.Tensor(
