@@ -90,11 +90,13 @@ function truncatedChunk32(
   const scale32 = Math.fround(sigma * sign)
   const low32 = Math.fround(low)
   const high32 = Math.fround(high)
+  // The float32 centre needs mu and sigma in float32's range (else ∞·0 could make a NaN).
+  const centre = Number.isFinite(mean32) && Number.isFinite(scale32)
   for (let j = 0; j < n; j++) {
     const u = (words[j]! + 0.5) * TWO_POW_M32
     const p = start + u * step
     const q = p - 0.5
-    if (q >= -0.425 && q <= 0.425) {
+    if (centre && q >= -0.425 && q <= 0.425) {
       const x = Math.fround(mean32 + Math.fround(scale32 * centralQuantile32(Math.fround(q))))
       out[at + j] = Math.min(Math.max(x, low32), high32)
     } else {

@@ -87,7 +87,8 @@ function truncated32(stream: Stream, b: Bounds, i: number): number {
     : normalCdf((b.high - b.mu) / b.sigma)
   const p = start + u * (end - start)
   const q = p - 0.5
-  if (Math.abs(q) > 0.425) return fr(truncated(b.mu, b.sigma, b.low, b.high, u))
+  const centre = Number.isFinite(fr(b.mu)) && Number.isFinite(fr(b.sigma))
+  if (!centre || Math.abs(q) > 0.425) return fr(truncated(b.mu, b.sigma, b.low, b.high, u))
   const qf = fr(q)
   const r = fr(K - fr(qf * qf))
   let a = A3
@@ -111,6 +112,8 @@ const boundsCases: Bounds[] = [
   { mu: 1, sigma: 2, low: 7, high: 17 },
   { mu: 0, sigma: 1, low: -8, high: -6 },
   { mu: 0, sigma: 1, low: Number.NEGATIVE_INFINITY, high: -3 },
+  // sigma beyond float32's range: no float32 centre, every element by the tails' formula
+  { mu: 0, sigma: 1e39, low: -2e39, high: 2e39 },
 ]
 
 /** A slice [offset, offset + count) with small counts and offsets up to 2^40. */
@@ -170,6 +173,19 @@ describe('the kernels follow SAMPLING.md element by element', () => {
     const o64 = fillNormal({ mean: 0, std: 1 }, s, 3, count, new Float64Array(count))
     expect(same(o32, (i) => normal32(s, 0, 1, i), 3)).toBe(true)
     expect(same(o64, (i) => normal64(s, 0, 1, i), 3)).toBe(true)
+  })
+
+  it('truncated normal, float32: sigma beyond float32 gives ±∞ or finite values, never NaN', () => {
+    const params = prepareTruncatedNormal(0, 1e39, -2e39, 2e39)
+    const out = fillTruncatedNormal(
+      params,
+      createStream(1, 'huge'),
+      0,
+      4096,
+      new Float32Array(4096),
+    )
+    expect(out.some(Number.isNaN)).toBe(false)
+    expect(out.some((x) => Number.isFinite(x))).toBe(true)
   })
 
   it('truncated normal, float32 and float64, at every kind of bounds', () => {

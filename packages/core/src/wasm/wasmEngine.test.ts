@@ -250,7 +250,7 @@ describe('WebAssembly engine: the same bits as the pure-JS kernels', () => {
         counts,
         fc.constantFrom(...bounds),
         fc.constantFrom(0, -0, 1.5, -3),
-        fc.constantFrom(1, 0.02, 3),
+        fc.constantFrom(1, 0.02, 3, 1e39),
         (seed, key, offset, count, [a, b], mu, sigma) => {
           const low = a === -Infinity ? a : mu + sigma * a
           const high = b === Infinity ? b : mu + sigma * b

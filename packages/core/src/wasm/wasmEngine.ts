@@ -157,9 +157,12 @@ export function fillTruncatedNormalWasm<T extends FloatArray>(
     fail('INVALID_ARGUMENT', 'params must come from prepareTruncatedNormal()', {})
   }
   const { mu, sigma, low, high, upper, start, width } = params
-  // float32 folds 2^-32 into the step, exact for |width| >= 2^-990: narrower bounds (no real use
-  // has them) take the pure-JS kernel
-  if (!hasWords(stream) || (kind === 'Float32Array' && !(width >= TWO_POW_M990))) {
+  // float32 folds 2^-32 into the step, exact for |width| >= 2^-990, and computes the centre in
+  // float32, which needs mu and sigma in its range: other parameters (no real use has them) take
+  // the pure-JS kernel
+  const float32Fits =
+    width >= TWO_POW_M990 && Number.isFinite(Math.fround(mu)) && Number.isFinite(Math.fround(sigma))
+  if (!hasWords(stream) || (kind === 'Float32Array' && !float32Fits)) {
     return fillTruncatedNormal(params, stream, offset, count, out)
   }
   const k = kernels()
