@@ -40,11 +40,12 @@ interface AxeResult {
 }
 
 /**
- * Runs axe-core on the page as it is now (light theme) and returns the WCAG 2.1 A/AA violations,
+ * Runs axe-core on the page as it is now and returns the WCAG 2.1 A/AA violations,
  * outside {@link themeExclusions}. An empty list means the page passes.
  */
 export async function accessibilityViolations(page: Page): Promise<AccessibilityViolation[]> {
-  await page.addScriptTag({ path: axeScript })
+  const loaded = await page.evaluate(() => 'axe' in globalThis)
+  if (!loaded) await page.addScriptTag({ path: axeScript })
   const result = await page.evaluate(
     async ({ tags, exclude }) => {
       const axe = (

@@ -140,7 +140,7 @@ describe('the built site', () => {
   })
 
   it.each(mainPages())(
-    '%s loads with no console errors or broken links, passes axe, fits a phone',
+    '%s loads with no console errors or broken links, passes axe (light and dark), fits a phone',
     async (path) => {
       const { page, problems } = await open(path)
       try {
@@ -176,8 +176,15 @@ describe('the built site', () => {
         }
         await page.waitForTimeout(100)
         expect(problems).toEqual([])
-        // WCAG 2.1 A and AA, as axe-core checks them, with the examples' outputs shown.
+        // WCAG 2.1 A and AA, as axe-core checks them, with the examples' outputs shown, in the
+        // light theme and then in the dark one (VitePress switches it with a class on <html>).
         expect(await accessibilityViolations(page)).toEqual([])
+        // (Transitions off, so that axe sees the dark colours, not colours halfway there.)
+        await page.addStyleTag({
+          content: '*, *::before, *::after { transition: none !important }',
+        })
+        await page.evaluate(() => document.documentElement.classList.add('dark'))
+        expect(await accessibilityViolations(page), 'dark theme').toEqual([])
         // Readable on a phone: the page itself never scrolls sideways (wide tables and code
         // blocks scroll inside their own box).
         await page.setViewportSize({ width: 390, height: 844 })
