@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { WeightinitError } from '../errors/WeightinitError'
 import { nonlinearities } from '../gain/nonlinearities'
+import { errorOf } from '../testing/errorOf'
 import { propagateSignal } from './propagateSignal'
 import { resolveSignalOptions, type SignalPropagationOptions } from './signalPropagationOptions'
 import { signalPropagationSteps } from './signalPropagationSteps'
-
-function errorOf(run: () => unknown): WeightinitError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof WeightinitError) return error
-    throw error
-  }
-  throw new Error('expected a WeightinitError')
-}
 
 /** Options as a caller without types could pass them. */
 const untyped = (options: Record<string, unknown>) => options as SignalPropagationOptions

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { WeightinitError } from '../errors/WeightinitError'
+import { errorOf } from '../testing/errorOf'
 import {
   allocate,
   bytesPerElement,
@@ -9,16 +9,6 @@ import {
   isDType,
   parseDType,
 } from './dtypes'
-
-function errorOf(run: () => unknown): WeightinitError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof WeightinitError) return error
-    throw error
-  }
-  throw new Error('expected a WeightinitError')
-}
 
 describe('dtypes', () => {
   it('lists the four dtypes with their sizes and arrays', () => {

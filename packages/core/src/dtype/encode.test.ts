@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { WeightinitError } from '../errors/WeightinitError'
+import { errorOf } from '../testing/errorOf'
 import { encodeBfloat16 } from './bfloat16'
 import type { DType } from './dtypes'
 import { decode, encode } from './encode'
 import { encodeFloat16 } from './float16'
-
-function errorOf(run: () => unknown): WeightinitError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof WeightinitError) return error
-    throw error
-  }
-  throw new Error('expected a WeightinitError')
-}
 
 const values = [0.1, -2.5, 65519.99, 1 + 2 ** -11 + 2 ** -40, 1e-30, Number.NaN, -0]
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { WeightinitError } from '../errors/WeightinitError'
 import { normalCdf } from '../math/normalCdf'
+import { errorOf } from '../testing/errorOf'
 import { activations } from './activations'
 import { calculateGain } from './calculateGain'
 import { explainGain } from './explainGain'
@@ -8,16 +8,6 @@ import type { Nonlinearity } from './nonlinearities'
 import { nonlinearities, torchNonlinearities } from './nonlinearities'
 import { numericGain } from './numericGain'
 import { secondMomentGains } from './secondMomentGains'
-
-function errorOf(run: () => unknown): WeightinitError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof WeightinitError) return error
-    throw error
-  }
-  throw new Error('expected a WeightinitError')
-}
 
 describe('calculateGain against PyTorch', () => {
   // torch 1.13 torch.nn.init.calculate_gain, the `gains` list of shared/reference/torch-params.json

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { WeightinitError } from '../errors/WeightinitError'
 import { normalCdf } from '../math/normalCdf'
 import { normalPdf } from '../math/normalPdf'
+import { errorOf } from '../testing/errorOf'
 import { numericGain } from './numericGain'
 
 const relative = (actual: number, expected: number) =>
   Math.abs(actual - expected) / Math.abs(expected)
-
-function errorOf(run: () => unknown): WeightinitError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof WeightinitError) return error
-    throw error
-  }
-  throw new Error('expected a WeightinitError')
-}
 
 describe('numericGain', () => {
   it('gives √2 for ReLU and 1 for the identity', () => {

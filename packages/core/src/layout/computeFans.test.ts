@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { WeightinitError } from '../errors/WeightinitError'
+import { errorOf } from '../testing/errorOf'
 import torch from '../testing/torch-params.json' with { type: 'json' }
 import type { Fans } from './computeFans'
 import { computeFans } from './computeFans'
 import type { Layout } from './layouts'
 
 const fans = (fans: Fans) => [fans.fanIn, fans.fanOut]
-
-function errorOf(run: () => unknown): WeightinitError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof WeightinitError) return error
-    throw error
-  }
-  throw new Error('expected a WeightinitError')
-}
 
 describe('computeFans against PyTorch', () => {
   // torch 1.13 torch.nn.init._calculate_fan_in_and_fan_out, recorded in reference/torch-params.json

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { WeightinitError } from '../errors/WeightinitError'
+import { errorOf } from '../testing/errorOf'
 import { convertShape } from './convertShape'
 import type { NamedLayout } from './layouts'
-
-function errorOf(run: () => unknown): WeightinitError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof WeightinitError) return error
-    throw error
-  }
-  throw new Error('expected a WeightinitError')
-}
 
 describe('convertShape', () => {
   it('oihw ↔ hwio, keeping the kernel order', () => {

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { WeightinitError } from '../errors/WeightinitError'
+import { errorOf } from '../testing/errorOf'
 import type { AxesLayout } from './resolveAxesLayout'
 import { resolveAxesLayout } from './resolveAxesLayout'
-
-function errorOf(run: () => unknown): WeightinitError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof WeightinitError) return error
-    throw error
-  }
-  throw new Error('expected a WeightinitError')
-}
 
 describe('resolveAxesLayout', () => {
   it('normalizes JAX axes and collects the rest', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { WeightinitError } from '../errors/WeightinitError'
+import { errorOf } from '../testing/errorOf'
 import { philox4x32, philoxBlocks } from './philox4x32'
 
 const hex = (words: ArrayLike<number>) => Array.from(words, (w) => w.toString(16).padStart(8, '0'))
@@ -19,16 +19,6 @@ function philoxBigInt(counter: readonly number[], key: readonly number[]): numbe
     k1 = (k1 + 0xbb67ae85n) & mask
   }
   return [c0, c1, c2, c3].map(Number)
-}
-
-function errorOf(run: () => unknown): WeightinitError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof WeightinitError) return error
-    throw error
-  }
-  throw new Error('expected a WeightinitError')
 }
 
 describe('philox4x32', () => {

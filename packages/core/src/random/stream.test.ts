@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { WeightinitError } from '../errors/WeightinitError'
+import { errorOf } from '../testing/errorOf'
 import { philox4x32 } from './philox4x32'
 import { createStream, STREAM_VERSION } from './stream'
 
@@ -25,16 +25,6 @@ function streamWordBigInt(seed: bigint, key: string, w: bigint): number {
     k = [(k[0] + 0x9e3779b9n) & mask, (k[1] + 0xbb67ae85n) & mask]
   }
   return Number(c[Number(w % 4n)])
-}
-
-function errorOf(run: () => unknown): WeightinitError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof WeightinitError) return error
-    throw error
-  }
-  throw new Error('expected a WeightinitError')
 }
 
 describe('createStream golden vectors (stream version 1)', () => {

@@ -2,11 +2,11 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { DType, DTypeArrayMap } from '../dtype/dtypes'
 import { encode } from '../dtype/encode'
-import { WeightinitError } from '../errors/WeightinitError'
 import { plan } from '../plan/plan'
 import type { Plan } from '../plan/planTypes'
 import { createStream } from '../random/stream'
 import { sampleStructured } from '../structured/sampleStructured'
+import { errorOf } from '../testing/errorOf'
 import { fillNormal } from './fillNormal'
 import { sample } from './sample'
 import { jsKernels } from './samplerKernels'
@@ -25,16 +25,6 @@ const plans: Plan[] = [
   plan({ init: 'orthogonal' }, [37, 29]),
   plan({ init: 'eye' }, [37, 29]),
 ]
-
-function errorOf(run: () => unknown): WeightinitError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof WeightinitError) return error
-    throw error
-  }
-  throw new Error('expected a WeightinitError')
-}
 
 /** Split points for a tensor of `size` elements: sorted cut positions in [0, size]. */
 const cuts = (size: number) =>
