@@ -10,6 +10,7 @@ export const guide: DefaultTheme.SidebarItem[] = [
       { text: 'Getting started', link: '/guide/getting-started' },
       { text: 'Why initialization matters', link: '/guide/why-initialization' },
       { text: 'Vanishing and exploding signals', link: '/guide/signal-propagation' },
+      { text: 'Choosing an initializer', link: '/guide/choosing' },
     ],
   },
   {

@@ -78,6 +78,7 @@ describe('the built site', () => {
       '/guide/getting-started.html',
       '/guide/why-initialization.html',
       '/guide/signal-propagation.html',
+      '/guide/choosing.html',
       '/guide/random.html',
       '/guide/xavier-glorot.html',
       '/guide/he-kaiming.html',
