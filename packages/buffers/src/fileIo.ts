@@ -40,6 +40,8 @@ export interface FileIo {
   link(existing: string, target: string): Promise<void>
   rename(from: string, to: string): Promise<void>
   unlink(path: string): Promise<void>
+  /** Flushes a folder's entries (a rename) to disk; best effort, never throws. */
+  syncFolder(path: string): Promise<void>
 }
 
 /**
@@ -67,4 +69,12 @@ export const nodeFileIo: FileIo = {
   link: (existing, target) => fs.link(existing, target),
   rename: (from, to) => fs.rename(from, to),
   unlink: (path) => fs.unlink(path),
+  syncFolder: async (path) => {
+    // POSIX: fsync on the folder makes a rename durable. Windows cannot open a folder this way;
+    // there (and on any failure) the rename stands as the file system left it.
+    const handle = await fs.open(path, 'r').catch(() => undefined)
+    if (handle === undefined) return
+    await handle.sync().catch(() => undefined)
+    await handle.close().catch(() => undefined)
+  },
 }

@@ -51,6 +51,32 @@ describe('writeFilesAtomic', () => {
     expect(readdirSync(dir).sort()).toEqual(['m.onnx', 'm.onnx.data'])
   })
 
+  it('flushes each destination folder once, after the files are in place', async () => {
+    const [one, two] = [fresh('sync-a'), fresh('sync-b')]
+    const synced: [string, string[]][] = []
+    const io: FileIo = {
+      ...nodeFileIo,
+      syncFolder: async (path) => {
+        synced.push([path, readdirSync(path).sort()])
+      },
+    }
+    await writeFilesAtomic(
+      [
+        { path: join(one, 'a'), produce: (file) => file.append(new Uint8Array(1)) },
+        { path: join(one, 'b'), produce: (file) => file.append(new Uint8Array(1)) },
+        { path: join(two, 'c'), produce: (file) => file.append(new Uint8Array(1)) },
+      ],
+      {},
+      io,
+    )
+    expect(synced).toEqual([
+      [one, ['a', 'b']],
+      [two, ['c']],
+    ])
+    // The real one never throws, even on a path that is not a folder.
+    await expect(nodeFileIo.syncFolder(join(one, 'nope'))).resolves.toBeUndefined()
+  })
+
   it('leaves nothing when a later file fails, and refuses before any work', async () => {
     const dir = fresh('fail')
     const error = await failure(

@@ -65,7 +65,9 @@ export interface AtomicFile {
  * is removed and no destination changes. Without `overwrite` each file is published with a hard
  * link, which fails if the destination appeared meanwhile; the files published before it are then
  * removed again, so nothing is ever replaced by accident. With `overwrite`, files are renamed over
- * their destinations one after another. A process killed midway leaves only `.NAME.UUID.tmp` files.
+ * their destinations one after another, and each destination folder is then flushed to disk (where
+ * the system allows it), so the new names survive a power loss. A process killed midway leaves only
+ * `.NAME.UUID.tmp` files.
  *
  * @example
  * ```ts
@@ -116,6 +118,9 @@ export async function writeFilesAtomic(
       await Promise.all(published.map((path) => io.unlink(path).catch(() => undefined)))
     return fileSystemError(error, 'write', label)
   }
+  // Make the renames durable: flush each destination folder once.
+  for (const folder of new Set(targets.map((target) => dirname(target))))
+    await io.syncFolder(folder)
   return targets
 }
 
