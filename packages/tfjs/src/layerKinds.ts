@@ -3,7 +3,9 @@
  * has: `dense` (`kernel [in, out]`), `conv` (`kernel [*k, in, out]`), `convTranspose`
  * (`kernel [*k, out, in]`), `depthwise` (`depthwise_kernel [*k, in, multiplier]`), `separable`
  * (`depthwise_kernel`, then `pointwise_kernel [1…, in·multiplier, out]`), `rnn` (`kernel [in,
- * gates·units]`, `recurrent_kernel [units, gates·units]`, `bias [gates·units]`), `embedding`
+ * gates·units]`, `recurrent_kernel [units, gates·units]`, `bias [gates·units]`), `convRnn`
+ * (`kernel [*k, in, 4·filters]`, `recurrent_kernel [*k, filters, 4·filters]`, `bias [4·filters]`,
+ * LSTM gates), `embedding`
  * (`embeddings [vocabulary, dim]`) and `norm` (`gamma`, `beta`, and for batch norm
  * `moving_mean`, `moving_variance`). Every kind but `norm` and `embedding` may have a `bias`.
  *
@@ -25,6 +27,7 @@ export const layerKinds = {
   SimpleRNN: 'rnn',
   LSTM: 'rnn',
   GRU: 'rnn',
+  ConvLSTM2D: 'convRnn',
   Embedding: 'embedding',
   BatchNormalization: 'norm',
   LayerNormalization: 'norm',
@@ -71,7 +74,7 @@ export function layerKind(className: string): LayerKind | undefined {
 
 /**
  * Gates of tfjs's recurrent layers, in the order their kernels' columns are stacked (Keras's order):
- * LSTM input, forget, cell, output; GRU update, reset, candidate.
+ * LSTM and ConvLSTM2D input, forget, cell, output; GRU update, reset, candidate.
  *
  * @example
  * ```ts
@@ -83,4 +86,5 @@ export const recurrentGates = {
   SimpleRNN: ['candidate'],
   LSTM: ['input', 'forget', 'cell', 'output'],
   GRU: ['update', 'reset', 'candidate'],
+  ConvLSTM2D: ['input', 'forget', 'cell', 'output'],
 } as const

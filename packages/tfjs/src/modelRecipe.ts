@@ -16,6 +16,10 @@ import type { InitSpec, Layout } from '@weightinit/core'
  *   U(±1/√fan_in) of their kernel, every RNN weight and bias U(±1/√units) (PyTorch has two
  *   biases b_ih + b_hh; tfjs has one, drawn once), embeddings N(0, 1).
  *
+ * ConvLSTM2D kernels are convolutions: their fans count the receptive field (`hwio`), the
+ * recurrent kernel is flattened as Keras does for `orthogonal`, and the forget gate is an LSTM's;
+ * PyTorch has no such layer, so `torch` gives it the convolution default (kernels and bias).
+ *
  * All three set BatchNormalization gamma 1, beta 0, moving mean 0, moving variance 1, and
  * LayerNormalization gamma 1, beta 0. The forget-gate bias is set unless the LSTM has
  * `unitForgetBias: false` (tfjs's own default leaves it unset; Keras's is true).

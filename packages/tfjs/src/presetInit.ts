@@ -83,6 +83,40 @@ function rnnInit(recipe: PresetRecipe, weight: ModelWeight): WeightInit | undefi
   return { spec: fill(recipe, 0), layout, unitForgetBias: { start, end: start + units(weight) } }
 }
 
+/** The layer's `filters` (a ConvLSTM2D's), checked. */
+function filters(weight: ModelWeight): number {
+  const value = weight.config['filters']
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0
+    ? value
+    : fail('INVALID_ARGUMENT', `layer of ${weight.path} has no positive integer filters`, {
+        path: weight.path,
+      })
+}
+
+/**
+ * A ConvLSTM2D: its kernels are convolutions (fans over the receptive field, `hwio`) and its gates
+ * an LSTM's. `keras`: `glorot_uniform`, `orthogonal` (flattened as Keras does: rows ∏shape[:-1]),
+ * zeros with forget-gate bias 1; `auto`: the kernel with variance 1/fan_in (the activation is
+ * inside the cell), the rest as Keras; `torch`: PyTorch has no such layer, so its convolution
+ * default for both kernels and the bias (`undefined` here: the bias takes the generic path).
+ */
+function convRnnInit(recipe: PresetRecipe, weight: ModelWeight): WeightInit | undefined {
+  const layout = 'hwio'
+  if (weight.role === 'kernel' || weight.role === 'recurrent_kernel') {
+    if (recipe === 'torch') return { spec: { init: 'torch.default' }, layout }
+    if (weight.role === 'recurrent_kernel') return { spec: { init: 'keras.orthogonal' }, layout }
+    const spec: InitSpec =
+      recipe === 'keras'
+        ? { init: 'keras.glorot_uniform' }
+        : { init: 'keras.variance_scaling', scale: 1, distribution: 'truncated_normal' }
+    return { spec, layout }
+  }
+  if (weight.role !== 'bias' || recipe === 'torch') return undefined
+  if (weight.config['unitForgetBias'] === false) return { spec: fill(recipe, 0), layout }
+  const start = recurrentGates.ConvLSTM2D.indexOf('forget') * filters(weight)
+  return { spec: fill(recipe, 0), layout, unitForgetBias: { start, end: start + filters(weight) } }
+}
+
 /** The role of the kernel a layer's bias follows. */
 function mainKernel(kind: LayerKind): string {
   if (kind === 'separable') return 'pointwise_kernel'
@@ -137,6 +171,10 @@ export function presetInit(
     return { spec: { init: recipe === 'keras' ? 'keras.random_uniform' : 'torch.normal' }, layout }
   }
   if (kind === 'rnn') return rnnInit(recipe, weight)
+  if (kind === 'convRnn') {
+    const init = convRnnInit(recipe, weight)
+    if (init !== undefined || weight.role !== 'bias') return init
+  }
   if (weight.role === 'bias') {
     if (recipe !== 'torch') return { spec: fill(recipe, 0), layout }
     const kernelRole = mainKernel(kind)

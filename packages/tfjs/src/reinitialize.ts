@@ -103,7 +103,7 @@ function matches(rule: RecipeRule, weight: ModelWeight): boolean {
  *
  * @remarks
  * Known layers: Dense, Conv1D/2D/3D, Conv2DTranspose/Conv3DTranspose, DepthwiseConv2D,
- * SeparableConv2D, SimpleRNN, LSTM, GRU, Embedding, BatchNormalization, LayerNormalization, also
+ * SeparableConv2D, SimpleRNN, LSTM, GRU, ConvLSTM2D, Embedding, BatchNormalization, LayerNormalization, also
  * inside nested models and `Bidirectional`/`TimeDistributed` wrappers. Fans and layouts come from
  * the layer (channels-last kernels; see {@link PresetRecipe} for depthwise and transposed
  * kernels), the gain from its activation. A weight of another class is left as it is
