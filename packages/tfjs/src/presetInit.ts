@@ -40,15 +40,17 @@ export function weightLayout(
   return 'hwio'
 }
 
-/** The layer's `units`, checked. */
-function units(weight: ModelWeight): number {
-  const value = weight.config['units']
+/** A positive integer of the layer's config (`units`, or a ConvLSTM2D's `filters`), checked. */
+function configCount(weight: ModelWeight, name: 'units' | 'filters'): number {
+  const value = weight.config[name]
   return typeof value === 'number' && Number.isSafeInteger(value) && value > 0
     ? value
-    : fail('INVALID_ARGUMENT', `layer of ${weight.path} has no positive integer units`, {
+    : fail('INVALID_ARGUMENT', `layer of ${weight.path} has no positive integer ${name}`, {
         path: weight.path,
       })
 }
+
+const units = (weight: ModelWeight) => configCount(weight, 'units')
 
 /** Keras-style names for auto and keras, PyTorch's for torch (the values are the same). */
 const fill = (recipe: PresetRecipe, value: 0 | 1): InitSpec =>
@@ -83,16 +85,6 @@ function rnnInit(recipe: PresetRecipe, weight: ModelWeight): WeightInit | undefi
   return { spec: fill(recipe, 0), layout, unitForgetBias: { start, end: start + units(weight) } }
 }
 
-/** The layer's `filters` (a ConvLSTM2D's), checked. */
-function filters(weight: ModelWeight): number {
-  const value = weight.config['filters']
-  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0
-    ? value
-    : fail('INVALID_ARGUMENT', `layer of ${weight.path} has no positive integer filters`, {
-        path: weight.path,
-      })
-}
-
 /**
  * A ConvLSTM2D: its kernels are convolutions (fans over the receptive field, `hwio`) and its gates
  * an LSTM's. `keras`: `glorot_uniform`, `orthogonal` (flattened as Keras does: rows ∏shape[:-1]),
@@ -113,8 +105,9 @@ function convRnnInit(recipe: PresetRecipe, weight: ModelWeight): WeightInit | un
   }
   if (weight.role !== 'bias' || recipe === 'torch') return undefined
   if (weight.config['unitForgetBias'] === false) return { spec: fill(recipe, 0), layout }
-  const start = recurrentGates.ConvLSTM2D.indexOf('forget') * filters(weight)
-  return { spec: fill(recipe, 0), layout, unitForgetBias: { start, end: start + filters(weight) } }
+  const filters = configCount(weight, 'filters')
+  const start = recurrentGates.ConvLSTM2D.indexOf('forget') * filters
+  return { spec: fill(recipe, 0), layout, unitForgetBias: { start, end: start + filters } }
 }
 
 /** The role of the kernel a layer's bias follows. */
