@@ -1,7 +1,7 @@
-import { fail } from '../errors/WeightinitError'
 import type { Stream } from '../random/stream'
 import { centralQuantile32 } from './centralQuantile32'
 import { checkFill, type FloatArray, streamChunks } from './checkFill'
+import { checkTruncatedNormalParams } from './checkTruncatedNormalParams'
 import type { TruncatedNormalParams } from './prepareTruncatedNormal'
 import { quantile64 } from './quantile64'
 
@@ -46,22 +46,14 @@ export function fillTruncatedNormal<T extends FloatArray>(
   out: T,
 ): T {
   const kind = checkFill(stream, offset, count, out)
-  if (
-    params === null ||
-    typeof params !== 'object' ||
-    typeof params.start !== 'number' ||
-    typeof params.width !== 'number' ||
-    typeof params.upper !== 'boolean'
-  ) {
-    fail('INVALID_ARGUMENT', 'params must come from prepareTruncatedNormal()', {})
-  }
+  const { float32Centre } = checkTruncatedNormalParams(params)
   const { mu, sigma, low, high, upper, start } = params
   const step = upper ? -params.width : params.width
   const sign = upper ? -1 : 1
   if (kind === 'Float32Array') {
     const o = out as Float32Array
     streamChunks(stream, offset, count, 1, (words, n, at) =>
-      truncatedChunk32(words, n, o, at, mu, sigma, low, high, start, step, sign),
+      truncatedChunk32(words, n, o, at, mu, sigma, low, high, start, step, sign, float32Centre),
     )
   } else {
     const o = out as Float64Array
@@ -85,13 +77,12 @@ function truncatedChunk32(
   start: number,
   step: number,
   sign: number,
+  centre: boolean,
 ): void {
   const mean32 = Math.fround(mu)
   const scale32 = Math.fround(sigma * sign)
   const low32 = Math.fround(low)
   const high32 = Math.fround(high)
-  // The float32 centre needs mu and sigma in float32's range (else ∞·0 could make a NaN).
-  const centre = Number.isFinite(mean32) && Number.isFinite(scale32)
   for (let j = 0; j < n; j++) {
     const u = (words[j]! + 0.5) * TWO_POW_M32
     const p = start + u * step

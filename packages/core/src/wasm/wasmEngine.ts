@@ -1,6 +1,7 @@
 import { fail } from '../errors/WeightinitError'
 import type { Stream } from '../random/stream'
 import { checkFill, checkFinite, type FloatArray } from '../sample/checkFill'
+import { checkTruncatedNormalParams } from '../sample/checkTruncatedNormalParams'
 import { fillNormal, type NormalParams } from '../sample/fillNormal'
 import { fillTruncatedNormal } from '../sample/fillTruncatedNormal'
 import { fillUniform, type UniformParams } from '../sample/fillUniform'
@@ -147,21 +148,11 @@ export function fillTruncatedNormalWasm<T extends FloatArray>(
   out: T,
 ): T {
   const kind = checkFill(stream, offset, count, out)
-  if (
-    params === null ||
-    typeof params !== 'object' ||
-    typeof params.start !== 'number' ||
-    typeof params.width !== 'number' ||
-    typeof params.upper !== 'boolean'
-  ) {
-    fail('INVALID_ARGUMENT', 'params must come from prepareTruncatedNormal()', {})
-  }
+  const { float32Centre } = checkTruncatedNormalParams(params)
   const { mu, sigma, low, high, upper, start, width } = params
-  // float32 folds 2^-32 into the step, exact for |width| >= 2^-990, and computes the centre in
-  // float32, which needs mu and sigma in its range: other parameters (no real use has them) take
-  // the pure-JS kernel
-  const float32Fits =
-    width >= TWO_POW_M990 && Number.isFinite(Math.fround(mu)) && Number.isFinite(Math.fround(sigma))
+  // float32 folds 2^-32 into the step, exact for |width| >= 2^-990, and always takes the float32
+  // centre: other parameters (no real use has them) take the pure-JS kernel
+  const float32Fits = width >= TWO_POW_M990 && float32Centre
   if (!hasWords(stream) || (kind === 'Float32Array' && !float32Fits)) {
     return fillTruncatedNormal(params, stream, offset, count, out)
   }
