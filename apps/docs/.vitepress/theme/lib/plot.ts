@@ -22,14 +22,20 @@ const MARGIN = { top: 12, right: 16, bottom: 40, left: 64 }
 const FLOOR = -16
 const CEILING = 16
 
-/** Everything a line plot draws, in SVG coordinates. */
-export interface LinePlotGeometry {
+/** A plot's frame in SVG coordinates: its size, the margins around the plot area, and the ticks. */
+export interface PlotFrame {
   readonly width: number
   readonly height: number
   readonly top: number
   readonly right: number
   readonly bottom: number
   readonly left: number
+  readonly xTicks: readonly { x: number; label: string }[]
+  readonly yTicks: readonly { y: number; label: string }[]
+}
+
+/** Everything a line plot draws, in SVG coordinates. */
+export interface LinePlotGeometry extends PlotFrame {
   readonly xTicks: readonly { value: number; x: number; label: string }[]
   readonly yTicks: readonly { value: number; y: number; label: string }[]
   readonly lines: readonly { label: string; points: string; color: string; dash: string }[]
@@ -110,18 +116,10 @@ export function linePlotGeometry(series: readonly LineSeries[]): LinePlotGeometr
 }
 
 /** Everything a histogram with a density curve draws, in SVG coordinates. */
-export interface HistogramGeometry {
-  readonly width: number
-  readonly height: number
-  readonly top: number
-  readonly right: number
-  readonly bottom: number
-  readonly left: number
+export interface HistogramGeometry extends PlotFrame {
   readonly bars: readonly { x: number; y: number; width: number; height: number }[]
   /** The density curve as SVG points, or `''` without one. */
   readonly curve: string
-  readonly xTicks: readonly { x: number; label: string }[]
-  readonly yTicks: readonly { y: number; label: string }[]
 }
 
 /** A tick value to 3 significant digits. */
