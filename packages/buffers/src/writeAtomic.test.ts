@@ -5,21 +5,12 @@ import { join } from 'node:path'
 import { WeightinitError } from '@weightinit/core'
 import { afterAll, describe, expect, it } from 'vitest'
 import { type FileIo, nodeFileIo } from './fileIo'
+import { failure } from './testing/failure'
 import { runChild } from './testing/runChild'
 import { writeAtomic } from './writeAtomic'
 
 const folder = mkdtempSync(join(tmpdir(), 'weightinit-atomic-'))
 afterAll(() => rmSync(folder, { recursive: true, force: true }))
-
-async function failure(promise: Promise<unknown>): Promise<WeightinitError> {
-  try {
-    await promise
-  } catch (error) {
-    if (error instanceof WeightinitError) return error
-    throw error
-  }
-  throw new Error('expected a WeightinitError')
-}
 
 /** The real file system, except that the n-th write of a file fails with `errno`. */
 function failingWrites(n: number, errno: string): FileIo {

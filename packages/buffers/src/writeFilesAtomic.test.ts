@@ -1,9 +1,9 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { WeightinitError } from '@weightinit/core'
 import { afterAll, describe, expect, it } from 'vitest'
 import { type FileIo, nodeFileIo } from './fileIo'
+import { failure } from './testing/failure'
 import { writeFilesAtomic } from './writeFilesAtomic'
 
 const folder = mkdtempSync(join(tmpdir(), 'weightinit-files-'))
@@ -12,15 +12,6 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }))
 /** A fresh, empty folder for one test. */
 function fresh(name: string): string {
   return mkdtempSync(join(folder, `${name}-`))
-}
-
-async function failure(promise: Promise<unknown>): Promise<WeightinitError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  )
-  if (error instanceof WeightinitError) return error
-  throw new Error(`expected a WeightinitError, got ${String(error)}`)
 }
 
 describe('writeFilesAtomic', () => {

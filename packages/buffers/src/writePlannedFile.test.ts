@@ -10,12 +10,13 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { plan, sample, WeightinitError } from '@weightinit/core'
+import { plan, sample } from '@weightinit/core'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createDataGenerator } from './createDataGenerator'
 import { planWeightsFile } from './planWeightsFile'
 import { readNpyFile } from './readNpyFile'
 import { readSafetensorsFile } from './readSafetensorsFile'
+import { failure } from './testing/failure'
 import type { WeightSet } from './weightSpec'
 import { writeNpy } from './writeNpy'
 import { writePlannedFile } from './writePlannedFile'
@@ -32,16 +33,6 @@ const weights: WeightSet = {
   'a.bias': { spec: { init: 'uniform', a: -1, b: 1 }, shape: [301], dtype: 'float16' },
   'b.weight': { spec: 'orthogonal', shape: [50, 40], dtype: 'bfloat16' },
   'c.weight': { spec: 'trunc_normal', shape: [123, 45], dtype: 'float64' },
-}
-
-async function failure(promise: Promise<unknown>): Promise<WeightinitError> {
-  try {
-    await promise
-  } catch (error) {
-    if (error instanceof WeightinitError) return error
-    throw error
-  }
-  throw new Error('expected a WeightinitError')
 }
 
 /** The file a single pass makes in memory. */
