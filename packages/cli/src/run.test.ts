@@ -2,12 +2,10 @@ import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { PassThrough } from 'node:stream'
 import { plan } from '@weightinit/core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { CliIo } from './io'
 import { run } from './run'
-import { cli, EXAMPLE, PACKAGE, tempDir } from './testing/cli'
+import { cli, EXAMPLE, memoryIo, PACKAGE, tempDir } from './testing/cli'
 
 let dir: string
 let done: () => Promise<void>
@@ -15,28 +13,6 @@ beforeAll(async () => {
   ;({ dir, done } = await tempDir())
 })
 afterAll(() => done())
-
-/** In-process streams, with the terminal flags a test chooses. */
-function memoryIo(tty: { stdout?: boolean; stderr?: boolean } = {}) {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  const out: Buffer[] = []
-  const err: Buffer[] = []
-  stdout.on('data', (c: Buffer) => out.push(c))
-  stderr.on('data', (c: Buffer) => err.push(c))
-  const io: CliIo = {
-    stdout,
-    stderr,
-    stdoutIsTTY: tty.stdout ?? false,
-    stderrIsTTY: tty.stderr ?? false,
-    columns: 100,
-  }
-  return {
-    io,
-    out: () => Buffer.concat(out).toString(),
-    err: () => Buffer.concat(err).toString(),
-  }
-}
 
 describe('run (in-process)', () => {
   it('resolves to the exit code and never exits the process', async () => {

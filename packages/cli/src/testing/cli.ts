@@ -4,7 +4,9 @@ import { spawn } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { PassThrough } from 'node:stream'
 import { fileURLToPath } from 'node:url'
+import type { CliIo } from '../io'
 
 /** The package folder. */
 export const PACKAGE = fileURLToPath(new URL('../..', import.meta.url))
@@ -77,19 +79,46 @@ export async function tempDir(): Promise<{ dir: string; done: () => Promise<void
 }
 
 /**
- * Runs the CLI in this process through `run` (for the large matrices of flag mappings and bad
- * input, where a subprocess per case would cost ~0.6 s each), with piped (non-terminal) streams.
+ * In-process streams for `run`, with the terminal flags a test chooses, and what was written.
+ * `columns` is the terminal width (100 unless given; `null`: none, as for a pipe).
  */
-export async function inProcess(args: readonly string[]): Promise<CliResult> {
-  const { PassThrough } = await import('node:stream')
-  const { run } = await import('../run')
+export function memoryIo(
+  tty: { stdout?: boolean; stderr?: boolean; columns?: number | null } = {},
+): {
+  io: CliIo
+  bytes: () => Buffer
+  out: () => string
+  err: () => string
+} {
   const stdout = new PassThrough()
   const stderr = new PassThrough()
   const out: Buffer[] = []
   const err: Buffer[] = []
   stdout.on('data', (c: Buffer) => out.push(c))
   stderr.on('data', (c: Buffer) => err.push(c))
-  const code = await run(args, { stdout, stderr, stdoutIsTTY: false, stderrIsTTY: false })
-  const bytes = Buffer.concat(out)
-  return { code, stdout: bytes, stderr: Buffer.concat(err).toString(), out: bytes.toString() }
+  const io: CliIo = {
+    stdout,
+    stderr,
+    stdoutIsTTY: tty.stdout ?? false,
+    stderrIsTTY: tty.stderr ?? false,
+    ...(tty.columns === null ? {} : { columns: tty.columns ?? 100 }),
+  }
+  return {
+    io,
+    bytes: () => Buffer.concat(out),
+    out: () => Buffer.concat(out).toString(),
+    err: () => Buffer.concat(err).toString(),
+  }
+}
+
+/**
+ * Runs the CLI in this process through `run` (for the large matrices of flag mappings and bad
+ * input, where a subprocess per case would cost ~0.6 s each), with piped (non-terminal) streams.
+ */
+export async function inProcess(args: readonly string[]): Promise<CliResult> {
+  const { run } = await import('../run')
+  const memory = memoryIo({ columns: null })
+  const code = await run(args, memory.io)
+  const bytes = memory.bytes()
+  return { code, stdout: bytes, stderr: memory.err(), out: bytes.toString() }
 }
