@@ -1,7 +1,7 @@
 import { defineConfig, mergeConfig, type ViteUserConfig } from 'vitest/config'
 
 /** Workspace packages resolve each other's TypeScript sources through this export condition. */
-export const sourceConditions = ['@weightinit/source']
+const sourceConditions = ['@weightinit/source']
 
 /**
  * The vitest config every package shares: workspace sources through the `@weightinit/source`

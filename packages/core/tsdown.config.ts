@@ -1,7 +1,16 @@
 import { defineConfig } from 'tsdown'
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // One entry per subpath export (package.json): the root and its documented subpaths.
+  entry: [
+    'src/index.ts',
+    'src/random.ts',
+    'src/samplers.ts',
+    'src/math.ts',
+    'src/dtype.ts',
+    'src/catalogue.ts',
+    'src/errors.ts',
+  ],
   format: 'esm',
   platform: 'neutral',
   target: 'es2022',

@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsdown'
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // One entry per subpath export (package.json).
+  entry: ['src/index.ts', 'src/schema.ts', 'src/runtime.ts'],
   format: 'esm',
   platform: 'node',
   fixedExtension: false,

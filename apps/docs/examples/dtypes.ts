@@ -1,4 +1,5 @@
-import { decode, encode, plan, sample } from '@weightinit/core'
+import { plan, sample } from '@weightinit/core'
+import { decode, encode } from '@weightinit/core/dtype'
 
 const p = plan('xavier_normal', [4, 4])
 const f32 = sample(p, { seed: 9, count: 4 })

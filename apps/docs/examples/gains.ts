@@ -1,4 +1,5 @@
-import { calculateGain, explainGain, numericGain, plan } from '@weightinit/core'
+import { calculateGain, explainGain, plan } from '@weightinit/core'
+import { numericGain } from '@weightinit/core/math'
 
 for (const name of ['relu', 'leaky_relu', 'tanh', 'gelu', 'silu'] as const) {
   console.log(name.padEnd(11), explainGain(name).formula)

@@ -1,4 +1,5 @@
-import { plan, randomBits, sample } from '@weightinit/core'
+import { plan, sample } from '@weightinit/core'
+import { randomBits } from '@weightinit/core/random'
 
 const p = plan('kaiming_uniform', [1024, 1024])
 

@@ -1,4 +1,5 @@
-import { plan, truncatedNormalMoments } from '@weightinit/core'
+import { plan } from '@weightinit/core'
+import { truncatedNormalMoments } from '@weightinit/core/math'
 
 // A standard normal cut at ±2σ keeps 95.45 % of its mass and loses spread:
 const m = truncatedNormalMoments(-2, 2)

@@ -1,10 +1,12 @@
 // Generates the API reference (api/**.md and api/typedoc-sidebar.json) from the TSDoc of every
-// workspace package whose src/index.ts exists, with TypeDoc + typedoc-plugin-markdown +
-// typedoc-vitepress-theme. Run by `build` and `dev`; the output is generated, not committed.
-import { existsSync, readFileSync, rmSync } from 'node:fs'
+// workspace package whose src/index.ts exists, one section per entry point its package.json
+// exports (the root, then subpaths such as `@weightinit/core/random`), with TypeDoc +
+// typedoc-plugin-markdown + typedoc-vitepress-theme. Run by `build` and `dev`; the output is
+// generated, not committed.
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { Application } from 'typedoc'
+import { Application, Comment, CommentTag, Converter, ReflectionKind } from 'typedoc'
 
 const docsRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const packagesDir = resolve(docsRoot, '../../packages')
@@ -16,6 +18,33 @@ const packagesDir = resolve(docsRoot, '../../packages')
 export const apiPackages = ['core', 'buffers', 'tfjs', 'onnx', 'cli']
 
 const present = apiPackages.filter((name) => existsSync(join(packagesDir, name, 'src/index.ts')))
+
+/**
+ * A package's documented entry points: its package.json `exports` that name a source file (the
+ * `@weightinit/source` condition) and export something, so `@weightinit/core/random` gets a module
+ * of its own beside the root and the side-effect entry `@weightinit/tfjs/register` none.
+ */
+function entryPointsOf(packageDir) {
+  const { exports } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'))
+  return Object.values(exports)
+    .map((target) => (typeof target === 'object' ? target['@weightinit/source'] : undefined))
+    .filter((source) => source !== undefined)
+    .map((source) => resolve(packageDir, source))
+    .filter((file) => /^export /m.test(readFileSync(file, 'utf8')))
+}
+
+/** Gives each package, in TypeDoc's packages mode, the entry points its package.json exports. */
+const exportsReader = {
+  name: 'package-exports',
+  order: 1000,
+  supportsPackages: true,
+  read(options, _logger, cwd) {
+    if (existsSync(join(cwd, 'package.json')) && cwd !== docsRoot) {
+      options.setValue('entryPoints', entryPointsOf(cwd), cwd)
+    }
+  },
+}
+
 const out = join(docsRoot, 'api')
 rmSync(out, { recursive: true, force: true })
 
@@ -24,9 +53,7 @@ const app = await Application.bootstrapWithPlugins({
   entryPointStrategy: 'packages',
   entryPoints: present.map((name) => join(packagesDir, name)),
   packageOptions: {
-    // A package's second entry (`@weightinit/buffers/node`) becomes a module of its own, `node`,
-    // beside `index`; packages without one keep a single module.
-    entryPoints: ['src/index.ts', 'src/node.ts'],
+    // Entry points: each package's subpath exports (exportsReader, below).
     excludeInternal: true,
     excludePrivate: true,
     skipErrorChecking: true,
@@ -48,13 +75,29 @@ const app = await Application.bootstrapWithPlugins({
   logLevel: 'Error',
   sidebar: { pretty: true, collapsed: true },
 })
+// Added after bootstrapping: in packages mode the readers run again for each package folder.
+app.options.addReader(exportsReader)
+// A package's root entry (src/index.ts) is the package itself: its names are documented at
+// /api/@weightinit/core/functions/plan, and each subpath is a module beside them
+// (/api/@weightinit/core/random/functions/randomBits).
+app.converter.on(Converter.EVENT_CREATE_DECLARATION, (_context, reflection) => {
+  if (reflection.kindOf(ReflectionKind.Module) && reflection.name === 'index') {
+    const merge = new CommentTag('@mergeModuleWith', [{ kind: 'text', text: '<project>' }])
+    reflection.comment ??= new Comment()
+    reflection.comment.blockTags.push(merge)
+  }
+})
 const project = await app.convert()
 if (!project) {
   console.error('api: TypeDoc could not convert the packages')
   process.exit(1)
 }
 await app.generateOutputs(project)
-const sidebar = JSON.parse(readFileSync(join(out, 'typedoc-sidebar.json'), 'utf8'))
+// TypeDoc sorts the packages by name; the sidebar lists them in apiPackages' order, core first.
+const sidebarFile = join(out, 'typedoc-sidebar.json')
+const rank = (item) => apiPackages.indexOf(item.text.replace('@weightinit/', ''))
+const sidebar = JSON.parse(readFileSync(sidebarFile, 'utf8')).sort((a, b) => rank(a) - rank(b))
+writeFileSync(sidebarFile, `${JSON.stringify(sidebar)}\n`)
 console.log(
   `api: ${present.map((name) => `@weightinit/${name}`).join(', ')} → api/ (${sidebar.length} sidebar groups)`,
 )

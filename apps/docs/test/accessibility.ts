@@ -7,13 +7,13 @@ const require = createRequire(import.meta.url)
 const axeScript = require.resolve('axe-core/axe.min.js')
 
 /** The WCAG 2.0 and 2.1 success criteria, levels A and AA: what the site is held to. */
-export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] as const
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] as const
 
 /**
  * Parts of VitePress's own theme left out of the check, with the reason. Everything else on a page,
  * the navigation bar and the sidebar's links included, is checked.
  */
-export const themeExclusions: Readonly<Record<string, string>> = {
+const themeExclusions: Readonly<Record<string, string>> = {
   // The search button's accessible name is "Search" while its visible text also shows the
   // keyboard shortcut ("Search Ctrl K"): axe's label-content-name-mismatch. VitePress's markup.
   '.VPNavBarSearch': 'search button label (VitePress)',

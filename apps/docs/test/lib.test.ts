@@ -1,12 +1,12 @@
 import {
   definitions,
   differentiableActivations,
-  integrate,
   nonlinearities,
   plan,
   propagateSignal,
   type SignalPropagationOptions,
 } from '@weightinit/core'
+import { integrate } from '@weightinit/core/math'
 import { describe, expect, it } from 'vitest'
 import { fanRows, gainRows } from '../.vitepress/theme/lib/gains'
 import {

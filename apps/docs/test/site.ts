@@ -13,10 +13,10 @@ export const distDir = join(docsRoot, '.vitepress/dist')
 export const artifactsDir = join(docsRoot, 'test-artifacts')
 
 /** Debian's Chromium; installed by scripts/install-chromium.sh, never downloaded. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 /** The flags every run of the browser gets. */
-export const chromiumArgs = [
+const chromiumArgs = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -47,7 +47,7 @@ function newestMtime(dir: string, skip: readonly string[]): number {
  * True when the built site is missing or older than anything it is built from: the docs' sources
  * and the source of every workspace package.
  */
-export function siteIsStale(): boolean {
+function siteIsStale(): boolean {
   const built = join(distDir, 'index.html')
   if (!existsSync(built)) return true
   const builtAt = statSync(built).mtimeMs

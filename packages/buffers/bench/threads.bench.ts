@@ -5,14 +5,15 @@ import { availableParallelism, loadavg } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { planTensorFile } from '@weightinit/buffers'
 import { createGeneratorPool } from '@weightinit/buffers/node'
-import { bytesPerElement, type DType, type InitSpec, plan, sample } from '@weightinit/core'
+import { type DType, type InitName, plan, sample } from '@weightinit/core'
+import { bytesPerElement } from '@weightinit/core/dtype'
 
 const SHAPE = [4096, 4096] as const
 const ROUNDS = 7
 
 const cases: readonly {
   readonly name: string
-  readonly spec: InitSpec['init']
+  readonly spec: InitName
   readonly dtype: DType
 }[] = [
   { name: 'uniform f32', spec: 'kaiming_uniform', dtype: 'float32' },

@@ -1,4 +1,5 @@
-import { type ArrayKind, checkDType, type DType, type DTypeArrayMap } from '@weightinit/core'
+import type { DType, DTypeArrayMap } from '@weightinit/core'
+import { type ArrayKind, checkDType } from '@weightinit/core/dtype'
 
 /**
  * The typed array that holds each dtype, by constructor name.

@@ -1,6 +1,7 @@
-import { bytesPerElement, fail, sample } from '@weightinit/core'
+import { sample } from '@weightinit/core'
+import { bytesPerElement } from '@weightinit/core/dtype'
+import { describeValue, fail } from '@weightinit/core/errors'
 import { arrayFor } from './arrayFor'
-import { describe } from './describe'
 import type { FilePlan, FileSegment } from './filePlan'
 import { hostIsLittleEndian } from './hostIsLittleEndian'
 import { isElementWise } from './isElementWise'
@@ -11,7 +12,7 @@ import { toBytes } from './toBytes'
  *
  * @example
  * ```ts
- * import type { DataGenerator } from '@weightinit/buffers'
+ * import type { DataGenerator } from './createDataGenerator'
  * const firstMiB = (g: DataGenerator) => { const out = new Uint8Array(1 << 20); g.fill(0, out); return out }
  * ```
  */
@@ -45,7 +46,8 @@ export interface DataGenerator {
  *
  * @example
  * ```ts
- * import { createDataGenerator, planTensorFile } from '@weightinit/buffers'
+ * import { planTensorFile } from '@weightinit/buffers'
+ * import { createDataGenerator } from './createDataGenerator'
  * const file = planTensorFile({ spec: 'kaiming_normal', shape: [1024, 1024] }, { seed: 3, format: 'raw' })
  * const part = new Uint8Array(4096)
  * createDataGenerator(file).fill(8192, part) // bytes 8192 … 12287 of the tensor
@@ -58,7 +60,14 @@ export function createDataGenerator(file: FilePlan): DataGenerator {
   const structuredBytes = (segment: FileSegment): Uint8Array => {
     if (cached?.segment !== segment) {
       cached = undefined
-      const data = sample(segment.plan, { seed, key: segment.key, dtype: segment.dtype })
+      // The writers check a structured tensor's memory against their own limit before generating
+      // (checkFileMemory), so core's default limit does not apply here.
+      const data = sample(segment.plan, {
+        seed,
+        key: segment.key,
+        dtype: segment.dtype,
+        maxBytes: Number.POSITIVE_INFINITY,
+      })
       cached = { segment, bytes: toBytes(data, segment.dtype) }
     }
     return cached.bytes
@@ -112,13 +121,13 @@ export function createDataGenerator(file: FilePlan): DataGenerator {
 
   const fill = (start: number, out: Uint8Array): void => {
     if (!(out instanceof Uint8Array)) {
-      fail('INVALID_ARGUMENT', `out must be a Uint8Array, got ${describe(out)}`, {})
+      fail('INVALID_ARGUMENT', `out must be a Uint8Array, got ${describeValue(out)}`, {})
     }
     const end = start + out.length
     if (!Number.isSafeInteger(start) || start < 0 || end > file.dataLength) {
       fail(
         'INVALID_SLICE',
-        `the range [${String(start)}, ${String(end)}) must lie inside the data [0, ${file.dataLength})`,
+        `the range [${describeValue(start)}, ${describeValue(end)}) must lie inside the data [0, ${file.dataLength})`,
         { start, end, dataLength: file.dataLength },
       )
     }

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads'
-import { type ErrorCode, fail, WeightinitError } from '@weightinit/core'
-import { describe } from './describe'
+import { describeValue, fail } from '@weightinit/core/errors'
 import type { FilePlan } from './filePlan'
+import { createGeneratorJobs, type GeneratorJobs } from './generatorJobs'
 import { resolveThreads } from './resolveThreads'
 import type { FromWorker, ToWorker } from './workerMessages'
 import { workerScript } from './workerScript'
@@ -61,92 +61,30 @@ const ALIGN = 8
  */
 export function createGeneratorPool(threads?: number): GeneratorPool {
   const count = resolveThreads(threads)
-  const [script, workerOptions] = workerScript()
-  const pending = new Map<number, { resolve: () => void; reject: (error: Error) => void }>()
-  let broken: WeightinitError | undefined
+  const jobs = createGeneratorJobs()
+  const workers = startWorkers(count, jobs)
+  const sendPlan = planSender(workers)
   let closed = false
-  let nextJob = 1
-  let nextPlan = 1
-  const sent = new WeakMap<FilePlan, number>()
-  let lastSent: number | undefined
-
-  const breakPool = (why: string): void => {
-    if (closed) return
-    broken ??= new WeightinitError('WORKER_FAILED', `a generation thread failed: ${why}`, {})
-    for (const { reject } of pending.values()) reject(broken)
-    pending.clear()
-  }
-
-  const workers = Array.from({ length: count }, () => {
-    const worker = new Worker(script, workerOptions)
-    worker.on('message', (message: FromWorker) => {
-      const job = pending.get(message.job)
-      if (job === undefined) return
-      pending.delete(message.job)
-      if (message.type === 'done') job.resolve()
-      else job.reject(rebuild(message.code, message.message, message.details))
-    })
-    worker.on('error', (error) => breakPool(error.message))
-    worker.on('exit', (code) => breakPool(`a thread exited with code ${code}`))
-    return worker
-  })
-
-  const run = (worker: Worker, message: ToWorker & { type: 'fill' }): Promise<void> =>
-    new Promise((resolve, reject) => {
-      pending.set(message.job, { resolve, reject })
-      worker.postMessage(message)
-    })
 
   const fill = async (file: FilePlan, start: number, out: Uint8Array): Promise<void> => {
     if (closed) fail('INVALID_ARGUMENT', 'this generator pool is closed', {})
-    if (broken !== undefined) throw broken
-    if (!(out instanceof Uint8Array) || !(out.buffer instanceof SharedArrayBuffer)) {
-      fail(
-        'INVALID_ARGUMENT',
-        `out must be a Uint8Array over a SharedArrayBuffer, got ${describe(out)}`,
-        {},
-      )
-    }
-    const end = start + out.length
-    if (!Number.isSafeInteger(start) || start < 0 || end > file.dataLength) {
-      fail(
-        'INVALID_SLICE',
-        `the range [${start}, ${end}) must lie inside the data [0, ${file.dataLength})`,
-        {
-          start,
-          end,
-          dataLength: file.dataLength,
-        },
-      )
-    }
-    let id = sent.get(file)
-    if (id === undefined || id !== lastSent) {
-      id ??= nextPlan++
-      sent.set(file, id)
-      const { header: _header, ...rest } = file
-      const message: ToWorker = { type: 'plan', id, file: { ...rest, header: new Uint8Array(0) } }
-      for (const worker of workers) worker.postMessage(message)
-      lastSent = id
-    }
-    const planId = id
-    const cuts = workers.map((_, i) => {
-      const at = start + Math.floor((out.length * i) / workers.length)
-      return i === 0 ? start : Math.max(start, at - (at % ALIGN))
-    })
-    cuts.push(end)
+    if (jobs.broken !== undefined) throw jobs.broken
+    checkFillRange(file, start, out)
+    const plan = sendPlan(file)
+    const cuts = alignedCuts(start, out.length, workers.length)
     const buffer = out.buffer as SharedArrayBuffer
     await Promise.all(
       workers.map((worker, i) => {
-        const from = cuts[i] as number
-        const to = Math.max(from, cuts[i + 1] as number)
+        const from = cuts[i]!
+        const to = Math.max(from, cuts[i + 1]!)
         if (to === from) return Promise.resolve()
-        return run(worker, {
+        const byteOffset = out.byteOffset + (from - start)
+        return jobs.run(worker, {
           type: 'fill',
-          job: nextJob++,
-          plan: planId,
+          plan,
           start: from,
           buffer,
-          byteOffset: out.byteOffset + (from - start),
+          byteOffset,
           length: to - from,
         })
       }),
@@ -156,25 +94,79 @@ export function createGeneratorPool(threads?: number): GeneratorPool {
   const close = async (): Promise<void> => {
     if (closed) return
     closed = true
-    for (const { reject } of pending.values()) {
-      reject(
-        new WeightinitError('WORKER_FAILED', 'the generator pool was closed while generating', {}),
-      )
-    }
-    pending.clear()
+    jobs.close()
     await Promise.all(workers.map((worker) => worker.terminate()))
   }
 
   return { threads: count, fill, close }
 }
 
-/** A worker's error, rebuilt on this side with its code. */
-function rebuild(
-  code: ErrorCode | undefined,
-  message: string,
-  details: Readonly<Record<string, unknown>>,
-): Error {
-  return code === undefined
-    ? new WeightinitError('WORKER_FAILED', `a generation thread failed: ${message}`, {})
-    : new WeightinitError(code, message, { ...details })
+/** Starts the threads, each answering to the job table; a thread that fails or exits breaks it. */
+function startWorkers(count: number, jobs: GeneratorJobs): Worker[] {
+  const [script, workerOptions] = workerScript()
+  return Array.from({ length: count }, () => {
+    const worker = new Worker(script, workerOptions)
+    worker.on('message', (message: FromWorker) => jobs.settle(message))
+    worker.on('error', (error) => jobs.breakAll(error.message))
+    worker.on('exit', (code) => jobs.breakAll(`a thread exited with code ${code}`))
+    return worker
+  })
+}
+
+/**
+ * A sender of file plans to every thread: returns the plan's id, posting the plan (without its
+ * header, which the threads never read) only when it is not the last one sent.
+ */
+function planSender(workers: readonly Worker[]): (file: FilePlan) => number {
+  const sent = new WeakMap<FilePlan, number>()
+  let nextPlan = 1
+  let lastSent: number | undefined
+  return (file) => {
+    let id = sent.get(file)
+    if (id === undefined || id !== lastSent) {
+      id ??= nextPlan++
+      sent.set(file, id)
+      const { header: _header, ...rest } = file
+      const message: ToWorker = { type: 'plan', id, file: { ...rest, header: new Uint8Array(0) } }
+      for (const worker of workers) worker.postMessage(message)
+      lastSent = id
+    }
+    return id
+  }
+}
+
+/** Refuses an `out` not backed by a SharedArrayBuffer, and a range outside the file's data. */
+function checkFillRange(file: FilePlan, start: number, out: Uint8Array): void {
+  if (!(out instanceof Uint8Array) || !(out.buffer instanceof SharedArrayBuffer)) {
+    fail(
+      'INVALID_ARGUMENT',
+      `out must be a Uint8Array over a SharedArrayBuffer, got ${describeValue(out)}`,
+      {},
+    )
+  }
+  const end = start + out.length
+  if (!Number.isSafeInteger(start) || start < 0 || end > file.dataLength) {
+    fail(
+      'INVALID_SLICE',
+      `the range [${start}, ${end}) must lie inside the data [0, ${file.dataLength})`,
+      {
+        start,
+        end,
+        dataLength: file.dataLength,
+      },
+    )
+  }
+}
+
+/**
+ * Where each of `parts` threads starts and the last one ends: `[start, start + length)` cut into
+ * near-equal contiguous parts at multiples of {@link ALIGN} (the first starts at `start`).
+ */
+function alignedCuts(start: number, length: number, parts: number): number[] {
+  const cuts = Array.from({ length: parts }, (_, i) => {
+    const at = start + Math.floor((length * i) / parts)
+    return i === 0 ? start : Math.max(start, at - (at % ALIGN))
+  })
+  cuts.push(start + length)
+  return cuts
 }

@@ -1,4 +1,5 @@
-import { type DType, fail, validateShape } from '@weightinit/core'
+import type { DType } from '@weightinit/core'
+import { describeValue, fail, validateShape } from '@weightinit/core/errors'
 import { checkNpyDType, npyDescrs } from './npyDescr'
 
 /**
@@ -48,7 +49,7 @@ const GROWTH_AXIS_MAX_DIGITS = 21
  *
  * @example
  * ```ts
- * import { encodeNpyHeader } from '@weightinit/buffers'
+ * import { encodeNpyHeader } from './encodeNpyHeader'
  * const header = encodeNpyHeader([3, 4], 'float32') // 128 bytes; data starts at byte 128
  * ```
  */
@@ -61,7 +62,9 @@ export function encodeNpyHeader(
   const descr = npyDescrs[checkNpyDType(dtype)]
   const { version } = options
   if (version !== undefined && version !== 1 && version !== 2 && version !== 3) {
-    fail('INVALID_ARGUMENT', `version must be 1, 2 or 3, got ${String(version)}`, { version })
+    fail('INVALID_ARGUMENT', `version must be 1, 2 or 3, got ${describeValue(version)}`, {
+      version,
+    })
   }
   const tuple =
     shape.length === 1 ? `(${shape[0]},)` : `(${shape.map((d) => String(d)).join(', ')})`

@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs'
 import * as fs from 'node:fs/promises'
 
 /**
@@ -36,7 +37,11 @@ export interface FileHandleIo {
  */
 export interface FileIo {
   open(path: string, flags: string): Promise<FileHandleIo>
-  stat(path: string): Promise<{ isDirectory(): boolean }>
+  stat(path: string): Promise<Stats>
+  /** What the path itself is, without following a final symbolic link. */
+  lstat(path: string): Promise<Stats>
+  /** The path with every symbolic link resolved. */
+  realpath(path: string): Promise<string>
   link(existing: string, target: string): Promise<void>
   rename(from: string, to: string): Promise<void>
   unlink(path: string): Promise<void>
@@ -66,6 +71,8 @@ export const nodeFileIo: FileIo = {
     }
   },
   stat: (path) => fs.stat(path),
+  lstat: (path) => fs.lstat(path),
+  realpath: (path) => fs.realpath(path),
   link: (existing, target) => fs.link(existing, target),
   rename: (from, to) => fs.rename(from, to),
   unlink: (path) => fs.unlink(path),

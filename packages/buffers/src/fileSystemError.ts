@@ -1,4 +1,5 @@
-import { fail, WeightinitError } from '@weightinit/core'
+import { WeightinitError } from '@weightinit/core'
+import { fail } from '@weightinit/core/errors'
 
 const reasons: Readonly<Record<string, string>> = {
   ENOSPC: 'no space left on the device (the disk is full)',
@@ -11,12 +12,14 @@ const reasons: Readonly<Record<string, string>> = {
   ENOTDIR: 'a part of the path is not a folder',
   EMFILE: 'too many open files',
   EFBIG: 'the file is larger than the file system allows',
+  ENAMETOOLONG: 'the file name is longer than the file system allows (255 bytes on most)',
 }
 
 /**
  * Turns whatever a file operation threw into a {@link WeightinitError}: our own errors pass through,
- * an abort becomes `WRITE_ABORTED`, a missing path `PATH_NOT_FOUND`, any other system error
- * `READ_FAILED` or `WRITE_FAILED` with the reason in words.
+ * an abort (an `AbortError`, or `ABORTED` from the generation) becomes `WRITE_ABORTED`, a missing
+ * path `PATH_NOT_FOUND`, any other system error `READ_FAILED` or `WRITE_FAILED` with the reason in
+ * words.
  *
  * @param error - what was thrown
  * @param action - whether a read or a write failed
@@ -31,8 +34,12 @@ const reasons: Readonly<Record<string, string>> = {
  * ```
  */
 export function fileSystemError(error: unknown, action: 'read' | 'write', path: string): never {
-  if (error instanceof WeightinitError) throw error
-  if (error instanceof Error && error.name === 'AbortError') {
+  const aborted =
+    error instanceof WeightinitError
+      ? error.code === 'ABORTED'
+      : error instanceof Error && error.name === 'AbortError'
+  if (error instanceof WeightinitError && !aborted) throw error
+  if (aborted) {
     fail('WRITE_ABORTED', `writing '${path}' was cancelled; no partial file was left`, { path })
   }
   const code = (error as { code?: unknown } | null)?.code

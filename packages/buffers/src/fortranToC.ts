@@ -1,4 +1,5 @@
-import { allocate, type DType, type DTypeArrayMap } from '@weightinit/core'
+import type { DType, DTypeArrayMap } from '@weightinit/core'
+import { allocate } from '@weightinit/core/dtype'
 
 /**
  * The elements of a Fortran-order (column-major) array, reordered to C order (row-major).

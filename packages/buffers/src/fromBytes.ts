@@ -1,6 +1,7 @@
-import { bytesPerElement, checkDType, type DType, type DTypeArrayMap, fail } from '@weightinit/core'
+import type { DType, DTypeArrayMap } from '@weightinit/core'
+import { bytesPerElement, checkDType } from '@weightinit/core/dtype'
+import { describeValue, fail } from '@weightinit/core/errors'
 import { arrayFor } from './arrayFor'
-import { describe } from './describe'
 import { hostIsLittleEndian } from './hostIsLittleEndian'
 import { swapBytes } from './swapBytes'
 
@@ -51,7 +52,7 @@ export function elementsFromBytes<D extends DType>(
 ): DTypeArrayMap[D] {
   const checked = checkDType(dtype) as D
   if (!(bytes instanceof Uint8Array)) {
-    fail('INVALID_ARGUMENT', `bytes must be a Uint8Array, got ${describe(bytes)}`, {})
+    fail('INVALID_ARGUMENT', `bytes must be a Uint8Array, got ${describeValue(bytes)}`, {})
   }
   const width = bytesPerElement(checked)
   if (bytes.length % width !== 0) {

@@ -11,7 +11,7 @@ import type { Plan } from '@weightinit/core'
  *
  * @example
  * ```ts
- * import { isElementWise } from '@weightinit/buffers'
+ * import { isElementWise } from './isElementWise'
  * import { plan } from '@weightinit/core'
  * isElementWise(plan('kaiming_normal', [64, 64])) // true
  * isElementWise(plan('orthogonal', [64, 64])) // false

@@ -1,6 +1,7 @@
-import { bytesPerElement, checkDType, type DType, fail, validateShape } from '@weightinit/core'
+import type { DType } from '@weightinit/core'
+import { bytesPerElement, checkDType } from '@weightinit/core/dtype'
+import { describeValue, fail, validateShape } from '@weightinit/core/errors'
 import { compareCodePoints } from './compareCodePoints'
-import { describe } from './describe'
 import { MAX_SAFETENSORS_HEADER } from './parseSafetensorsHeader'
 import { safetensorsDTypeOf, safetensorsDTypeRank } from './safetensorsDTypes'
 import type { SafetensorsTensorInfo } from './safetensorsTensorInfo'
@@ -10,7 +11,7 @@ import type { SafetensorsTensorInfo } from './safetensorsTensorInfo'
  *
  * @example
  * ```ts
- * import type { SafetensorsEntry } from '@weightinit/buffers'
+ * import type { SafetensorsEntry } from './layoutSafetensors'
  * const entry: SafetensorsEntry = { name: 'fc.weight', dtype: 'bfloat16', shape: [256, 128] }
  * ```
  */
@@ -29,7 +30,7 @@ export interface SafetensorsEntry {
  *
  * @example
  * ```ts
- * import type { SafetensorsLayout } from '@weightinit/buffers'
+ * import type { SafetensorsLayout } from './layoutSafetensors'
  * const fileSize = (l: SafetensorsLayout) => l.header.length + l.dataLength
  * ```
  */
@@ -60,7 +61,7 @@ export interface SafetensorsLayout {
  *
  * @example
  * ```ts
- * import { layoutSafetensors } from '@weightinit/buffers'
+ * import { layoutSafetensors } from './layoutSafetensors'
  * const layout = layoutSafetensors([{ name: 'w', dtype: 'float32', shape: [2, 3] }])
  * layout.tensors[0] // { name: 'w', dtype: 'F32', shape: [2, 3], begin: 0, end: 24 }
  * ```
@@ -72,7 +73,7 @@ export function layoutSafetensors(
   if (!Array.isArray(entries)) {
     fail(
       'INVALID_ARGUMENT',
-      `entries must be an array of { name, dtype, shape }, got ${describe(entries)}`,
+      `entries must be an array of { name, dtype, shape }, got ${describeValue(entries)}`,
       {},
     )
   }
@@ -83,10 +84,10 @@ export function layoutSafetensors(
       fail(
         'INVALID_ARGUMENT',
         typeof name !== 'string'
-          ? `a tensor name must be a string, got ${describe(name)}`
+          ? `a tensor name must be a string, got ${describeValue(name)}`
           : name === '__metadata__'
             ? "a tensor cannot be named '__metadata__': safetensors reserves that key for the metadata"
-            : `the tensor name ${describe(name)} appears twice; names must be unique`,
+            : `the tensor name ${describeValue(name)} appears twice; names must be unique`,
         { name },
       )
     }
@@ -147,7 +148,7 @@ function checkMetadata(metadata: unknown): [string, string][] {
   if (metadata === null || typeof metadata !== 'object' || Array.isArray(metadata)) {
     fail(
       'INVALID_ARGUMENT',
-      `metadata must be an object of string values, got ${describe(metadata)}`,
+      `metadata must be an object of string values, got ${describeValue(metadata)}`,
       {},
     )
   }
@@ -156,7 +157,7 @@ function checkMetadata(metadata: unknown): [string, string][] {
     if (typeof value !== 'string') {
       fail(
         'INVALID_ARGUMENT',
-        `metadata values must be strings (safetensors __metadata__ is a string map), got ${describe(value)} for ${describe(key)}`,
+        `metadata values must be strings (safetensors __metadata__ is a string map), got ${describeValue(value)} for ${describeValue(key)}`,
         { key },
       )
     }

@@ -1,13 +1,21 @@
-/* The Node half of @weightinit/buffers (`@weightinit/buffers/node`): files on disk, streaming, shards
- * and worker threads. An explicit barrel, nothing executable. The format code that runs everywhere
- * is in '@weightinit/buffers'. */
+/**
+ * `@weightinit/buffers/node`, the Node half of @weightinit/buffers, for programs that write or
+ * read files: weight files streamed to disk with bounded memory, shards, worker threads, atomic
+ * writes. An explicit barrel, nothing executable. The formats in memory, which run everywhere, are
+ * in '@weightinit/buffers'.
+ *
+ * @packageDocumentation
+ */
 
+export type { AtomicWriteOptions } from './atomicWriteOptions'
 export { createGeneratorPool, type GeneratorPool } from './createGeneratorPool'
+export { machineMemoryLimit } from './machineMemoryLimit'
+export { maxThreads } from './maxThreads'
 export { readNpyFile } from './readNpyFile'
+export { type ReadRegularFileOptions, readRegularFile } from './readRegularFile'
 export { readSafetensorsFile } from './readSafetensorsFile'
-export { MAX_THREADS, resolveThreads } from './resolveThreads'
 export { sampleInThreads, type ThreadedSampleOptions } from './sampleInThreads'
-export { type AppendBytes, type AtomicWriteOptions, writeAtomic } from './writeAtomic'
+export { type AppendBytes, writeAtomic } from './writeAtomic'
 export {
   type AtomicFile,
   type AtomicFileWriter,

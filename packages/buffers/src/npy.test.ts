@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
-import { WeightinitError } from '@weightinit/core'
+import type { ErrorCode } from '@weightinit/core'
+import { expectError } from '@weightinit/test-utils'
 import { describe, expect, it } from 'vitest'
 import { encodeNpyHeader } from './encodeNpyHeader'
 import { npyHeaderLength, parseNpyHeader } from './parseNpyHeader'
@@ -29,16 +30,6 @@ function handBuilt(version: 1 | 2 | 3, header: string, data: Uint8Array, align =
 
 const f32 = (...values: number[]) => new Uint8Array(new Float32Array(values).buffer)
 
-function code(f: () => unknown): string | undefined {
-  try {
-    f()
-  } catch (error) {
-    if (error instanceof WeightinitError) return error.code
-    throw error
-  }
-  return undefined
-}
-
 describe('encodeNpyHeader', () => {
   it("writes numpy's header byte for byte", () => {
     const header = encodeNpyHeader([3, 4], 'float32')
@@ -66,23 +57,19 @@ describe('encodeNpyHeader', () => {
   it('switches to version 2 when the header outgrows 64 KiB, and refuses version 1 then', () => {
     const shape = Array.from({ length: 30_000 }, () => 1)
     expect(encodeNpyHeader(shape, 'float32')[6]).toBe(2)
-    expect(code(() => encodeNpyHeader(shape, 'float32', { version: 1 }))).toBe('FILE_TOO_LARGE')
+    expectError(() => encodeNpyHeader(shape, 'float32', { version: 1 }), 'FILE_TOO_LARGE')
   })
 
   it('refuses bfloat16, naming safetensors', () => {
     expect(() => encodeNpyHeader([2], 'bfloat16')).toThrow(/safetensors/)
-    expect(code(() => writeNpy(new Uint16Array(2), [2], 'bfloat16'))).toBe('UNSUPPORTED_DTYPE')
+    expectError(() => writeNpy(new Uint16Array(2), [2], 'bfloat16'), 'UNSUPPORTED_DTYPE')
   })
 
   it('refuses bad shapes, versions and data', () => {
-    expect(code(() => encodeNpyHeader([2, -1], 'float32'))).toBe('INVALID_SHAPE')
-    expect(code(() => encodeNpyHeader([2], 'float32', { version: 4 as never }))).toBe(
-      'INVALID_ARGUMENT',
-    )
-    expect(code(() => writeNpy(new Float32Array(5), [2, 3], 'float32'))).toBe('INVALID_SHAPE')
-    expect(code(() => writeNpy(new Float64Array(6) as never, [2, 3], 'float32'))).toBe(
-      'INVALID_ARGUMENT',
-    )
+    expectError(() => encodeNpyHeader([2, -1], 'float32'), 'INVALID_SHAPE')
+    expectError(() => encodeNpyHeader([2], 'float32', { version: 4 as never }), 'INVALID_ARGUMENT')
+    expectError(() => writeNpy(new Float32Array(5), [2, 3], 'float32'), 'INVALID_SHAPE')
+    expectError(() => writeNpy(new Float64Array(6) as never, [2, 3], 'float32'), 'INVALID_ARGUMENT')
   })
 })
 
@@ -143,7 +130,7 @@ describe('readNpy', () => {
 
   it('refuses truncated and corrupt files with typed errors', () => {
     const good = writeNpy(new Float32Array([1, 2, 3]), [3], 'float32')
-    const cases: [string, Uint8Array, string, RegExp][] = [
+    const cases: [string, Uint8Array, ErrorCode, RegExp][] = [
       ['empty', new Uint8Array(0), 'INVALID_FILE', /truncated/],
       ['not npy', new TextEncoder().encode('PK\x03\x04 a zip file....'), 'INVALID_FILE', /magic/],
       ['cut in the header', good.subarray(0, 50), 'INVALID_FILE', /past the end/],
@@ -220,15 +207,7 @@ describe('readNpy', () => {
       ],
     ]
     for (const [name, bytes, expected, message] of cases) {
-      let thrown: unknown
-      try {
-        readNpy(bytes)
-      } catch (error) {
-        thrown = error
-      }
-      expect(thrown, name).toBeInstanceOf(WeightinitError)
-      expect((thrown as WeightinitError).code, name).toBe(expected)
-      expect((thrown as WeightinitError).message, name).toMatch(message)
+      expect(expectError(() => readNpy(bytes), expected).message, name).toMatch(message)
     }
   })
 
@@ -236,8 +215,8 @@ describe('readNpy', () => {
     const bytes = new Uint8Array(16)
     bytes.set([0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59, 2, 0])
     new DataView(bytes.buffer).setUint32(8, 2 ** 30, true)
-    expect(code(() => readNpy(bytes))).toBe('FILE_TOO_LARGE')
-    expect(code(() => npyHeaderLength(bytes, 2 ** 31))).toBe('FILE_TOO_LARGE')
+    expectError(() => readNpy(bytes), 'FILE_TOO_LARGE')
+    expectError(() => npyHeaderLength(bytes, 2 ** 31), 'FILE_TOO_LARGE')
   })
 
   it('parses a header from a prefix of a larger file', () => {
@@ -249,6 +228,6 @@ describe('readNpy', () => {
       shape: [10, 10],
       littleEndian: true,
     })
-    expect(code(() => parseNpyHeader(file.subarray(0, 100), file.length))).toBe('INVALID_FILE')
+    expectError(() => parseNpyHeader(file.subarray(0, 100), file.length), 'INVALID_FILE')
   })
 })

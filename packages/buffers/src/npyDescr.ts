@@ -1,5 +1,5 @@
-import { type DType, fail } from '@weightinit/core'
-import { describe } from './describe'
+import type { DType } from '@weightinit/core'
+import { describeValue, fail } from '@weightinit/core/errors'
 
 /**
  * The `.npy` type descriptor each dtype is written with; bfloat16 has none.
@@ -12,12 +12,16 @@ import { describe } from './describe'
  * npyDescrs.float16 // '<f2'
  * ```
  */
-export const npyDescrs = { float32: '<f4', float64: '<f8', float16: '<f2' } as const
+export const npyDescrs = {
+  float32: '<f4',
+  float64: '<f8',
+  float16: '<f2',
+} as const satisfies Record<NpyDType, string>
 
 /**
  * A dtype that `.npy` can hold: float32, float64 or float16 (not bfloat16).
  *
- * @remarks The dtype of every array {@link parseNpyDescr} and `readNpy` return.
+ * @remarks The dtype of every array `parseNpyDescr` and `readNpy` return.
  *
  * @example
  * ```ts
@@ -25,7 +29,7 @@ export const npyDescrs = { float32: '<f4', float64: '<f8', float16: '<f2' } as c
  * const dtype: NpyDType = 'float16'
  * ```
  */
-export type NpyDType = keyof typeof npyDescrs
+export type NpyDType = Exclude<DType, 'bfloat16'>
 
 const fromDescr: Readonly<Record<string, NpyDType>> = {
   f4: 'float32',
@@ -57,7 +61,7 @@ export function checkNpyDType(dtype: DType): NpyDType {
   }
   return fail(
     'INVALID_DTYPE',
-    `dtype must be one of float32, float64, float16 for .npy, got ${describe(dtype)}`,
+    `dtype must be one of float32, float64, float16 for .npy, got ${describeValue(dtype)}`,
     {
       dtype,
       allowed: Object.keys(npyDescrs),

@@ -1,7 +1,8 @@
+import { constants } from 'node:fs'
 import { type FileHandle, open } from 'node:fs/promises'
-import { fail } from '@weightinit/core'
-import { describe } from './describe'
+import { describeValue, fail } from '@weightinit/core/errors'
 import { fileSystemError } from './fileSystemError'
+import { notAFile } from './notAFile'
 
 /** The most bytes asked of one read call (Node reads at most 2^31 − 1 at once). */
 const READ_STEP = 1 << 30
@@ -32,8 +33,8 @@ export interface ReadableFile {
  *
  * @param path - the file
  * @returns the {@link ReadableFile}
- * @remarks Fails with `PATH_NOT_FOUND` when the file does not exist, `READ_FAILED` for other system
- * errors, `FILE_TOO_LARGE` when a range is more than one array can hold. Internal.
+ * @remarks Fails with `PATH_NOT_FOUND` when the file does not exist, `NOT_A_FILE` for a folder,
+ * FIFO, device or socket (never waiting on one), `READ_FAILED` for other system errors, `FILE_TOO_LARGE` when a range is more than one array can hold. Internal.
  *
  * @example
  * ```ts
@@ -43,14 +44,25 @@ export interface ReadableFile {
  */
 export async function openForReading(path: string): Promise<ReadableFile> {
   if (typeof path !== 'string' || path.length === 0) {
-    fail('INVALID_ARGUMENT', `path must be a non-empty string, got ${describe(path)}`, { path })
+    fail('INVALID_ARGUMENT', `path must be a non-empty string, got ${describeValue(path)}`, {
+      path,
+    })
   }
   let handle: FileHandle
   let size: number
   try {
-    handle = await open(path, 'r')
-    size = (await handle.stat()).size
+    // Non-blocking, so that a FIFO opens at once (a blocking open waits for a writer forever); it
+    // is then refused below, as anything else that is not a regular file.
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK)
   } catch (error) {
+    return fileSystemError(error, 'read', path)
+  }
+  try {
+    const stats = await handle.stat()
+    if (!stats.isFile()) notAFile(path, stats)
+    size = stats.size
+  } catch (error) {
+    await handle.close()
     return fileSystemError(error, 'read', path)
   }
   const read = async (position: number, length: number): Promise<Uint8Array> => {

@@ -1,4 +1,5 @@
-import { bytesPerElement, fail } from '@weightinit/core'
+import { bytesPerElement } from '@weightinit/core/dtype'
+import { fail } from '@weightinit/core/errors'
 import { elementCount } from './elementCount'
 import type { NpyVersion } from './encodeNpyHeader'
 import { NPY_MAGIC } from './encodeNpyHeader'
@@ -11,7 +12,7 @@ import { type PythonValue, parsePythonLiteral } from './parsePythonLiteral'
  *
  * @example
  * ```ts
- * import type { NpyHeader } from '@weightinit/buffers'
+ * import type { NpyHeader } from './parseNpyHeader'
  * const describe = (h: NpyHeader) => `${h.dtype} ${h.shape.join('×')} at byte ${h.dataOffset}`
  * ```
  */
@@ -36,14 +37,8 @@ export interface NpyHeader {
  * The largest `.npy` header read: 1 MiB (numpy writes a few hundred bytes).
  *
  * @remarks A larger header fails with `FILE_TOO_LARGE` before it is decoded.
- *
- * @example
- * ```ts
- * import { MAX_NPY_HEADER } from './parseNpyHeader'
- * MAX_NPY_HEADER // 1048576
- * ```
  */
-export const MAX_NPY_HEADER = 1 << 20
+const MAX_NPY_HEADER = 1 << 20
 
 /**
  * The total header length (magic, version, length field and header) from a file's first 12 bytes,
@@ -57,7 +52,8 @@ export const MAX_NPY_HEADER = 1 << 20
  *
  * @example
  * ```ts
- * import { encodeNpyHeader, npyHeaderLength } from '@weightinit/buffers'
+ * import { encodeNpyHeader } from './encodeNpyHeader'
+ * import { npyHeaderLength } from './parseNpyHeader'
  * npyHeaderLength(encodeNpyHeader([2], 'float32'), 136) // 128
  * ```
  */
@@ -132,7 +128,8 @@ export function npyHeaderLength(prefix: Uint8Array, totalLength: number): number
  *
  * @example
  * ```ts
- * import { parseNpyHeader, writeNpy } from '@weightinit/buffers'
+ * import { writeNpy } from '@weightinit/buffers'
+ * import { parseNpyHeader } from './parseNpyHeader'
  * const header = parseNpyHeader(writeNpy(new Float32Array(6), [2, 3], 'float32'))
  * header.shape // [2, 3]
  * ```

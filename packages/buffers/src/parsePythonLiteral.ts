@@ -1,4 +1,4 @@
-import { fail } from '@weightinit/core'
+import { fail } from '@weightinit/core/errors'
 
 /**
  * A value of the Python literal subset a `.npy` header uses: strings, `True`/`False`, integers,

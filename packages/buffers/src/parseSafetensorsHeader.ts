@@ -1,5 +1,4 @@
-import { fail } from '@weightinit/core'
-import { describe } from './describe'
+import { describeValue, fail } from '@weightinit/core/errors'
 import { elementCount } from './elementCount'
 import {
   isSafetensorsDType,
@@ -13,7 +12,7 @@ import type { SafetensorsTensorInfo } from './safetensorsTensorInfo'
  *
  * @example
  * ```ts
- * import type { SafetensorsHeader } from '@weightinit/buffers'
+ * import type { SafetensorsHeader } from './parseSafetensorsHeader'
  * const names = (h: SafetensorsHeader) => h.tensors.map((t) => t.name)
  * ```
  */
@@ -35,7 +34,7 @@ export interface SafetensorsHeader {
  *
  * @example
  * ```ts
- * import { MAX_SAFETENSORS_HEADER } from '@weightinit/buffers'
+ * import { MAX_SAFETENSORS_HEADER } from './parseSafetensorsHeader'
  * MAX_SAFETENSORS_HEADER // 100000000
  * ```
  */
@@ -53,7 +52,8 @@ export const MAX_SAFETENSORS_HEADER = 100_000_000
  *
  * @example
  * ```ts
- * import { safetensorsDataOffset, writeSafetensors } from '@weightinit/buffers'
+ * import { writeSafetensors } from '@weightinit/buffers'
+ * import { safetensorsDataOffset } from './parseSafetensorsHeader'
  * const file = writeSafetensors({ w: { data: new Float32Array(2), shape: [2], dtype: 'float32' } })
  * safetensorsDataOffset(file, file.length) // 72
  * ```
@@ -71,7 +71,7 @@ export function safetensorsDataOffset(prefix: Uint8Array, totalLength: number): 
   if (headerLength > MAX_SAFETENSORS_HEADER) {
     fail(
       'FILE_TOO_LARGE',
-      `the safetensors header length is ${headerLength} bytes; at most ${MAX_SAFETENSORS_HEADER} (100 MB) are read`,
+      `the safetensors header length is ${view.getBigUint64(0, true)} bytes; at most ${MAX_SAFETENSORS_HEADER} (100 MB) are read`,
       { headerLength, max: MAX_SAFETENSORS_HEADER },
     )
   }
@@ -103,7 +103,8 @@ export function safetensorsDataOffset(prefix: Uint8Array, totalLength: number): 
  *
  * @example
  * ```ts
- * import { parseSafetensorsHeader, writeSafetensors } from '@weightinit/buffers'
+ * import { writeSafetensors } from '@weightinit/buffers'
+ * import { parseSafetensorsHeader } from './parseSafetensorsHeader'
  * const file = writeSafetensors({ w: { data: new Float32Array(6), shape: [2, 3], dtype: 'float32' } })
  * parseSafetensorsHeader(file).tensors // [{ name: 'w', dtype: 'F32', shape: [2, 3], begin: 0, end: 24 }]
  * ```
@@ -113,7 +114,7 @@ export function parseSafetensorsHeader(
   totalLength: number = bytes.length,
 ): SafetensorsHeader {
   if (!(bytes instanceof Uint8Array)) {
-    fail('INVALID_ARGUMENT', `bytes must be a Uint8Array, got ${describe(bytes)}`, {})
+    fail('INVALID_ARGUMENT', `bytes must be a Uint8Array, got ${describeValue(bytes)}`, {})
   }
   const dataOffset = safetensorsDataOffset(bytes, totalLength)
   if (dataOffset > bytes.length) {
@@ -136,7 +137,7 @@ export function parseSafetensorsHeader(
   if (!text.startsWith('{')) {
     fail(
       'INVALID_FILE',
-      `the safetensors header must be a JSON object starting with '{', got ${describe(text.slice(0, 20))}`,
+      `the safetensors header must be a JSON object starting with '{', got ${describeValue(text.slice(0, 20))}`,
       {},
     )
   }
@@ -164,7 +165,7 @@ export function parseSafetensorsHeader(
         if (typeof entry !== 'string') {
           fail(
             'INVALID_FILE',
-            `the safetensors __metadata__ value of ${describe(key)} must be a string, got ${describe(entry)}`,
+            `the safetensors __metadata__ value of ${describeValue(key)} must be a string, got ${describeValue(entry)}`,
             {
               key,
             },
@@ -189,14 +190,14 @@ export function parseSafetensorsHeader(
     if (end > dataLength) {
       fail(
         'INVALID_FILE',
-        `tensor ${describe(name)} data_offsets [${begin}, ${end}] run past the end of the data (${dataLength} bytes): the file is truncated or corrupt`,
+        `tensor ${describeValue(name)} data_offsets [${begin}, ${end}] run past the end of the data (${dataLength} bytes): the file is truncated or corrupt`,
         { name, begin, end, dataLength },
       )
     }
     if (begin < expected) {
       fail(
         'INVALID_FILE',
-        `tensor ${describe(name)} data_offsets [${begin}, ${end}] overlap ${describe(previous?.name)} [${previous?.begin}, ${previous?.end}]`,
+        `tensor ${describeValue(name)} data_offsets [${begin}, ${end}] overlap ${describeValue(previous?.name)} [${previous?.begin}, ${previous?.end}]`,
         { name, begin, end, other: previous?.name },
       )
     }
@@ -225,7 +226,7 @@ function readTensorInfo(name: string, value: unknown): SafetensorsTensorInfo {
   if (info === null || typeof info !== 'object' || Array.isArray(info)) {
     return fail(
       'INVALID_FILE',
-      `tensor ${describe(name)} must be an object with dtype, shape and data_offsets`,
+      `tensor ${describeValue(name)} must be an object with dtype, shape and data_offsets`,
       { name },
     )
   }
@@ -233,14 +234,14 @@ function readTensorInfo(name: string, value: unknown): SafetensorsTensorInfo {
   if (!isSafetensorsDType(dtype)) {
     return fail(
       'INVALID_FILE',
-      `tensor ${describe(name)} has unknown dtype ${describe(dtype)}; the format defines ${Object.keys(safetensorsDTypeBits).join(', ')}`,
+      `tensor ${describeValue(name)} has unknown dtype ${describeValue(dtype)}; the format defines ${Object.keys(safetensorsDTypeBits).join(', ')}`,
       { name, dtype },
     )
   }
   if (!Array.isArray(shape) || !shape.every(isCount)) {
     return fail(
       'INVALID_FILE',
-      `tensor ${describe(name)} shape must be an array of non-negative integers`,
+      `tensor ${describeValue(name)} shape must be an array of non-negative integers`,
       { name },
     )
   }
@@ -252,7 +253,7 @@ function readTensorInfo(name: string, value: unknown): SafetensorsTensorInfo {
   ) {
     return fail(
       'INVALID_FILE',
-      `tensor ${describe(name)} data_offsets must be [begin, end] with 0 ≤ begin ≤ end`,
+      `tensor ${describeValue(name)} data_offsets must be [begin, end] with 0 ≤ begin ≤ end`,
       { name },
     )
   }
@@ -262,7 +263,7 @@ function readTensorInfo(name: string, value: unknown): SafetensorsTensorInfo {
   if (bits !== (end - begin) * 8) {
     return fail(
       'INVALID_FILE',
-      `tensor ${describe(name)} shape [${shape.join(', ')}] × ${dtype} (${width / 8} bytes) = ${bits / 8} bytes, but data_offsets [${begin}, ${end}] hold ${end - begin}`,
+      `tensor ${describeValue(name)} shape [${shape.join(', ')}] × ${dtype} (${width / 8} bytes) = ${bits / 8} bytes, but data_offsets [${begin}, ${end}] hold ${end - begin}`,
       { name, shape, dtype, expected: bits / 8, actual: end - begin },
     )
   }

@@ -1,5 +1,7 @@
-import { bytesPerElement, fail, normalizeSeed, type Seed } from '@weightinit/core'
-import { describe } from './describe'
+import type { Seed } from '@weightinit/core'
+import { bytesPerElement } from '@weightinit/core/dtype'
+import { checkOptions, describeValue, fail } from '@weightinit/core/errors'
+import { normalizeSeed } from '@weightinit/core/random'
 import { encodeNpyHeader, type NpyVersion } from './encodeNpyHeader'
 import type { FileFormat, FilePlan } from './filePlan'
 import { planWeight, planWeightsFile } from './planWeightsFile'
@@ -49,10 +51,10 @@ export interface TensorFileOptions {
  * ```
  */
 export function planTensorFile(weight: WeightSpec, options: TensorFileOptions): FilePlan {
-  const { seed, key = '', format = 'npy' } = options
+  const { seed, key = '', format = 'npy' } = checkOptions(options, 'options', 'a seed')
   normalizeSeed(seed)
   if (typeof key !== 'string') {
-    fail('INVALID_KEY', `key must be a string, got ${describe(key)}`, { key })
+    fail('INVALID_KEY', `key must be a string, got ${describeValue(key)}`, { key })
   }
   if (format === 'safetensors') {
     const metadata = options.metadata === undefined ? {} : { metadata: options.metadata }
@@ -61,7 +63,7 @@ export function planTensorFile(weight: WeightSpec, options: TensorFileOptions): 
   if (format !== 'npy' && format !== 'raw') {
     fail(
       'INVALID_ARGUMENT',
-      `format must be one of safetensors, npy, raw, got ${describe(format)}`,
+      `format must be one of safetensors, npy, raw, got ${describeValue(format)}`,
       {
         format,
         allowed: ['safetensors', 'npy', 'raw'],

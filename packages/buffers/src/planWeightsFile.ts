@@ -1,15 +1,15 @@
 import {
-  checkDType,
   type DType,
-  fail,
   type Layout,
-  normalizeSeed,
   type Plan,
   plan,
   type Seed,
   STREAM_VERSION,
 } from '@weightinit/core'
-import { describe } from './describe'
+import { checkDType } from '@weightinit/core/dtype'
+import { checkOptions, describeValue, fail } from '@weightinit/core/errors'
+import { normalizeSeed } from '@weightinit/core/random'
+import { checkDrawsFinite } from '@weightinit/core/samplers'
 import type { FilePlan } from './filePlan'
 import { layoutSafetensors } from './layoutSafetensors'
 import { recipeMetadata } from './weightRecipe'
@@ -48,11 +48,11 @@ export function planWeightsFile(
   if (weights === null || typeof weights !== 'object' || Array.isArray(weights)) {
     fail(
       'INVALID_ARGUMENT',
-      `weights must be an object of { spec, shape, dtype } by name, got ${describe(weights)}`,
+      `weights must be an object of { spec, shape, dtype } by name, got ${describeValue(weights)}`,
       {},
     )
   }
-  const { seed } = options
+  const { seed } = checkOptions(options, 'options', 'a seed')
   normalizeSeed(seed)
   const planned = new Map<
     string,
@@ -87,7 +87,8 @@ export function planWeightsFile(
 }
 
 /**
- * Plans one weight: checks its fields and dtype, makes its plan, and returns the recipe entry.
+ * Plans one weight: checks its fields and dtype, makes its plan (refusing parameters whose draws
+ * cannot be finite in the dtype: `OUT_OF_DTYPE_RANGE`), and returns the recipe entry.
  *
  * @param name - how messages name the weight
  * @param weight - the weight
@@ -104,7 +105,7 @@ export function planWeight(name: string, weight: WeightSpec) {
   if (weight === null || typeof weight !== 'object') {
     fail(
       'INVALID_ARGUMENT',
-      `weight ${describe(name)} must be { spec, shape, dtype? }, got ${describe(weight)}`,
+      `weight ${describeValue(name)} must be { spec, shape, dtype? }, got ${describeValue(weight)}`,
       { name },
     )
   }
@@ -113,6 +114,7 @@ export function planWeight(name: string, weight: WeightSpec) {
   if (weight.layout !== undefined) planOptions.layout = weight.layout
   if (weight.groups !== undefined) planOptions.groups = weight.groups
   const planned = plan(weight.spec, weight.shape, planOptions)
+  checkDrawsFinite(planned, dtype)
   const spec: WeightSpec = { spec: weight.spec, shape: [...weight.shape], dtype, ...planOptions }
   return { dtype, planned, spec }
 }

@@ -1,6 +1,5 @@
 import type { DTypeArrayMap } from '@weightinit/core'
-import { fail } from '@weightinit/core'
-import { describe } from './describe'
+import { describeValue, fail } from '@weightinit/core/errors'
 import type { NpyVersion } from './encodeNpyHeader'
 import { fortranToC } from './fortranToC'
 import { elementsFromBytes } from './fromBytes'
@@ -47,7 +46,7 @@ export interface NpyArray extends TensorData<NpyDType> {
  */
 export function readNpy(bytes: Uint8Array): NpyArray {
   if (!(bytes instanceof Uint8Array)) {
-    fail('INVALID_ARGUMENT', `bytes must be a Uint8Array, got ${describe(bytes)}`, {})
+    fail('INVALID_ARGUMENT', `bytes must be a Uint8Array, got ${describeValue(bytes)}`, {})
   }
   const header = parseNpyHeader(bytes)
   return decodeNpyData(

@@ -1,5 +1,4 @@
-import { fail } from '@weightinit/core'
-import { describe } from './describe'
+import { describeValue, fail } from '@weightinit/core/errors'
 import { fromBytes } from './fromBytes'
 import { parseSafetensorsHeader } from './parseSafetensorsHeader'
 import { dtypeFromSafetensors, safetensorsDTypeOf } from './safetensorsDTypes'
@@ -31,7 +30,7 @@ export interface SafetensorsContents {
  *   metadata
  *
  * @remarks
- * The header is checked first (see {@link parseSafetensorsHeader}: truncation, invalid or oversized
+ * The header is checked first (see `parseSafetensorsHeader`: truncation, invalid or oversized
  * JSON, overlapping or out-of-range offsets, shape × dtype ≠ byte length, unknown dtypes all fail
  * with `INVALID_FILE` or `FILE_TOO_LARGE`) before any tensor is touched. A tensor of another dtype of
  * the format (I64, U8, BOOL, …) fails with `UNSUPPORTED_DTYPE`: read its raw bytes through
@@ -47,6 +46,13 @@ export interface SafetensorsContents {
  * ```
  */
 export function readSafetensors(bytes: Uint8Array): SafetensorsContents {
+  if (!(bytes instanceof Uint8Array)) {
+    fail(
+      'INVALID_ARGUMENT',
+      `bytes must be a Uint8Array (the file's content), got ${describeValue(bytes)}`,
+      {},
+    )
+  }
   const header = parseSafetensorsHeader(bytes)
   const entries = header.tensors.map((info): [string, TensorData] => [
     info.name,
@@ -78,7 +84,7 @@ export function decodeSafetensor(info: SafetensorsTensorInfo, raw: Uint8Array): 
   if (dtype === undefined) {
     return fail(
       'UNSUPPORTED_DTYPE',
-      `tensor ${describe(info.name)} is ${info.dtype}; weightinit decodes ${Object.values(safetensorsDTypeOf).join(', ')} (parseSafetensorsHeader gives the byte range of any dtype)`,
+      `tensor ${describeValue(info.name)} is ${info.dtype}; weightinit decodes ${Object.values(safetensorsDTypeOf).join(', ')} (parseSafetensorsHeader gives the byte range of any dtype)`,
       { name: info.name, dtype: info.dtype, allowed: Object.values(safetensorsDTypeOf) },
     )
   }

@@ -1,5 +1,4 @@
-import { fail } from '@weightinit/core'
-import { describe } from './describe'
+import { checkOptions, describeValue, fail } from '@weightinit/core/errors'
 import { openForReading } from './openForReading'
 import { parseSafetensorsHeader, safetensorsDataOffset } from './parseSafetensorsHeader'
 import { decodeSafetensor, type SafetensorsContents } from './readSafetensors'
@@ -29,15 +28,23 @@ export async function readSafetensorsFile(
   path: string,
   options: { readonly names?: readonly string[] } = {},
 ): Promise<SafetensorsContents> {
+  const { names } = checkOptions(options)
+  if (names !== undefined && (!Array.isArray(names) || names.some((n) => typeof n !== 'string'))) {
+    fail(
+      'INVALID_ARGUMENT',
+      `names must be a list of tensor names, got ${describeValue(names)}`,
+      {},
+    )
+  }
   const file = await openForReading(path)
   try {
     const prefix = await file.read(0, Math.min(8, file.size))
     const dataOffset = safetensorsDataOffset(prefix, file.size)
     const header = parseSafetensorsHeader(await file.read(0, dataOffset), file.size)
-    const wanted = options.names === undefined ? undefined : new Set(options.names)
+    const wanted = names === undefined ? undefined : new Set(names)
     for (const name of wanted ?? []) {
       if (!header.tensors.some((t) => t.name === name)) {
-        fail('INVALID_ARGUMENT', `'${path}' holds no tensor named ${describe(name)}`, {
+        fail('INVALID_ARGUMENT', `'${path}' holds no tensor named ${describeValue(name)}`, {
           path,
           name,
         })

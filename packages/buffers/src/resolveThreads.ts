@@ -1,46 +1,40 @@
 import { availableParallelism } from 'node:os'
-import { fail } from '@weightinit/core'
-import { describe } from './describe'
+import { describeValue, fail } from '@weightinit/core/errors'
+import { BYTES_PER_THREAD, maxThreads, THREADS_PER_CORE } from './maxThreads'
 
 /**
- * The most threads accepted: more than any machine's cores, few enough to refuse a typo.
+ * The thread count to use: the caller's, checked against what this machine allows, or the number
+ * of cores.
  *
- * @remarks Larger values fail with `INVALID_ARGUMENT`.
- *
- * @example
- * ```ts
- * import { MAX_THREADS } from '@weightinit/buffers/node'
- * MAX_THREADS // 256
- * ```
- */
-export const MAX_THREADS = 256
-
-/**
- * The thread count to use: the caller's, checked, or the number of cores.
- *
- * @param threads - a positive integer up to 256, or `undefined` for `os.availableParallelism()`
+ * @param threads - a positive integer up to {@link maxThreads} (4 per core, as many as fit a fifth
+ *   of the memory at 40 MB each), or `undefined` for `os.availableParallelism()` (within that bound)
  * @returns the count
- * @remarks Fails with `INVALID_ARGUMENT` for anything else.
+ * @remarks Fails with `INVALID_ARGUMENT`, saying the bound and why, for anything else.
  *
  * @example
  * ```ts
- * import { resolveThreads } from '@weightinit/buffers/node'
+ * import { resolveThreads } from './resolveThreads'
  * resolveThreads(undefined) // the number of cores
  * ```
  */
 export function resolveThreads(threads: number | undefined): number {
-  if (threads === undefined) return availableParallelism()
+  const most = maxThreads()
+  if (threads === undefined) return Math.min(availableParallelism(), most)
   if (
     typeof threads !== 'number' ||
     !Number.isSafeInteger(threads) ||
     threads < 1 ||
-    threads > MAX_THREADS
+    threads > most
   ) {
     fail(
       'INVALID_ARGUMENT',
-      `threads must be an integer from 1 to ${MAX_THREADS}, got ${describe(threads)}`,
+      `threads must be an integer from 1 to ${most} on this machine (at most ${THREADS_PER_CORE} per core for its ${availableParallelism()} cores, and as many as fit a fifth of its memory at about ${BYTES_PER_THREAD / 1e6} MB per thread), got ${describeValue(threads)}`,
       {
+        option: 'threads',
         threads,
+        max: most,
+        cores: availableParallelism(),
+        bytesPerThread: BYTES_PER_THREAD,
       },
     )
   }

@@ -10,7 +10,7 @@ import type { DType } from '@weightinit/core'
  *
  * @example
  * ```ts
- * import { safetensorsDTypeBits } from '@weightinit/buffers'
+ * import { safetensorsDTypeBits } from './safetensorsDTypes'
  * safetensorsDTypeBits.BF16 // 16
  * ```
  */
@@ -42,7 +42,7 @@ export const safetensorsDTypeBits = {
  *
  * @example
  * ```ts
- * import type { SafetensorsDType } from '@weightinit/buffers'
+ * import type { SafetensorsDType } from './safetensorsDTypes'
  * const dtype: SafetensorsDType = 'F16'
  * ```
  */
@@ -53,7 +53,7 @@ export type SafetensorsDType = keyof typeof safetensorsDTypeBits
  *
  * @example
  * ```ts
- * import { safetensorsDTypeOf } from '@weightinit/buffers'
+ * import { safetensorsDTypeOf } from './safetensorsDTypes'
  * safetensorsDTypeOf.bfloat16 // 'BF16'
  * ```
  */
@@ -73,7 +73,7 @@ export const safetensorsDTypeOf = {
  *
  * @example
  * ```ts
- * import { dtypeFromSafetensors } from '@weightinit/buffers'
+ * import { dtypeFromSafetensors } from './safetensorsDTypes'
  * dtypeFromSafetensors('BF16') // 'bfloat16'
  * dtypeFromSafetensors('I64') // undefined
  * ```
@@ -101,7 +101,7 @@ export function dtypeFromSafetensors(name: SafetensorsDType): DType | undefined 
  *
  * @example
  * ```ts
- * import { isSafetensorsDType } from '@weightinit/buffers'
+ * import { isSafetensorsDType } from './safetensorsDTypes'
  * isSafetensorsDType('F32') // true
  * ```
  */

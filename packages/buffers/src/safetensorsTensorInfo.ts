@@ -6,7 +6,7 @@ import type { SafetensorsDType } from './safetensorsDTypes'
  *
  * @example
  * ```ts
- * import type { SafetensorsTensorInfo } from '@weightinit/buffers'
+ * import type { SafetensorsTensorInfo } from './safetensorsTensorInfo'
  * const bytes = (t: SafetensorsTensorInfo) => t.end - t.begin
  * ```
  */

@@ -1,19 +1,12 @@
-import {
-  bytesPerElement,
-  checkDType,
-  type DType,
-  type DTypeArrayMap,
-  fail,
-  normalizeSeed,
-  type Plan,
-  type Seed,
-  sample,
-} from '@weightinit/core'
+import { type DType, type DTypeArrayMap, type Plan, type Seed, sample } from '@weightinit/core'
+import { bytesPerElement, checkDType } from '@weightinit/core/dtype'
+import { describeValue, fail } from '@weightinit/core/errors'
+import { normalizeSeed } from '@weightinit/core/random'
 import { createGeneratorPool, type GeneratorPool } from './createGeneratorPool'
-import { describe } from './describe'
 import type { FilePlan } from './filePlan'
 import { fromBytes } from './fromBytes'
 import { isElementWise } from './isElementWise'
+import { machineMemoryLimit } from './machineMemoryLimit'
 
 /**
  * What {@link sampleInThreads} draws and with how many threads.
@@ -35,6 +28,12 @@ export interface ThreadedSampleOptions<D extends DType = DType> {
   readonly threads?: number
   /** A running pool to use (and leave running), e.g. across many calls. */
   readonly pool?: GeneratorPool
+  /**
+   * The most working memory a structured plan (computed whole, on the calling thread) may take
+   * (default: 80% of this machine's memory, see `machineMemoryLimit`); more fails with
+   * `MEMORY_LIMIT` before anything is allocated.
+   */
+  readonly maxBytes?: number
 }
 
 /**
@@ -63,19 +62,24 @@ export async function sampleInThreads<D extends DType = 'float32'>(
   plan: Plan,
   options: ThreadedSampleOptions<D>,
 ): Promise<DTypeArrayMap[D]> {
+  if (plan === null || typeof plan !== 'object' || typeof plan.distribution !== 'string') {
+    fail('INVALID_ARGUMENT', `plan must be a plan from plan(), got ${describeValue(plan)}`, {})
+  }
   if (options === null || typeof options !== 'object') {
     fail(
       'INVALID_ARGUMENT',
-      `options must be an object with at least a seed, got ${describe(options)}`,
+      `options must be an object with at least a seed, got ${describeValue(options)}`,
       {},
     )
   }
   const { seed, key = '' } = options
   normalizeSeed(seed)
   if (typeof key !== 'string')
-    fail('INVALID_KEY', `key must be a string, got ${describe(key)}`, { key })
+    fail('INVALID_KEY', `key must be a string, got ${describeValue(key)}`, { key })
   const dtype = checkDType(options.dtype ?? 'float32') as D
-  if (!isElementWise(plan)) return sample(plan, { seed, key, dtype })
+  if (!isElementWise(plan)) {
+    return sample(plan, { seed, key, dtype, maxBytes: options.maxBytes ?? machineMemoryLimit() })
+  }
   const dataLength = plan.size * bytesPerElement(dtype)
   const file: FilePlan = {
     format: 'raw',

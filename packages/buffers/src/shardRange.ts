@@ -1,5 +1,4 @@
-import { fail } from '@weightinit/core'
-import { describe } from './describe'
+import { describeValue, fail } from '@weightinit/core/errors'
 
 /**
  * One worker's share of a job: shard `index` of `count` (0-based).
@@ -36,6 +35,11 @@ export interface Shard {
  * ```
  */
 export function shardRange(total: number, shard: Shard): { start: number; end: number } {
+  if (typeof total !== 'number' || !Number.isSafeInteger(total) || total < 0) {
+    fail('INVALID_ARGUMENT', `total must be a non-negative integer, got ${describeValue(total)}`, {
+      total,
+    })
+  }
   const { index, count } = checkShard(shard)
   const base = Math.floor(total / count)
   const rest = total - base * count
@@ -52,7 +56,7 @@ export function shardRange(total: number, shard: Shard): { start: number; end: n
  *
  * @example
  * ```ts
- * import { checkShard } from '@weightinit/buffers'
+ * import { checkShard } from './shardRange'
  * checkShard({ index: 1, count: 4 }) // { index: 1, count: 4 }
  * ```
  */
@@ -69,7 +73,7 @@ export function checkShard(shard: unknown): Shard {
   ) {
     fail(
       'INVALID_SHARD',
-      `shard must be { index, count } with integers 0 ≤ index < count, got index ${describe(index)} and count ${describe(count)}`,
+      `shard must be { index, count } with integers 0 ≤ index < count, got index ${describeValue(index)} and count ${describeValue(count)}`,
       { index, count },
     )
   }

@@ -1,13 +1,7 @@
-import {
-  arrayKind,
-  bytesPerElement,
-  checkDType,
-  type DType,
-  type DTypeArrayMap,
-  fail,
-} from '@weightinit/core'
+import type { DType, DTypeArrayMap } from '@weightinit/core'
+import { arrayKind, bytesPerElement, checkDType } from '@weightinit/core/dtype'
+import { describeValue, fail } from '@weightinit/core/errors'
 import { arrayKindOf } from './arrayFor'
-import { describe } from './describe'
 import { hostIsLittleEndian } from './hostIsLittleEndian'
 import { swapBytes } from './swapBytes'
 
@@ -62,7 +56,7 @@ export function littleEndianBytes<D extends DType>(
   if (arrayKind(data) !== expected) {
     fail(
       'INVALID_ARGUMENT',
-      `data must be a ${expected} for dtype ${checked}, got ${describe(data)}`,
+      `data must be a ${expected} for dtype ${checked}, got ${describeValue(data)}`,
       {
         dtype: checked,
         expected,

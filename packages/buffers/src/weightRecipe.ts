@@ -1,5 +1,6 @@
-import { fail, normalizeSeed, type Seed } from '@weightinit/core'
-import { describe } from './describe'
+import type { Seed } from '@weightinit/core'
+import { checkOptions, describeValue, fail } from '@weightinit/core/errors'
+import { normalizeSeed } from '@weightinit/core/random'
 import type { WeightSpec } from './weightSpec'
 
 /**
@@ -52,6 +53,7 @@ export const RECIPE_METADATA_KEY = 'weightinit.recipe'
  * ```
  */
 export function recipeMetadata(recipe: WeightRecipe): Record<string, string> {
+  checkOptions(recipe, 'recipe', 'a streamVersion, a seed and weights')
   normalizeSeed(recipe.seed)
   const json = JSON.stringify({
     streamVersion: recipe.streamVersion,
@@ -78,6 +80,7 @@ export function recipeMetadata(recipe: WeightRecipe): Record<string, string> {
  * ```
  */
 export function readRecipe(metadata: Readonly<Record<string, string>>): WeightRecipe | undefined {
+  checkOptions(metadata, 'metadata', 'the string entries of a file (e.g. `__metadata__`)')
   if (!Object.hasOwn(metadata, RECIPE_METADATA_KEY)) return undefined
   const text = metadata[RECIPE_METADATA_KEY] as string
   let json: { streamVersion?: unknown; seed?: unknown; weights?: unknown }
@@ -89,10 +92,10 @@ export function readRecipe(metadata: Readonly<Record<string, string>>): WeightRe
   if (json === null || typeof json !== 'object') return invalid('it is not an object')
   const { streamVersion, seed, weights } = json
   if (typeof streamVersion !== 'number' || !Number.isSafeInteger(streamVersion)) {
-    return invalid(`streamVersion is ${describe(streamVersion)}`)
+    return invalid(`streamVersion is ${describeValue(streamVersion)}`)
   }
   if (typeof seed !== 'string' || !/^[0-9]{1,20}$/.test(seed))
-    return invalid(`seed is ${describe(seed)}`)
+    return invalid(`seed is ${describeValue(seed)}`)
   if (weights === null || typeof weights !== 'object' || Array.isArray(weights)) {
     return invalid('weights is not an object')
   }

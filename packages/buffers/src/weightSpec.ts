@@ -1,4 +1,4 @@
-import type { DType, InitSpec, Layout } from '@weightinit/core'
+import type { DType, InitName, InitSpec, Layout } from '@weightinit/core'
 
 /**
  * One weight to generate: how to initialize it, its shape, dtype, and how its fans are read.
@@ -14,7 +14,7 @@ import type { DType, InitSpec, Layout } from '@weightinit/core'
  */
 export interface WeightSpec {
   /** The initializer as plain JSON, or just its name. */
-  readonly spec: InitSpec | InitSpec['init']
+  readonly spec: InitSpec | InitName
   /** The tensor's shape. */
   readonly shape: readonly number[]
   /** The element type (default float32). */

@@ -3,11 +3,11 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { WeightinitError } from '@weightinit/core'
+import { expectRejection } from '@weightinit/test-utils'
 import { afterAll, describe, expect, it } from 'vitest'
 import { type FileIo, nodeFileIo } from './fileIo'
-import { failure } from './testing/failure'
 import { runChild } from './testing/runChild'
-import { writeAtomic } from './writeAtomic'
+import { writeAtomic, writeAtomicWithIo } from './writeAtomic'
 
 const folder = mkdtempSync(join(tmpdir(), 'weightinit-atomic-'))
 afterAll(() => rmSync(folder, { recursive: true, force: true }))
@@ -39,15 +39,15 @@ describe('writeAtomic', () => {
     const dir = join(folder, 'full')
     mkdirSync(dir)
     writeFileSync(join(dir, 'old.bin'), 'old')
-    const error = await failure(
-      writeAtomic(
+    const error = await expectRejection(
+      writeAtomicWithIo(
         join(dir, 'old.bin'),
         chunks(10),
         { overwrite: true },
         failingWrites(3, 'ENOSPC'),
       ),
+      'WRITE_FAILED',
     )
-    expect(error.code).toBe('WRITE_FAILED')
     expect(error.message).toMatch(/no space left on the device.*no partial file was left/)
     expect(error.details).toMatchObject({ errno: 'ENOSPC' })
     expect(readdirSync(dir)).toEqual(['old.bin'])
@@ -57,11 +57,20 @@ describe('writeAtomic', () => {
     const dir = join(folder, 'errors')
     mkdirSync(dir)
     expect(
-      (await failure(writeAtomic(join(dir, 'a'), chunks(3), {}, failingWrites(1, 'EIO')))).message,
+      (
+        await expectRejection(
+          writeAtomicWithIo(join(dir, 'a'), chunks(3), {}, failingWrites(1, 'EIO')),
+          'WRITE_FAILED',
+        )
+      ).message,
     ).toMatch(/input\/output/)
     expect(
-      (await failure(writeAtomic(join(dir, 'b'), chunks(3), {}, failingWrites(2, 'EACCES'))))
-        .message,
+      (
+        await expectRejection(
+          writeAtomicWithIo(join(dir, 'b'), chunks(3), {}, failingWrites(2, 'EACCES')),
+          'WRITE_FAILED',
+        )
+      ).message,
     ).toMatch(/permission/)
     const thrown = new WeightinitError('INVALID_OPTION', 'bad option midway', {})
     const producer = async (append: (bytes: Uint8Array) => Promise<void>) => {
@@ -84,7 +93,10 @@ describe('writeAtomic', () => {
         throw Object.assign(new Error('EPERM'), { code: 'EPERM' })
       },
     }
-    expect((await failure(writeAtomic(join(dir, 'x'), chunks(2), {}, io))).code).toBe(
+    await expectRejection(writeAtomicWithIo(join(dir, 'x'), chunks(2), {}, io), 'WRITE_FAILED')
+    expect(readdirSync(dir)).toEqual([])
+    await expectRejection(
+      writeAtomicWithIo(join(dir, 'x'), chunks(2), { overwrite: false }, io),
       'WRITE_FAILED',
     )
     expect(readdirSync(dir)).toEqual([])
@@ -99,12 +111,12 @@ describe('writeAtomic', () => {
         throw Object.assign(new Error('ENOTSUP'), { code: 'ENOTSUP' })
       },
     }
-    await writeAtomic(join(dir, 'x'), chunks(2), {}, io)
+    await writeAtomicWithIo(join(dir, 'x'), chunks(2), { overwrite: false }, io)
     expect(readdirSync(dir)).toEqual(['x'])
   })
 
   it('refuses an empty path', async () => {
-    expect((await failure(writeAtomic('', chunks(1)))).code).toBe('INVALID_ARGUMENT')
+    await expectRejection(writeAtomic('', chunks(1)), 'INVALID_ARGUMENT')
   })
 })
 

@@ -1,23 +1,7 @@
-import { fail } from '@weightinit/core'
-import { describe } from './describe'
+import { describeValue, fail } from '@weightinit/core/errors'
+import type { AtomicWriteOptions } from './atomicWriteOptions'
 import { type FileIo, nodeFileIo } from './fileIo'
-import { writeFilesAtomic } from './writeFilesAtomic'
-
-/**
- * How a file is published: whether an existing destination may be replaced, and a signal to cancel.
- *
- * @example
- * ```ts
- * import type { AtomicWriteOptions } from '@weightinit/buffers/node'
- * const options: AtomicWriteOptions = { overwrite: true, signal: AbortSignal.timeout(60_000) }
- * ```
- */
-export interface AtomicWriteOptions {
-  /** Replace the destination when it exists (default false: fail with `FILE_EXISTS`). */
-  readonly overwrite?: boolean
-  /** Cancels the write: the temporary file is removed and the call fails with `WRITE_ABORTED`. */
-  readonly signal?: AbortSignal
-}
+import { writeFilesAtomicWithIo } from './writeFilesAtomic'
 
 /**
  * Appends bytes to the file being written; resolves when they are all written.
@@ -40,17 +24,17 @@ export type AppendBytes = (bytes: Uint8Array) => Promise<void>
  * @param path - the destination
  * @param produce - writes the content through the `append` it is given
  * @param options - overwrite and cancellation (see {@link AtomicWriteOptions})
- * @param io - the file system (tests inject failures)
  * @returns the destination's absolute path
  *
  * @remarks
  * Checked before anything is written: the destination's folder exists (`PATH_NOT_FOUND`), the
- * destination is not a folder and, unless `overwrite`, does not exist (`FILE_EXISTS`). On any
+ * destination is not a folder and, with `overwrite: false`, does not exist (`FILE_EXISTS`). On any
  * failure — a write error such as a full disk (`WRITE_FAILED`), an error thrown by `produce`, a
  * cancellation (`WRITE_ABORTED`) — the temporary file is removed and the destination is untouched.
- * Without `overwrite`, the file is published with a hard link, which fails if the destination
- * appeared meanwhile, so nothing is ever replaced by accident. A process killed mid-write leaves
- * only its `.NAME.UUID.tmp` file, never a partial destination.
+ * An existing destination is replaced by default, by renaming the whole new file over it. With
+ * `overwrite: false` the file is published with a hard link, which fails if the destination
+ * appeared meanwhile, so nothing is ever replaced. A process killed mid-write leaves only its
+ * `.NAME.UUID.tmp` file, never a partial destination.
  *
  * @example
  * ```ts
@@ -62,12 +46,44 @@ export async function writeAtomic(
   path: string,
   produce: (append: AppendBytes) => Promise<void>,
   options: AtomicWriteOptions = {},
-  io: FileIo = nodeFileIo,
+): Promise<string> {
+  return writeAtomicWithIo(path, produce, options, nodeFileIo)
+}
+
+/**
+ * {@link writeAtomic} on a given file system: the seam through which tests inject failures.
+ * Internal: not exported from the package.
+ *
+ * @param path - the destination
+ * @param produce - writes the content through the `append` it is given
+ * @param options - overwrite and cancellation
+ * @param io - the file system
+ * @example
+ * ```ts
+ * import { nodeFileIo } from './fileIo'
+ * import { writeAtomicWithIo } from './writeAtomic'
+ * await writeAtomicWithIo('out.bin', async (append) => append(new Uint8Array([1])), {}, nodeFileIo)
+ * ```
+ */
+export async function writeAtomicWithIo(
+  path: string,
+  produce: (append: AppendBytes) => Promise<void>,
+  options: AtomicWriteOptions,
+  io: FileIo,
 ): Promise<string> {
   if (typeof path !== 'string' || path.length === 0) {
-    fail('INVALID_ARGUMENT', `path must be a non-empty string, got ${describe(path)}`, { path })
+    fail('INVALID_ARGUMENT', `path must be a non-empty string, got ${describeValue(path)}`, {
+      path,
+    })
   }
-  const [target] = await writeFilesAtomic(
+  if (typeof produce !== 'function') {
+    fail(
+      'INVALID_ARGUMENT',
+      `produce must be a function that writes the content through the append it is given, got ${describeValue(produce)}`,
+      {},
+    )
+  }
+  const [target] = await writeFilesAtomicWithIo(
     [{ path, produce: (file) => produce(file.append) }],
     options,
     io,

@@ -1,10 +1,21 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import {
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
+import { expectRejection } from '@weightinit/test-utils'
 import { afterAll, describe, expect, it } from 'vitest'
 import { type FileIo, nodeFileIo } from './fileIo'
-import { failure } from './testing/failure'
-import { writeFilesAtomic } from './writeFilesAtomic'
+import { writeFilesAtomic, writeFilesAtomicWithIo } from './writeFilesAtomic'
 
 const folder = mkdtempSync(join(tmpdir(), 'weightinit-files-'))
 afterAll(() => rmSync(folder, { recursive: true, force: true }))
@@ -42,6 +53,19 @@ describe('writeFilesAtomic', () => {
     expect(readdirSync(dir).sort()).toEqual(['m.onnx', 'm.onnx.data'])
   })
 
+  it('replaces existing files by default, as np.save and torch.save do', async () => {
+    const dir = fresh('replace')
+    writeFileSync(join(dir, 'a'), 'old a')
+    writeFileSync(join(dir, 'b'), 'old b')
+    await writeFilesAtomic([
+      { path: join(dir, 'a'), produce: (file) => file.append(new Uint8Array([1])) },
+      { path: join(dir, 'b'), produce: (file) => file.append(new Uint8Array([2, 2])) },
+    ])
+    expect([...readFileSync(join(dir, 'a'))]).toEqual([1])
+    expect([...readFileSync(join(dir, 'b'))]).toEqual([2, 2])
+    expect(readdirSync(dir).sort()).toEqual(['a', 'b'])
+  })
+
   it('flushes each destination folder once, after the files are in place', async () => {
     const [one, two] = [fresh('sync-a'), fresh('sync-b')]
     const synced: [string, string[]][] = []
@@ -51,7 +75,7 @@ describe('writeFilesAtomic', () => {
         synced.push([path, readdirSync(path).sort()])
       },
     }
-    await writeFilesAtomic(
+    await writeFilesAtomicWithIo(
       [
         { path: join(one, 'a'), produce: (file) => file.append(new Uint8Array(1)) },
         { path: join(one, 'b'), produce: (file) => file.append(new Uint8Array(1)) },
@@ -70,7 +94,7 @@ describe('writeFilesAtomic', () => {
 
   it('leaves nothing when a later file fails, and refuses before any work', async () => {
     const dir = fresh('fail')
-    const error = await failure(
+    const error = await expectRejection(
       writeFilesAtomic([
         { path: join(dir, 'a'), produce: (file) => file.append(new Uint8Array(10)) },
         {
@@ -80,37 +104,35 @@ describe('writeFilesAtomic', () => {
           },
         },
       ]),
+      'WRITE_FAILED',
     )
-    expect(error.code).toBe('WRITE_FAILED')
     expect(error.message).toMatch(/disk is full/)
     expect(readdirSync(dir)).toEqual([])
 
     writeFileSync(join(dir, 'b'), 'old')
-    const exists = await failure(
-      writeFilesAtomic([
-        { path: join(dir, 'a'), produce: (file) => file.append(new Uint8Array(1)) },
-        { path: join(dir, 'b'), produce: (file) => file.append(new Uint8Array(1)) },
-      ]),
+    await expectRejection(
+      writeFilesAtomic(
+        [
+          { path: join(dir, 'a'), produce: (file) => file.append(new Uint8Array(1)) },
+          { path: join(dir, 'b'), produce: (file) => file.append(new Uint8Array(1)) },
+        ],
+        { overwrite: false },
+      ),
+      'FILE_EXISTS',
+      { path: join(dir, 'b'), option: 'overwrite' },
     )
-    expect(exists.code).toBe('FILE_EXISTS')
     expect(readdirSync(dir)).toEqual(['b'])
-    expect(
-      (
-        await failure(
-          writeFilesAtomic([
-            { path: join(dir, 'c'), produce: async () => undefined },
-            { path: join(dir, '.', 'c'), produce: async () => undefined },
-          ]),
-        )
-      ).code,
-    ).toBe('INVALID_ARGUMENT')
-    expect(
-      (
-        await failure(
-          writeFilesAtomic([{ path: join(dir, 'no', 'c'), produce: async () => undefined }]),
-        )
-      ).code,
-    ).toBe('PATH_NOT_FOUND')
+    await expectRejection(
+      writeFilesAtomic([
+        { path: join(dir, 'c'), produce: async () => undefined },
+        { path: join(dir, '.', 'c'), produce: async () => undefined },
+      ]),
+      'INVALID_ARGUMENT',
+    )
+    await expectRejection(
+      writeFilesAtomic([{ path: join(dir, 'no', 'c'), produce: async () => undefined }]),
+      'PATH_NOT_FOUND',
+    )
     expect(readFileSync(join(dir, 'b'), 'utf8')).toBe('old')
   })
 
@@ -123,17 +145,17 @@ describe('writeFilesAtomic', () => {
         return nodeFileIo.link(existing, target)
       },
     }
-    const error = await failure(
-      writeFilesAtomic(
+    await expectRejection(
+      writeFilesAtomicWithIo(
         [
           { path: join(dir, 'first'), produce: (file) => file.append(new Uint8Array(4)) },
           { path: join(dir, 'second'), produce: (file) => file.append(new Uint8Array(4)) },
         ],
-        {},
+        { overwrite: false },
         io,
       ),
+      'FILE_EXISTS',
     )
-    expect(error.code).toBe('FILE_EXISTS')
     expect(readdirSync(dir)).toEqual(['second'])
     expect(readFileSync(join(dir, 'second'), 'utf8')).toBe('someone else')
   })
@@ -141,7 +163,7 @@ describe('writeFilesAtomic', () => {
   it('is cancelled by its signal between writes, leaving nothing', async () => {
     const dir = fresh('abort')
     const controller = new AbortController()
-    const error = await failure(
+    await expectRejection(
       writeFilesAtomic(
         [
           {
@@ -155,15 +177,105 @@ describe('writeFilesAtomic', () => {
         ],
         { signal: controller.signal },
       ),
+      'WRITE_ABORTED',
     )
-    expect(error.code).toBe('WRITE_ABORTED')
     expect(readdirSync(dir)).toEqual([])
-    const early = await failure(
+    await expectRejection(
       writeFilesAtomic([{ path: join(dir, 'y'), produce: async () => undefined }], {
         signal: AbortSignal.abort(),
       }),
+      'WRITE_ABORTED',
     )
-    expect(early.code).toBe('WRITE_ABORTED')
     expect(readdirSync(dir)).toEqual([])
+  })
+})
+
+describe('writeFilesAtomic and what is at the destination', () => {
+  const one = (path: string) => [
+    {
+      path,
+      produce: (f: { append(b: Uint8Array): Promise<void> }) => f.append(new Uint8Array([5])),
+    },
+  ]
+
+  it.each([
+    [
+      'a FIFO',
+      (dir: string) => {
+        const path = join(dir, 'pipe')
+        execFileSync('mkfifo', [path])
+        return path
+      },
+      /is a FIFO \(named pipe\), not a regular file/,
+    ],
+    [
+      'a folder',
+      (dir: string) => {
+        const path = join(dir, 'sub')
+        mkdirSync(path)
+        return path
+      },
+      /is a folder, not a regular file/,
+    ],
+    [
+      'a link to a character device',
+      (dir: string) => {
+        const path = join(dir, 'null')
+        symlinkSync('/dev/null', path)
+        return path
+      },
+      /is a character device, not a regular file/,
+    ],
+    [
+      'a link to nothing',
+      (dir: string) => {
+        const path = join(dir, 'dangling')
+        symlinkSync(join(dir, 'missing'), path)
+        return path
+      },
+      /is a symbolic link to nothing/,
+    ],
+  ])(
+    'refuses %s with NOT_A_FILE, before any work, and leaves it as it was',
+    async (_, make, message) => {
+      const dir = fresh('special')
+      const path = make(dir)
+      const before = lstatSync(path)
+      const error = await expectRejection(writeFilesAtomic(one(path)), 'NOT_A_FILE', { path })
+      expect(error.message).toMatch(message)
+      const after = lstatSync(path)
+      expect([after.ino, after.mode]).toEqual([before.ino, before.mode])
+      expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([])
+    },
+  )
+
+  it('writes through a link to a regular file: the file is replaced, the link stays', async () => {
+    const dir = fresh('link')
+    const real = join(dir, 'real.bin')
+    writeFileSync(real, 'old')
+    const link = join(dir, 'link.bin')
+    symlinkSync(real, link)
+    expect(await writeFilesAtomic(one(link))).toEqual([realpathSync(real)])
+    expect(lstatSync(link).isSymbolicLink()).toBe(true)
+    expect([...readFileSync(real)]).toEqual([5])
+  })
+
+  it('writes a file whose name takes 250 bytes: its temporary name stays within 255', async () => {
+    const dir = fresh('long')
+    const name = `${'é'.repeat(100)}${'x'.repeat(46)}.bin` // 200 + 46 + 4 = 250 bytes
+    expect(Buffer.byteLength(name)).toBe(250)
+    let temporary = ''
+    const io: FileIo = {
+      ...nodeFileIo,
+      open: (path, flags) => {
+        temporary = path
+        return nodeFileIo.open(path, flags)
+      },
+    }
+    await writeFilesAtomicWithIo(one(join(dir, name)), {}, io)
+    expect(readdirSync(dir)).toEqual([name])
+    // '.' + the name cut at a character boundary to 213 bytes + '.UUID.tmp' (41 bytes) = 255.
+    expect(Buffer.byteLength(basename(temporary))).toBe(255)
+    expect(basename(temporary)).toMatch(/^\.é{100}x{13}\.[0-9a-f-]{36}\.tmp$/)
   })
 })

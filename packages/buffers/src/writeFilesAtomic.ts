@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import { basename, dirname, join, resolve } from 'node:path'
-import { fail } from '@weightinit/core'
-import { describe } from './describe'
+import { checkOptions, describeValue, fail } from '@weightinit/core/errors'
+import type { AtomicWriteOptions } from './atomicWriteOptions'
 import { type FileHandleIo, type FileIo, nodeFileIo } from './fileIo'
 import { fileSystemError } from './fileSystemError'
-import type { AtomicWriteOptions } from './writeAtomic'
+import { notAFile } from './notAFile'
 
 /**
  * The file being written, as its producer sees it: bytes appended in order, or written at a
@@ -54,20 +54,19 @@ export interface AtomicFile {
  *
  * @param files - the files, in the order they are published
  * @param options - overwrite and cancellation (see {@link AtomicWriteOptions})
- * @param io - the file system (tests inject failures)
  * @returns the destinations' absolute paths
  *
  * @remarks
  * Checked for every file before anything is written: the folder exists (`PATH_NOT_FOUND`), the
- * destination is not a folder and, unless `overwrite`, does not exist (`FILE_EXISTS`); no two
+ * destination is not a folder and, with `overwrite: false`, does not exist (`FILE_EXISTS`); no two
  * files share a destination (`INVALID_ARGUMENT`). On any failure while writing — a full disk
  * (`WRITE_FAILED`), an error of a producer, a cancellation (`WRITE_ABORTED`) — every temporary file
- * is removed and no destination changes. Without `overwrite` each file is published with a hard
- * link, which fails if the destination appeared meanwhile; the files published before it are then
- * removed again, so nothing is ever replaced by accident. With `overwrite`, files are renamed over
- * their destinations one after another, and each destination folder is then flushed to disk (where
- * the system allows it), so the new names survive a power loss. A process killed midway leaves only
- * `.NAME.UUID.tmp` files.
+ * is removed and no destination changes. By default (`overwrite` true, as `np.save` and
+ * `torch.save` do) files are renamed over their destinations one after another. With
+ * `overwrite: false` each file is published with a hard link, which fails if the destination
+ * appeared meanwhile; the files published before it are then removed again, so nothing is ever
+ * replaced. Each destination folder is then flushed to disk (where the system allows it), so the
+ * new names survive a power loss. A process killed midway leaves only `.NAME.UUID.tmp` files.
  *
  * @example
  * ```ts
@@ -81,16 +80,37 @@ export interface AtomicFile {
 export async function writeFilesAtomic(
   files: readonly AtomicFile[],
   options: AtomicWriteOptions = {},
-  io: FileIo = nodeFileIo,
 ): Promise<string[]> {
-  const { overwrite = false, signal } = options
+  return writeFilesAtomicWithIo(files, options, nodeFileIo)
+}
+
+/**
+ * {@link writeFilesAtomic} on a given file system: the seam through which tests inject failures.
+ * Internal: not exported from the package.
+ *
+ * @param files - the files, in the order they are published
+ * @param options - overwrite and cancellation
+ * @param io - the file system
+ * @example
+ * ```ts
+ * import { nodeFileIo } from './fileIo'
+ * import { writeFilesAtomicWithIo } from './writeFilesAtomic'
+ * await writeFilesAtomicWithIo([{ path: 'out.bin', produce: (f) => f.append(new Uint8Array([1])) }], {}, nodeFileIo)
+ * ```
+ */
+export async function writeFilesAtomicWithIo(
+  files: readonly AtomicFile[],
+  options: AtomicWriteOptions,
+  io: FileIo,
+): Promise<string[]> {
+  const { overwrite = true, signal } = checkOptions(options)
   const targets = await checkDestinations(files, overwrite, io)
   const label = files.map((file) => file.path).join("', '")
   const temporaries: string[] = []
   try {
     signal?.throwIfAborted()
     for (const [i, file] of files.entries()) {
-      const temporary = join(dirname(targets[i]!), `.${basename(targets[i]!)}.${randomUUID()}.tmp`)
+      const temporary = join(dirname(targets[i]!), temporaryName(basename(targets[i]!)))
       const handle = await io.open(temporary, 'wx')
       temporaries.push(temporary)
       try {
@@ -131,13 +151,22 @@ async function checkDestinations(
   io: FileIo,
 ): Promise<string[]> {
   if (!Array.isArray(files) || files.length === 0) {
-    fail('INVALID_ARGUMENT', `files must be a non-empty list, got ${describe(files)}`, {})
+    fail('INVALID_ARGUMENT', `files must be a non-empty list, got ${describeValue(files)}`, {})
   }
   const targets: string[] = []
   for (const file of files) {
     const path = file?.path
     if (typeof path !== 'string' || path.length === 0) {
-      fail('INVALID_ARGUMENT', `a path must be a non-empty string, got ${describe(path)}`, { path })
+      fail('INVALID_ARGUMENT', `a path must be a non-empty string, got ${describeValue(path)}`, {
+        path,
+      })
+    }
+    if (typeof file.produce !== 'function') {
+      fail(
+        'INVALID_ARGUMENT',
+        `the file '${path}' needs a produce function that writes its content, got ${describeValue(file.produce)}`,
+        { path },
+      )
     }
     const target = resolve(path)
     if (targets.includes(target)) {
@@ -154,16 +183,64 @@ async function checkDestinations(
         { path, folder },
       )
     }
-    const existing = await io.stat(target).catch(() => undefined)
-    if (existing?.isDirectory()) {
-      fail('FILE_EXISTS', `cannot write '${path}': it is a folder`, { path })
-    }
+    const existing = await destinationFile(io, target, path)
     if (existing !== undefined && !overwrite) {
-      fail('FILE_EXISTS', `'${path}' exists; pass overwrite: true to replace it`, { path })
+      fail(
+        'FILE_EXISTS',
+        `'${path}' exists and overwrite is false; leave overwrite out to replace it`,
+        {
+          path,
+          option: 'overwrite',
+        },
+      )
     }
-    targets.push(target)
+    targets.push(existing?.real ?? target)
   }
   return targets
+}
+
+/**
+ * What is at a destination: nothing (`undefined`), or a regular file — itself, or through symbolic
+ * links, in which case the file they lead to is the one replaced (`real`), and the links stay.
+ * Anything else — a folder, a device such as `/dev/null`, a FIFO, a socket, a link to one of those or
+ * to nothing — is refused with `NOT_A_FILE`: renaming over it would replace it with a regular file.
+ */
+async function destinationFile(
+  io: FileIo,
+  target: string,
+  path: string,
+): Promise<{ real: string } | undefined> {
+  const itself = await io.lstat(target).catch(() => undefined)
+  if (itself === undefined) return undefined
+  if (itself.isFile()) return { real: target }
+  if (!itself.isSymbolicLink()) return notAFile(path, itself)
+  const followed = await io.stat(target).catch(() => undefined)
+  if (followed === undefined) {
+    fail(
+      'NOT_A_FILE',
+      `'${path}' is a symbolic link to nothing; give the path of a regular file, or remove the link`,
+      { path, kind: 'a dangling symbolic link' },
+    )
+  }
+  if (!followed.isFile()) return notAFile(path, followed)
+  return { real: await io.realpath(target) }
+}
+
+/** The longest file name most file systems allow, in bytes (NAME_MAX on Linux and macOS). */
+const NAME_MAX = 255
+
+/**
+ * A hidden temporary name beside the destination, `.NAME.UUID.tmp`, with NAME shortened (at a
+ * character boundary) so that the whole stays within {@link NAME_MAX} bytes: a legal 250-byte name
+ * must not fail for want of room for its temporary.
+ */
+function temporaryName(name: string): string {
+  const suffix = `.${randomUUID()}.tmp`
+  const room = NAME_MAX - 1 - suffix.length
+  const encoder = new TextEncoder()
+  let kept = name
+  while (encoder.encode(kept).length > room) kept = [...kept].slice(0, -1).join('')
+  return `.${kept}${suffix}`
 }
 
 /** The writer a producer gets: every write checks the signal and writes all of its bytes. */
@@ -192,7 +269,7 @@ function fileWriter(handle: FileHandleIo, signal: AbortSignal | undefined): Atom
   }
 }
 
-/** Moves a finished temporary file into place; without `overwrite`, never over an existing file. */
+/** Moves a finished temporary file into place; with `overwrite: false`, never over an existing file. */
 async function publish(
   io: FileIo,
   temporary: string,

@@ -1,4 +1,5 @@
-import { type DType, type DTypeArrayMap, fail, validateShape } from '@weightinit/core'
+import type { DType, DTypeArrayMap } from '@weightinit/core'
+import { checkOptions, fail, validateShape } from '@weightinit/core/errors'
 import { encodeNpyHeader, type NpyVersion } from './encodeNpyHeader'
 import { toBytes } from './toBytes'
 
@@ -32,7 +33,7 @@ export function writeNpy<D extends DType>(
   dtype: D,
   options: { readonly version?: NpyVersion } = {},
 ): Uint8Array {
-  const header = encodeNpyHeader(shape, dtype, options)
+  const header = encodeNpyHeader(shape, dtype, checkOptions(options))
   const bytes = toBytes(data, dtype)
   const size = validateShape(shape)
   if (size !== data.length) {

@@ -11,12 +11,12 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { plan, sample } from '@weightinit/core'
+import { expectRejection } from '@weightinit/test-utils'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createDataGenerator } from './createDataGenerator'
 import { planWeightsFile } from './planWeightsFile'
 import { readNpyFile } from './readNpyFile'
 import { readSafetensorsFile } from './readSafetensorsFile'
-import { failure } from './testing/failure'
 import type { WeightSet } from './weightSpec'
 import { writeNpy } from './writeNpy'
 import { writePlannedFile } from './writePlannedFile'
@@ -125,74 +125,63 @@ describe('atomic writes: nothing lost, nothing partial', () => {
   const listing = (dir: string) => readdirSync(dir).sort()
 
   it('refuses a missing folder before any work', async () => {
-    const error = await failure(
+    const error = await expectRejection(
       writeWeightsFile(at('missing/dir/w.safetensors'), weights, { seed: 1 }),
+      'PATH_NOT_FOUND',
     )
-    expect(error.code).toBe('PATH_NOT_FOUND')
     expect(error.message).toMatch(/does not exist; create it first/)
   })
 
-  it('never replaces a file unless asked, and replaces it whole when asked', async () => {
+  it('replaces a file whole by default, and never with overwrite: false', async () => {
     writeFileSync(at('keep.npy'), 'precious')
-    const error = await failure(
-      writeTensorFile(at('keep.npy'), { spec: 'zeros', shape: [4] }, { seed: 1 }),
+    const error = await expectRejection(
+      writeTensorFile(at('keep.npy'), { spec: 'zeros', shape: [4] }, { seed: 1, overwrite: false }),
+      'FILE_EXISTS',
+      { option: 'overwrite' },
     )
-    expect(error.code).toBe('FILE_EXISTS')
+    expect(error.message).toMatch(/keep\.npy' exists and overwrite is false/)
     expect(readFileSync(at('keep.npy'), 'utf8')).toBe('precious')
+    await writeTensorFile(at('keep.npy'), { spec: 'ones', shape: [4] }, { seed: 1 })
+    expect([...(await readNpyFile(at('keep.npy'))).data]).toEqual([1, 1, 1, 1])
     await writeTensorFile(
       at('keep.npy'),
-      { spec: 'ones', shape: [4] },
+      { spec: 'zeros', shape: [2] },
       { seed: 1, overwrite: true },
     )
-    expect([...(await readNpyFile(at('keep.npy'))).data]).toEqual([1, 1, 1, 1])
+    expect([...(await readNpyFile(at('keep.npy'))).data]).toEqual([0, 0])
     mkdirSync(at('a-folder'))
-    expect(
-      (
-        await failure(
-          writeTensorFile(
-            at('a-folder'),
-            { spec: 'ones', shape: [1] },
-            { seed: 1, overwrite: true },
-          ),
-        )
-      ).code,
-    ).toBe('FILE_EXISTS')
+    await expectRejection(
+      writeTensorFile(at('a-folder'), { spec: 'ones', shape: [1] }, { seed: 1, overwrite: true }),
+      'NOT_A_FILE',
+    )
   })
 
   it('checks the specs before creating anything', async () => {
     const before = listing(folder)
-    const error = await failure(
+    await expectRejection(
       writeWeightsFile(
         at('bad.safetensors'),
         { w: { spec: 'nope' as never, shape: [2] } },
         { seed: 1 },
       ),
+      'UNKNOWN_NAME',
     )
-    expect(error.code).toBe('UNKNOWN_NAME')
-    expect(
-      (
-        await failure(
-          writeTensorFile(
-            at('bad.npy'),
-            { spec: 'zeros', shape: [2], dtype: 'bfloat16' },
-            { seed: 1 },
-          ),
-        )
-      ).code,
-    ).toBe('UNSUPPORTED_DTYPE')
-    expect(
-      (await failure(writeWeightsFile(at('bad.st'), weights, { seed: 1, threads: 0 }))).code,
-    ).toBe('INVALID_ARGUMENT')
-    expect(
-      (await failure(writeWeightsFile(at('bad.st'), weights, { seed: 1, chunkBytes: 1000 }))).code,
-    ).toBe('INVALID_ARGUMENT')
-    expect(
-      (
-        await failure(
-          writeWeightsFile(at('bad.st'), weights, { seed: 1, shard: { index: 3, count: 3 } }),
-        )
-      ).code,
-    ).toBe('INVALID_SHARD')
+    await expectRejection(
+      writeTensorFile(at('bad.npy'), { spec: 'zeros', shape: [2], dtype: 'bfloat16' }, { seed: 1 }),
+      'UNSUPPORTED_DTYPE',
+    )
+    await expectRejection(
+      writeWeightsFile(at('bad.st'), weights, { seed: 1, threads: 0 }),
+      'INVALID_ARGUMENT',
+    )
+    await expectRejection(
+      writeWeightsFile(at('bad.st'), weights, { seed: 1, chunkBytes: 1000 }),
+      'INVALID_ARGUMENT',
+    )
+    await expectRejection(
+      writeWeightsFile(at('bad.st'), weights, { seed: 1, shard: { index: 3, count: 3 } }),
+      'INVALID_SHARD',
+    )
     expect(listing(folder)).toEqual(before)
   })
 
@@ -200,7 +189,7 @@ describe('atomic writes: nothing lost, nothing partial', () => {
     const dir = join(folder, 'cancel')
     mkdirSync(dir)
     const controller = new AbortController()
-    const error = await failure(
+    await expectRejection(
       writeWeightsFile(join(dir, 'w.safetensors'), weights, {
         seed: 1,
         threads: 1,
@@ -210,8 +199,8 @@ describe('atomic writes: nothing lost, nothing partial', () => {
           if (done > 100_000) controller.abort()
         },
       }),
+      'WRITE_ABORTED',
     )
-    expect(error.code).toBe('WRITE_ABORTED')
     expect(listing(dir)).toEqual([])
   })
 
@@ -222,28 +211,29 @@ describe('atomic writes: nothing lost, nothing partial', () => {
     await readSafetensorsFile(at('input.safetensors'))
     expect(sha(readFileSync(at('input.safetensors')))).toBe(hash)
     expect(statSync(at('input.safetensors')).mtimeMs).toBe(before.mtimeMs)
-    expect((await failure(readSafetensorsFile(at('nothing-here')))).code).toBe('PATH_NOT_FOUND')
-    expect(
-      (await failure(readSafetensorsFile(at('input.safetensors'), { names: ['nope'] }))).code,
-    ).toBe('INVALID_ARGUMENT')
+    await expectRejection(readSafetensorsFile(at('nothing-here')), 'PATH_NOT_FOUND')
+    await expectRejection(
+      readSafetensorsFile(at('input.safetensors'), { names: ['nope'] }),
+      'INVALID_ARGUMENT',
+    )
   })
 
   it('reads a truncated file on disk as a typed error', async () => {
     const bytes = readFileSync(at('input.safetensors'))
     writeFileSync(at('truncated.safetensors'), bytes.subarray(0, bytes.length - 10))
-    expect((await failure(readSafetensorsFile(at('truncated.safetensors')))).code).toBe(
-      'INVALID_FILE',
-    )
+    await expectRejection(readSafetensorsFile(at('truncated.safetensors')), 'INVALID_FILE')
     writeFileSync(
       at('truncated.npy'),
       writeNpy(new Float32Array(10), [10], 'float32').subarray(0, 140),
     )
-    expect((await failure(readNpyFile(at('truncated.npy')))).message).toMatch(/truncated/)
+    expect(
+      (await expectRejection(readNpyFile(at('truncated.npy')), 'INVALID_FILE')).message,
+    ).toMatch(/truncated/)
   })
 })
 
 describe('writePlannedFile', () => {
   it('refuses something that is not a file plan', async () => {
-    expect((await failure(writePlannedFile(at('x'), {} as never))).code).toBe('INVALID_ARGUMENT')
+    await expectRejection(writePlannedFile(at('x'), {} as never), 'INVALID_ARGUMENT')
   })
 })

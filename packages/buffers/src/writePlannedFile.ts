@@ -1,5 +1,7 @@
+import { checkOptions } from '@weightinit/core/errors'
+import type { AtomicWriteOptions } from './atomicWriteOptions'
 import type { FilePlan } from './filePlan'
-import { type AtomicWriteOptions, writeAtomic } from './writeAtomic'
+import { writeAtomic } from './writeAtomic'
 import { prepareStream, type StreamedFile, type StreamFileOptions } from './writePlannedStream'
 
 /**
@@ -8,7 +10,7 @@ import { prepareStream, type StreamedFile, type StreamFileOptions } from './writ
  * @example
  * ```ts
  * import type { WriteFileOptions } from '@weightinit/buffers/node'
- * const options: WriteFileOptions = { threads: 4, shard: { index: 0, count: 8 }, overwrite: true }
+ * const options: WriteFileOptions = { threads: 4, shard: { index: 0, count: 8 }, overwrite: false }
  * ```
  */
 export interface WriteFileOptions extends AtomicWriteOptions, StreamFileOptions {}
@@ -46,14 +48,17 @@ export interface WrittenFile {
  *
  * @remarks
  * **Memory**: two chunk buffers (32 MiB by default) plus, for a structured tensor (orthogonal, eye,
- * dirac, delta orthogonal, sparse), that whole tensor — element-wise tensors of any size stream.
+ * dirac, delta orthogonal, sparse), that whole tensor and its working memory — element-wise tensors
+ * of any size stream. A structured tensor that needs more than `maxBytes` (default 80% of this
+ * machine's memory) fails with `MEMORY_LIMIT` before the file is created.
  * While one chunk is written the next is generated.
  *
  * **Atomic**: written to a temporary file in the same folder, flushed, then moved into place. On any
  * failure — a full disk (`WRITE_FAILED`), cancellation (`WRITE_ABORTED`), a thread failure
  * (`WORKER_FAILED`) — nothing is left behind and an existing destination is untouched. A missing
- * folder fails with `PATH_NOT_FOUND` and an existing destination, unless `overwrite`, with
- * `FILE_EXISTS`, both before any work.
+ * folder fails with `PATH_NOT_FOUND`, both before any work. An existing destination is replaced
+ * (the new file is renamed over it once whole); with `overwrite: false` it fails with `FILE_EXISTS`
+ * instead.
  *
  * **Shards**: `shard: { index, count }` writes bytes `shardRange(dataLength, shard)` of the data
  * (contiguous ranges in index order, sizes within one byte of each other), and shard 0 starts with
@@ -77,8 +82,8 @@ export async function writePlannedFile(
   file: FilePlan,
   options: WriteFileOptions = {},
 ): Promise<WrittenFile> {
-  const { overwrite, signal, ...generation } = options
-  const stream = prepareStream(file, generation)
+  const { overwrite, signal, ...generation } = checkOptions(options)
+  const stream = prepareStream(file, signal === undefined ? generation : { ...generation, signal })
   const atomic: AtomicWriteOptions = {
     ...(overwrite === undefined ? {} : { overwrite }),
     ...(signal === undefined ? {} : { signal }),

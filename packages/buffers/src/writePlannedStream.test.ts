@@ -1,4 +1,4 @@
-import { WeightinitError } from '@weightinit/core'
+import { expectRejection } from '@weightinit/test-utils'
 import { describe, expect, it } from 'vitest'
 import { createDataGenerator } from './createDataGenerator'
 import { planWeightsFile } from './planWeightsFile'
@@ -96,6 +96,37 @@ describe('writePlannedStream', () => {
     expect(result.bytes).toBeLessThan(result.total)
   })
 
+  it("fails with the sink's error while threads generate the next chunk, with nothing unhandled", async () => {
+    // 12 MiB of element-wise data: over the 8 MiB threshold, so the pool generates while the sink
+    // takes the previous chunk. The sink fails on its second chunk, after the pool has started.
+    const big = planWeightsFile(
+      { w: { spec: 'normal', shape: [3 << 20], dtype: 'float32' } },
+      { seed: 5 },
+    )
+    const unhandled: unknown[] = []
+    const onUnhandled = (reason: unknown): void => void unhandled.push(reason)
+    process.on('unhandledRejection', onUnhandled)
+    try {
+      let calls = 0
+      const failing: ByteSink = async () => {
+        calls++
+        if (calls < 3) return true
+        throw new Error('ENOSPC: no space left on device')
+      }
+      const error = await writePlannedStream(big, failing, {
+        threads: 2,
+        chunkBytes: 4 << 20,
+      }).catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(Error)
+      expect((error as Error).message).toMatch(/ENOSPC/)
+      // Give a stray rejection the turns it needs to surface.
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      expect(unhandled).toEqual([])
+    } finally {
+      process.off('unhandledRejection', onUnhandled)
+    }
+  })
+
   it('refuses bad options before the sink sees a byte', async () => {
     let touched = false
     const sink: ByteSink = async () => {
@@ -106,9 +137,7 @@ describe('writePlannedStream', () => {
       [{ chunkBytes: 1000 }, 'INVALID_ARGUMENT'],
       [{ shard: { index: 3, count: 3 } }, 'INVALID_SHARD'],
     ] as const) {
-      const error = await writePlannedStream(file, sink, options).catch((e: unknown) => e)
-      expect(error).toBeInstanceOf(WeightinitError)
-      expect((error as WeightinitError).code).toBe(code)
+      await expectRejection(writePlannedStream(file, sink, options), code)
     }
     expect(touched).toBe(false)
   })

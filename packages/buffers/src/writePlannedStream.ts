@@ -1,7 +1,7 @@
-import { fail } from '@weightinit/core'
+import { checkOptions, describeValue, fail, throwIfAborted } from '@weightinit/core/errors'
+import { checkFileMemory } from './checkFileMemory'
 import { createDataGenerator } from './createDataGenerator'
 import { createGeneratorPool, type GeneratorPool } from './createGeneratorPool'
-import { describe } from './describe'
 import type { FilePlan } from './filePlan'
 import { isElementWise } from './isElementWise'
 import { resolveThreads } from './resolveThreads'
@@ -39,6 +39,17 @@ export interface StreamFileOptions {
   readonly chunkBytes?: number
   /** Called after each chunk with the bytes delivered so far and the total. */
   readonly onProgress?: (written: number, total: number) => void
+  /**
+   * The most working memory a structured tensor (orthogonal, eye, dirac, delta orthogonal, sparse),
+   * which is computed whole, may take (default: 80% of this machine's memory, see
+   * `machineMemoryLimit`); one that needs more fails with `MEMORY_LIMIT` before any work.
+   */
+  readonly maxBytes?: number
+  /**
+   * Cancels the generation at once, even in the middle of an orthogonal's QR (which then runs in a
+   * worker thread that is ended): the call fails with `ABORTED`.
+   */
+  readonly signal?: AbortSignal
 }
 
 /**
@@ -73,6 +84,12 @@ const DEFAULT_CHUNK = 16 << 20
 const THREAD_THRESHOLD = 8 << 20
 
 /**
+ * From this many elements a structured tensor is computed in a worker thread, so that a signal can
+ * stop it at once (an orthogonal 1024×1024 takes about 0.2 s; the thread costs tens of ms).
+ */
+const OFF_THREAD_ELEMENTS = 1 << 20
+
+/**
  * Generates a planned file (or one shard of it) chunk by chunk into a sink, with bounded memory:
  * the loop behind `writePlannedFile`, for destinations that are not files (stdout, a socket, an
  * upload). While the sink takes one chunk the next is generated.
@@ -84,10 +101,14 @@ const THREAD_THRESHOLD = 8 << 20
  *
  * @remarks
  * **Memory**: two chunk buffers plus, for a structured tensor (orthogonal, eye, dirac, delta
- * orthogonal, sparse), that whole tensor. **Bytes**: identical for any thread count and chunk size,
- * and the shards' parts concatenated in index order are the whole file. Threads are used when the
- * part holds at least 8 MiB of element-wise data. Bad options fail with `INVALID_ARGUMENT` or
- * `INVALID_SHARD` before the sink sees a byte.
+ * orthogonal, sparse), that whole tensor and its working memory (`structuredMemory`: about 20·n²
+ * bytes for an orthogonal n×n in float32), which must fit `maxBytes` (default 80% of this
+ * machine's memory) or the call fails with `MEMORY_LIMIT` before any work. **Bytes**: identical
+ * for any thread count and chunk size, and the shards' parts concatenated in index order are the
+ * whole file. Threads are used when the part holds at least 8 MiB of element-wise data; a
+ * structured tensor of a million elements or more is computed in a worker thread, so that `signal`
+ * stops it at once (`ABORTED`). Bad options fail with `INVALID_ARGUMENT` or `INVALID_SHARD` before
+ * the sink sees a byte.
  *
  * @example
  * ```ts
@@ -103,7 +124,15 @@ export async function writePlannedStream(
   sink: ByteSink,
   options: StreamFileOptions = {},
 ): Promise<StreamedFile> {
-  return prepareStream(file, options).run(sink)
+  const prepared = prepareStream(file, options)
+  if (typeof sink !== 'function') {
+    fail(
+      'INVALID_ARGUMENT',
+      `sink must be a function that takes each chunk (a ByteSink), got ${describeValue(sink)}`,
+      {},
+    )
+  }
+  return prepared.run(sink)
 }
 
 /**
@@ -127,10 +156,11 @@ export function prepareStream(file: FilePlan, options: StreamFileOptions = {}): 
   if (file === null || typeof file !== 'object' || !(file.header instanceof Uint8Array)) {
     fail(
       'INVALID_ARGUMENT',
-      `file must be a plan from planWeightsFile or planTensorFile, got ${describe(file)}`,
+      `file must be a plan from planWeightsFile or planTensorFile, got ${describeValue(file)}`,
       {},
     )
   }
+  checkOptions(options)
   const shard = options.shard === undefined ? undefined : checkShard(options.shard)
   const chunkBytes = checkChunk(options.chunkBytes)
   const threads = resolveThreads(options.threads)
@@ -142,7 +172,16 @@ export function prepareStream(file: FilePlan, options: StreamFileOptions = {}): 
     .filter((s) => isElementWise(s.plan))
     .reduce((sum, s) => sum + Math.max(0, Math.min(end, s.end) - Math.max(start, s.begin)), 0)
   const useThreads = threads > 1 && streamed >= THREAD_THRESHOLD
-  const { onProgress } = options
+  const large = file.segments.some(
+    (s) =>
+      !isElementWise(s.plan) &&
+      s.plan.size >= OFF_THREAD_ELEMENTS &&
+      s.end > start &&
+      s.begin < end,
+  )
+  checkFileMemory(file, start, end, useThreads ? threads : 1, options.maxBytes)
+  const { onProgress, signal } = options
+  if (signal !== undefined) throwIfAborted(signal, 'generating the file')
 
   const run = async (sink: ByteSink): Promise<StreamedFile> => {
     let done = 0
@@ -156,7 +195,8 @@ export function prepareStream(file: FilePlan, options: StreamFileOptions = {}): 
     let pool: GeneratorPool | undefined
     let writing: Promise<void> = Promise.resolve()
     try {
-      pool = useThreads ? createGeneratorPool(threads) : undefined
+      // A large structured tensor runs in a worker even with one thread, so that aborting ends it
+      pool = useThreads ? createGeneratorPool(threads) : large ? createGeneratorPool(1) : undefined
       const generator = pool === undefined ? createDataGenerator(file) : undefined
       const memory = () =>
         pool === undefined ? new ArrayBuffer(chunkBytes + 8) : new SharedArrayBuffer(chunkBytes + 8)
@@ -169,10 +209,15 @@ export function prepareStream(file: FilePlan, options: StreamFileOptions = {}): 
         // the same offset modulo 8 as its data, so elements land aligned for direct sampling.
         const next = Math.min(end, (Math.floor(at / chunkBytes) + 1) * chunkBytes)
         const view = new Uint8Array(buffers[k % 2] as ArrayBufferLike, at % 8, next - at)
-        if (pool !== undefined) await pool.fill(file, at, view)
+        throwIfAborted(signal, 'generating the file')
+        if (pool !== undefined) await untilAborted(pool.fill(file, at, view), signal)
         else generator?.fill(at, view)
         await writing
         writing = send(view)
+        // The send runs while the next chunk is generated: its failure (a full disk, an abort) is
+        // awaited at the next step or in `finally`, and must not count as unhandled meanwhile —
+        // Node would end the process before the writer removes its temporary file.
+        writing.catch(() => undefined)
         at = next
       }
       await writing
@@ -192,6 +237,23 @@ export function prepareStream(file: FilePlan, options: StreamFileOptions = {}): 
   return { total, run }
 }
 
+/** The work's promise, or a rejection with `ABORTED` as soon as the signal fires (the work goes on). */
+function untilAborted(work: Promise<void>, signal: AbortSignal | undefined): Promise<void> {
+  if (signal === undefined) return work
+  return new Promise((resolve, reject) => {
+    const stop = (): void => {
+      try {
+        throwIfAborted(signal, 'generating the file')
+      } catch (error) {
+        reject(error)
+      }
+    }
+    signal.addEventListener('abort', stop, { once: true })
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop))
+    stop()
+  })
+}
+
 function checkChunk(chunkBytes: number | undefined): number {
   if (chunkBytes === undefined) return DEFAULT_CHUNK
   if (
@@ -203,7 +265,7 @@ function checkChunk(chunkBytes: number | undefined): number {
   ) {
     fail(
       'INVALID_ARGUMENT',
-      `chunkBytes must be a multiple of 8 from 65536 to 1073741824, got ${describe(chunkBytes)}`,
+      `chunkBytes must be a multiple of 8 from 65536 to 1073741824, got ${describeValue(chunkBytes)}`,
       { chunkBytes },
     )
   }

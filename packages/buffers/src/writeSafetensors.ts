@@ -1,5 +1,5 @@
-import { type DType, fail, validateShape } from '@weightinit/core'
-import { describe } from './describe'
+import type { DType } from '@weightinit/core'
+import { checkOptions, describeValue, fail, validateShape } from '@weightinit/core/errors'
 import { layoutSafetensors } from './layoutSafetensors'
 import type { TensorData } from './tensorData'
 import { toBytes } from './toBytes'
@@ -15,7 +15,7 @@ import { toBytes } from './toBytes'
  * @remarks
  * Tensors are stored in the reference writer's stable order (F64, F32, BF16, F16, then by name), so
  * the same tensors always give the same bytes, and every tensor's data is aligned for a zero-copy
- * read. See {@link layoutSafetensors} for the header. Fails with `INVALID_ARGUMENT` (data of the
+ * read. See `layoutSafetensors` for the header. Fails with `INVALID_ARGUMENT` (data of the
  * wrong type, a reserved or non-string name, metadata that is not a string map), `INVALID_SHAPE`
  * (a shape whose product is not the data's length) or `INVALID_DTYPE`. For weights too large to
  * hold in memory use `writeWeightsFile` from `@weightinit/buffers/node`.
@@ -35,10 +35,11 @@ export function writeSafetensors(
   tensors: Readonly<Record<string, TensorData>>,
   options: { readonly metadata?: Readonly<Record<string, string>> } = {},
 ): Uint8Array {
+  checkOptions(options)
   if (tensors === null || typeof tensors !== 'object' || Array.isArray(tensors)) {
     fail(
       'INVALID_ARGUMENT',
-      `tensors must be an object of { data, shape, dtype } by name, got ${describe(tensors)}`,
+      `tensors must be an object of { data, shape, dtype } by name, got ${describeValue(tensors)}`,
       {},
     )
   }
@@ -47,7 +48,7 @@ export function writeSafetensors(
     if (tensor === null || typeof tensor !== 'object') {
       fail(
         'INVALID_ARGUMENT',
-        `tensor ${describe(name)} must be { data, shape, dtype }, got ${describe(tensor)}`,
+        `tensor ${describeValue(name)} must be { data, shape, dtype }, got ${describeValue(tensor)}`,
         { name },
       )
     }
@@ -57,7 +58,7 @@ export function writeSafetensors(
     if (size !== data.length) {
       fail(
         'INVALID_SHAPE',
-        `tensor ${describe(name)}: shape [${shape.join(', ')}] has ${size} elements but data has ${data.length}`,
+        `tensor ${describeValue(name)}: shape [${shape.join(', ')}] has ${size} elements but data has ${data.length}`,
         { name, shape: [...shape], length: data.length },
       )
     }

@@ -1,3 +1,4 @@
+import { checkOptions } from '@weightinit/core/errors'
 import { planTensorFile, type TensorFileOptions } from './planTensorFile'
 import type { WeightSpec } from './weightSpec'
 import { type WriteFileOptions, type WrittenFile, writePlannedFile } from './writePlannedFile'
@@ -31,7 +32,11 @@ export async function writeTensorFile(
   weight: WeightSpec,
   options: TensorFileOptions & WriteFileOptions,
 ): Promise<WrittenFile> {
-  const { seed, key, format, npyVersion, metadata, ...write } = options
+  const { seed, key, format, npyVersion, metadata, ...write } = checkOptions(
+    options,
+    'options',
+    'a seed',
+  )
   const fileOptions: TensorFileOptions = {
     seed,
     ...(key === undefined ? {} : { key }),

@@ -1,4 +1,5 @@
 import type { Seed } from '@weightinit/core'
+import { checkOptions } from '@weightinit/core/errors'
 import { planWeightsFile } from './planWeightsFile'
 import type { WeightSet } from './weightSpec'
 import { type WriteFileOptions, type WrittenFile, writePlannedFile } from './writePlannedFile'
@@ -41,7 +42,7 @@ export async function writeWeightsFile(
     readonly metadata?: Readonly<Record<string, string>>
   },
 ): Promise<WrittenFile> {
-  const { seed, metadata, ...write } = options
+  const { seed, metadata, ...write } = checkOptions(options, 'options', 'a seed')
   const file = planWeightsFile(weights, metadata === undefined ? { seed } : { seed, metadata })
   return writePlannedFile(path, file, write)
 }

@@ -16,6 +16,7 @@
 import { resolve } from 'node:path'
 import { create } from '@bufbuild/protobuf'
 import { plan, sample } from '@weightinit/core'
+import { modelFromProto, saveModel } from '@weightinit/onnx'
 import {
   type AttributeProto,
   AttributeProto_AttributeType,
@@ -23,16 +24,14 @@ import {
   GraphProtoSchema,
   type ModelProto,
   ModelProtoSchema,
-  modelFromProto,
   type NodeProto,
   NodeProtoSchema,
-  saveModel,
   type TensorProto,
   TensorProto_DataType,
   TensorProtoSchema,
   type ValueInfoProto,
   ValueInfoProtoSchema,
-} from '@weightinit/onnx'
+} from '@weightinit/onnx/schema'
 
 /** The seed of the example's naive weights. */
 const SEED = 2024

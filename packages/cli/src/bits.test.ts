@@ -1,6 +1,6 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { randomBits } from '@weightinit/core'
+import { randomBits } from '@weightinit/core/random'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cli, inProcess, tempDir } from './testing/cli'
 

@@ -24,7 +24,7 @@ export interface CommonFlags {
  * @example
  * ```ts
  * import { Command } from 'commander'
- * import { finishCommand } from '@weightinit/cli'
+ * import { finishCommand } from './context'
  * finishCommand(new Command('bits'), [['weightinit bits --seed 1 --count 4 -o -', 'four words']])
  * ```
  */

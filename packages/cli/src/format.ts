@@ -7,7 +7,7 @@ import { formatNumber, type InitSpec, type Plan } from '@weightinit/core'
  * @param rows - the cells, as text
  * @example
  * ```ts
- * import { table } from '@weightinit/cli'
+ * import { table } from './format'
  * table(['quantity', 'value'], [['fanIn', '27']]) // 'quantity  value\nfanIn     27'
  * ```
  */
@@ -16,10 +16,13 @@ export function table(
   rows: readonly (readonly string[])[],
 ): string {
   const all = header === undefined ? rows : [header, ...rows]
-  const columns = Math.max(0, ...all.map((row) => row.length))
-  const widths = Array.from({ length: columns }, (_, c) =>
-    Math.max(0, ...all.map((row) => [...(row[c] ?? '')].length)),
-  )
+  // Loops, not `Math.max(...cells)`: a model of 10^5 tensors would overflow the call stack.
+  const widths: number[] = []
+  for (const row of all) {
+    row.forEach((cell, c) => {
+      widths[c] = Math.max(widths[c] ?? 0, [...cell].length)
+    })
+  }
   const line = (row: readonly string[]): string =>
     row
       .map((cell, c) =>
@@ -40,7 +43,7 @@ export function table(
  * @param value - the number
  * @example
  * ```ts
- * import { num } from '@weightinit/cli'
+ * import { num } from './format'
  * num(Math.SQRT2) // '1.41421'
  * ```
  */
@@ -63,7 +66,7 @@ const FRAMEWORKS: Record<string, string> = {
  * @param framework - `torch`, `keras`, `jax` or `tfjs`
  * @example
  * ```ts
- * import { frameworkName } from '@weightinit/cli'
+ * import { frameworkName } from './format'
  * frameworkName('torch') // 'PyTorch'
  * ```
  */
@@ -78,7 +81,7 @@ export function frameworkName(framework: string): string {
  * @example
  * ```ts
  * import { plan } from '@weightinit/core'
- * import { describeDraw } from '@weightinit/cli'
+ * import { describeDraw } from './format'
  * describeDraw(plan('kaiming_normal', [64, 27])) // 'normal(mean 0, std 0.272166)'
  * ```
  */
@@ -112,7 +115,7 @@ export function describeDraw(plan: Plan): string {
  * @param spec - a spec, or `null` for a tensor the recipe does not initialize (gives `-`)
  * @example
  * ```ts
- * import { compactSpec } from '@weightinit/cli'
+ * import { compactSpec } from './format'
  * compactSpec({ init: 'kaiming_normal', nonlinearity: 'relu' }) // 'kaiming_normal(relu)'
  * ```
  */
@@ -135,7 +138,7 @@ export function compactSpec(spec: InitSpec | null): string {
  * @param value - plain data
  * @example
  * ```ts
- * import { toJson } from '@weightinit/cli'
+ * import { toJson } from './format'
  * toJson({ low: -Infinity }) // '{\n  "low": "-Infinity"\n}'
  * ```
  */
@@ -162,7 +165,7 @@ export function toJson(value: unknown): string {
  * @example
  * ```ts
  * import { plan } from '@weightinit/core'
- * import { planJson } from '@weightinit/cli'
+ * import { planJson } from './format'
  * planJson(plan('he_normal', [3, 3, 3, 64])).sigma // 0.3094106266248576
  * ```
  */

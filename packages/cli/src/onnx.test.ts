@@ -1,4 +1,5 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
   modelFromProto,
@@ -120,6 +121,25 @@ describe.concurrent('weightinit inspect', () => {
       expect(r.code, r.stderr).toBe(2)
       expect(r.stderr.trim().split('\n')).toHaveLength(1)
       expect(r.stderr).toContain('[INVALID_MODEL]')
+    }
+  })
+
+  it('exits 2 at once, without waiting, for a FIFO or a folder as the model or the recipe', async () => {
+    const fifo = join(dir, 'fifo.json')
+    execFileSync('mkfifo', [fifo])
+    const folder = join(dir, 'folder.json')
+    await mkdir(folder)
+    const runs = await Promise.all([
+      cli(['inspect', fifo]),
+      cli(['inspect', folder]),
+      cli(['inspect', EXAMPLE, '--recipe', fifo]),
+      cli(['inspect', EXAMPLE, '--recipe', folder]),
+    ])
+    for (const { code, stderr } of runs) {
+      expect(code, stderr).toBe(2)
+      expect(stderr).toMatch(
+        /is a (FIFO \(named pipe\)|folder), not a regular file.*\[NOT_A_FILE\]\n$/,
+      )
     }
   })
 })

@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises'
-import { type Seed, suggestion } from '@weightinit/core'
+import { readRegularFile } from '@weightinit/buffers/node'
+import { type Seed, WeightinitError } from '@weightinit/core'
+import { suggestion } from '@weightinit/core/errors'
 import type {
   FeedOptions,
   OnnxModel,
@@ -14,6 +15,9 @@ import { parseInteger } from './parse'
 
 const RECIPES: readonly RecipeName[] = ['auto', 'torch', 'keras']
 
+/** A recipe is a few rules: a file over 16 MiB is refused before it is read. */
+const MAX_RECIPE_BYTES = 16 << 20
+
 /**
  * Reads `--recipe`: a built-in recipe (`auto`, `torch`, `keras`) or a JSON file of a recipe config
  * (`{ "recipe": "torch", "rules": [...] }`), checked by the ONNX package.
@@ -21,7 +25,7 @@ const RECIPES: readonly RecipeName[] = ['auto', 'torch', 'keras']
  * @param value - the flag's value
  * @example
  * ```ts
- * import { readRecipe } from '@weightinit/cli'
+ * import { readRecipe } from './onnxFlags'
  * await readRecipe('torch') // 'torch'
  * await readRecipe('recipe.json') // { recipe: 'auto', rules: [...] }
  * ```
@@ -37,17 +41,19 @@ export async function readRecipe(value: string): Promise<RecipeName | RecipeConf
   }
   let text: string
   try {
-    text = await readFile(value, 'utf8')
+    // A folder, FIFO or device is refused at once (NOT_A_FILE), never waited on.
+    const bytes = await readRegularFile(value, {
+      maxBytes: MAX_RECIPE_BYTES,
+      what: 'the recipe file',
+    })
+    text = new TextDecoder().decode(bytes)
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') {
+    if (error instanceof WeightinitError && error.code === 'PATH_NOT_FOUND') {
       throw usageError('PATH_NOT_FOUND', `the recipe file '${value}' does not exist`, {
         path: value,
       })
     }
-    throw usageError('READ_FAILED', `could not read the recipe file '${value}': ${String(error)}`, {
-      path: value,
-    })
+    throw error
   }
   let json: unknown
   try {
@@ -76,7 +82,7 @@ export interface FeedFlags {
 }
 
 /** The size symbolic dims get when neither `--dim` nor `--default-dim` names one. */
-export const DEFAULT_DIM = 8
+const DEFAULT_DIM = 8
 
 /**
  * Adds `--dim NAME=SIZE` (repeatable), `--default-dim N` and `--input-std S`: how the random inputs
@@ -86,7 +92,7 @@ export const DEFAULT_DIM = 8
  * @example
  * ```ts
  * import { Command } from 'commander'
- * import { addFeedFlags } from '@weightinit/cli'
+ * import { addFeedFlags } from './onnxFlags'
  * addFeedFlags(new Command('verify'))
  * ```
  */
@@ -109,7 +115,7 @@ export function addFeedFlags(command: Command): Command {
  * @param seed - the seed of the random inputs
  * @example
  * ```ts
- * import { feedOptions } from '@weightinit/cli'
+ * import { feedOptions } from './onnxFlags'
  * feedOptions({ dim: ['batch=4'] }, 0) // { seed: 0, dims: { batch: 4 }, defaultDim: 8 }
  * ```
  */
@@ -149,7 +155,7 @@ export function feedOptions(flags: FeedFlags, seed: Seed): FeedOptions {
  * @param path - the `.onnx` file
  * @example
  * ```ts
- * import { loadModel } from '@weightinit/cli'
+ * import { loadModel } from './onnxFlags'
  * const model = await loadModel('model.onnx')
  * ```
  */
@@ -166,7 +172,7 @@ export async function loadModel(path: string): Promise<OnnxModel> {
  * @param before - the verify report of the model before it was patched, if any
  * @example
  * ```ts
- * import { renderVerify } from '@weightinit/cli'
+ * import { renderVerify } from './onnxFlags'
  * declare const report: import('@weightinit/onnx').VerifyReport
  * console.log(renderVerify(report))
  * ```
@@ -213,7 +219,7 @@ export function renderVerify(report: VerifyReport, before?: VerifyReport): strin
  * @param value - the number
  * @example
  * ```ts
- * import { short } from '@weightinit/cli'
+ * import { short } from './onnxFlags'
  * short(0.2721655) // '0.2722'
  * ```
  */

@@ -18,7 +18,7 @@ export type ChunkSink = (bytes: Uint8Array) => Promise<boolean>
  * @param stream - stdout
  * @example
  * ```ts
- * import { streamSink } from '@weightinit/cli'
+ * import { streamSink } from './output'
  * const sink = streamSink(process.stdout)
  * await sink(new Uint8Array([1, 2, 3]))
  * ```
@@ -77,7 +77,8 @@ function writeFailed(error: Error): WeightinitError {
  * @param what - what would be written, for the message
  * @example
  * ```ts
- * import { checkBinaryStdout, processIo } from '@weightinit/cli'
+ * import { processIo } from '@weightinit/cli'
+ * import { checkBinaryStdout } from './output'
  * checkBinaryStdout(processIo(), 'the tensor')
  * ```
  */
@@ -90,27 +91,29 @@ export function checkBinaryStdout(io: CliIo, what: string): void {
   }
 }
 
+/** The signals that cancel a write: Ctrl-C, a polite kill, and the terminal going away. */
+const INTERRUPTS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
+
 /**
- * Runs a file write that Ctrl-C (SIGINT) or SIGTERM cancel cleanly: the signal aborts it, the writer
- * removes its temporary file and fails with `WRITE_ABORTED` (exit code 130). The handlers are
- * installed only for the duration of the write; elsewhere the signals keep their default effect.
+ * Runs a file write that Ctrl-C (SIGINT), SIGTERM or SIGHUP (the terminal closed) cancel cleanly:
+ * the signal aborts it, the writer removes its temporary file and fails with `WRITE_ABORTED` (exit
+ * code 130). The handlers are installed only for the duration of the write; elsewhere the signals
+ * keep their default effect.
  *
  * @param work - the write, given the abort signal
  * @example
  * ```ts
- * import { withInterrupt } from '@weightinit/cli'
+ * import { withInterrupt } from './output'
  * await withInterrupt((signal) => somethingLong({ signal }))
  * ```
  */
 export async function withInterrupt<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
   const controller = new AbortController()
   const stop = (): void => controller.abort()
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
+  for (const name of INTERRUPTS) process.once(name, stop)
   try {
     return await work(controller.signal)
   } finally {
-    process.off('SIGINT', stop)
-    process.off('SIGTERM', stop)
+    for (const name of INTERRUPTS) process.off(name, stop)
   }
 }

@@ -1,4 +1,4 @@
-import { type DType, type Layout, parseDType, type Seed } from '@weightinit/core'
+import type { Layout, Seed } from '@weightinit/core'
 import { usageError } from './errors'
 
 /**
@@ -8,7 +8,7 @@ import { usageError } from './errors'
  * @param text - the flag's value
  * @example
  * ```ts
- * import { parseShape } from '@weightinit/cli'
+ * import { parseShape } from './parse'
  * parseShape('64,3,3,3') // [64, 3, 3, 3]
  * ```
  */
@@ -40,7 +40,7 @@ const MAX_SEED = 0xffffffffffffffffn
  * @param text - the flag's value
  * @example
  * ```ts
- * import { parseSeed } from '@weightinit/cli'
+ * import { parseSeed } from './parse'
  * parseSeed('42') // 42
  * parseSeed('0xffffffffffffffff') // 18446744073709551615n
  * ```
@@ -70,7 +70,7 @@ export function parseSeed(text: string): Seed {
  * @param max - the largest value allowed (default 2^53 − 1)
  * @example
  * ```ts
- * import { parseInteger } from '@weightinit/cli'
+ * import { parseInteger } from './parse'
  * parseInteger('4', '--threads', 1, 256) // 4
  * ```
  */
@@ -102,7 +102,7 @@ export function parseInteger(
  * @param flag - the flag, for the message
  * @example
  * ```ts
- * import { parseNumber } from '@weightinit/cli'
+ * import { parseNumber } from './parse'
  * parseNumber('-inf', '--a') // -Infinity
  * ```
  */
@@ -127,7 +127,7 @@ export function parseNumber(text: string, flag: string): number {
  * @param text - the flag's value
  * @example
  * ```ts
- * import { parseLayout } from '@weightinit/cli'
+ * import { parseLayout } from './parse'
  * parseLayout('hwio') // 'hwio'
  * ```
  */
@@ -146,26 +146,12 @@ export function parseLayout(text: string): Layout {
 }
 
 /**
- * Reads `--dtype` through core's `parseDType` (`float32`, `f16`, `bf16`, `half`, …).
- *
- * @param text - the flag's value
- * @example
- * ```ts
- * import { parseDTypeFlag } from '@weightinit/cli'
- * parseDTypeFlag('bf16') // 'bfloat16'
- * ```
- */
-export function parseDTypeFlag(text: string): DType {
-  return parseDType(text)
-}
-
-/**
  * Reads `--shard INDEX/COUNT` (e.g. `3/8`: the fourth of eight shards).
  *
  * @param text - the flag's value
  * @example
  * ```ts
- * import { parseShard } from '@weightinit/cli'
+ * import { parseShard } from './parse'
  * parseShard('3/8') // { index: 3, count: 8 }
  * ```
  */

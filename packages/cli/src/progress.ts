@@ -23,7 +23,8 @@ const INTERVAL_MS = 100
  * @param quiet - `--quiet`: show nothing
  * @example
  * ```ts
- * import { createProgress, processIo } from '@weightinit/cli'
+ * import { processIo } from '@weightinit/cli'
+ * import { createProgress } from './progress'
  * const progress = createProgress(processIo(), 'sample', 'bytes', false)
  * progress.update(1 << 20, 4 << 20)
  * progress.end()
@@ -73,7 +74,7 @@ export function createProgress(
  * @param bytes - the count
  * @example
  * ```ts
- * import { formatBytes } from '@weightinit/cli'
+ * import { formatBytes } from './progress'
  * formatBytes(268435456) // '268 MB'
  * ```
  */

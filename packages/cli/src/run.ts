@@ -28,13 +28,8 @@ export function version(): string {
  * Builds the `weightinit` command tree (commander), writing to `context.io`.
  *
  * @param context - the streams, and where the exit code is left
- * @example
- * ```ts
- * import { createProgram, processIo } from '@weightinit/cli'
- * createProgram({ io: processIo(), exitCode: 0 }).helpInformation()
- * ```
  */
-export function createProgram(context: CommandContext): Command {
+function createProgram(context: CommandContext): Command {
   const { io } = context
   const width = io.columns ?? 80
   const program = new Command('weightinit')

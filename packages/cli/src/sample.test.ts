@@ -1,10 +1,12 @@
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
+import { symlinkSync } from 'node:fs'
+import { lstat, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { readNpy, readRecipe } from '@weightinit/buffers'
 import { readNpyFile, readSafetensorsFile } from '@weightinit/buffers/node'
 import { plan, sample } from '@weightinit/core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cli, inProcess, tempDir } from './testing/cli'
+import { canMountTmpfs, cli, inProcess, onFullDisk, tempDir } from './testing/cli'
 
 let dir: string
 let done: () => Promise<void>
@@ -206,37 +208,117 @@ describe.concurrent('weightinit sample', () => {
     expect(stdout.length).toBeGreaterThanOrEqual(1000)
   })
 
-  it('Ctrl-C cancels a write cleanly: exit 130, no partial or temporary file', async () => {
-    const folder = join(dir, 'interrupted')
-    await mkdir(folder)
-    const { code, stderr } = await cli(
-      [
-        'sample',
-        'normal',
-        '--shape',
-        '30000,30000',
-        '--seed',
-        '1',
-        '--threads',
-        '1',
-        '-o',
-        join(folder, 'big.bin'),
-      ],
-      {
-        onSpawn: (child) => {
-          const poll = setInterval(async () => {
-            if ((await readdir(folder)).some((f) => f.endsWith('.tmp'))) {
-              clearInterval(poll)
-              child.kill('SIGINT')
-            }
-          }, 50)
-          child.on('close', () => clearInterval(poll))
+  it.each([
+    ['SIGINT', '1'],
+    ['SIGINT', '2'],
+    ['SIGTERM', '2'],
+    ['SIGHUP', '2'],
+  ] as const)(
+    '%s cancels a write with %s thread(s) cleanly: exit 130, no partial or temporary file',
+    async (signal, threads) => {
+      const folder = join(dir, `interrupted-${signal}-${threads}`)
+      await mkdir(folder)
+      const { code, stderr } = await cli(
+        [
+          'sample',
+          'normal',
+          '--shape',
+          '30000,30000',
+          '--seed',
+          '1',
+          '--threads',
+          threads,
+          '-o',
+          join(folder, 'big.bin'),
+        ],
+        {
+          onSpawn: (child) => {
+            const poll = setInterval(async () => {
+              if ((await readdir(folder)).some((f) => f.endsWith('.tmp'))) {
+                clearInterval(poll)
+                child.kill(signal)
+              }
+            }, 50)
+            child.on('close', () => clearInterval(poll))
+          },
         },
-      },
-    )
-    expect(code, stderr).toBe(130)
-    expect(stderr).toMatch(/no partial file was left \[WRITE_ABORTED\]\n$/)
-    expect(await readdir(folder)).toEqual([])
+      )
+      expect(code, stderr).toBe(130)
+      expect(stderr).toMatch(/no partial file was left \[WRITE_ABORTED\]\n$/)
+      expect(await readdir(folder)).toEqual([])
+    },
+  )
+
+  it.skipIf(!canMountTmpfs()).each(['npy', 'safetensors'])(
+    'a full disk during a threaded .%s write: one line, exit 1, and the disk left empty',
+    async (format) => {
+      const folder = join(dir, `full-${format}`)
+      await mkdir(folder)
+      const { code, stderr } = await cli(
+        [
+          'sample',
+          'normal',
+          '--shape',
+          '20000,2000',
+          '--seed',
+          '1',
+          '--threads',
+          '2',
+          '-o',
+          join(folder, `w.${format}`),
+        ],
+        { wrap: onFullDisk(folder, '1m') },
+      )
+      expect(code, stderr).toBe(1)
+      // One error line (after any warning), no stack; then what the wrapper saw left on the disk.
+      const lines = stderr.split('\n').filter((line) => line !== '' && !line.startsWith('warning:'))
+      expect(lines).toHaveLength(2)
+      expect(lines[0]).toMatch(/^weightinit sample: .*no space left.*\[WRITE_FAILED\]$/)
+      expect(lines[1]?.trim()).toBe('left:')
+    },
+  )
+
+  it.each([
+    ['a FIFO', (path: string) => execFileSync('mkfifo', [path])],
+    ['a link to a character device', (path: string) => symlinkSync('/dev/null', path)],
+    ['a link to /proc/self/fd/1', (path: string) => symlinkSync('/proc/self/fd/1', path)],
+  ])('refuses -o %s: exit 2, one line, and it stays what it was', async (_, make) => {
+    const folder = join(dir, `special-${_.replace(/\W+/g, '-')}`)
+    await mkdir(folder)
+    const path = join(folder, 'out.npy')
+    make(path)
+    const before = await lstat(path)
+    const { code, stderr } = await cli([
+      'sample',
+      'normal',
+      '--shape',
+      '10',
+      '--seed',
+      '1',
+      '-o',
+      path,
+    ])
+    expect(code, stderr).toBe(2)
+    expect(stderr).toMatch(/not a regular file.*\[NOT_A_FILE\]\n$/)
+    expect(stderr.trim().split('\n')).toHaveLength(1)
+    const after = await lstat(path)
+    expect([after.ino, after.mode]).toEqual([before.ino, before.mode])
+  })
+
+  it('writes an output whose name takes 250 bytes (its temporary name fits in 255)', async () => {
+    const path = join(dir, `${'w'.repeat(246)}.npy`)
+    const { code, stderr } = await cli([
+      'sample',
+      'zeros',
+      '--shape',
+      '4',
+      '--seed',
+      '0',
+      '-o',
+      path,
+    ])
+    expect(code, stderr).toBe(0)
+    expect((await stat(path)).size).toBeGreaterThan(0)
   })
 
   it('replaces an existing output, or refuses with --no-clobber (exit 2)', async () => {

@@ -6,6 +6,7 @@ import {
   type PlanOptions,
   resolveName,
 } from '@weightinit/core'
+import { describeValue } from '@weightinit/core/errors'
 import type { Command } from 'commander'
 import { usageError } from './errors'
 import { parseInteger, parseLayout, parseNumber, parseShape } from './parse'
@@ -92,7 +93,7 @@ const FLAG_OPTIONS: readonly (readonly [
  * @param flags - the flags as parsed
  * @example
  * ```ts
- * import { planInput } from '@weightinit/cli'
+ * import { planInput } from './spec'
  * planInput('he_normal', { shape: '3,3,3,64', std: '0.1' }) // throws UNKNOWN_OPTION: he_normal takes correct
  * planInput('normal', { shape: '10', std: '0.02' }).spec // { init: 'normal', std: 0.02 }
  * ```
@@ -121,7 +122,7 @@ export function planInput(init: string, flags: InitFlags): PlanInput {
         if (value !== init) {
           throw usageError(
             'INVALID_ARGUMENT',
-            `--options names init '${String(value)}' but the command names '${init}'; give the name once`,
+            `--options names init ${describeValue(value)} but the command names ${describeValue(init)}; give the name once`,
             { init: value },
           )
         }
@@ -174,7 +175,7 @@ function parseOptionsJson(json: string): Record<string, unknown> {
  * @example
  * ```ts
  * import { Command } from 'commander'
- * import { addInitFlags } from '@weightinit/cli'
+ * import { addInitFlags } from './spec'
  * addInitFlags(new Command('plan'))
  * ```
  */

@@ -35,7 +35,8 @@ describe('public API types', () => {
   })
 
   it('plans are discriminated by distribution', () => {
-    const p = plan({ init: 'he_normal' }, [3, 3])
+    // a spec typed as the whole InitSpec (from a config, say): the plan is the union
+    const p = plan({ init: 'he_normal' } as InitSpec, [3, 3])
     expectTypeOf(p).toEqualTypeOf<Plan>()
     if (p.distribution === 'truncated_normal') {
       expectTypeOf(p.sigma).toBeNumber()

@@ -4,7 +4,8 @@
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { create } from '@bufbuild/protobuf'
-import { modelFromProto, saveModel, TensorProtoSchema } from '../src/index'
+import { modelFromProto, saveModel } from '../src/index'
+import { TensorProtoSchema } from '../src/schema'
 import { model } from '../src/testing/buildModel'
 
 const path = process.argv[2] ?? join(tmpdir(), 'weightinit-deep-mlp.onnx')

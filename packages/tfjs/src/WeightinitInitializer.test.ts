@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core'
 import * as tfl from '@tensorflow/tfjs-layers'
-import { plan, sample, WeightinitError } from '@weightinit/core'
+import { plan, sample } from '@weightinit/core'
+import { expectError } from '@weightinit/test-utils'
 import { describe, expect, it } from 'vitest'
 import { initializers } from './initializers'
 import { moments } from './testing/models'
@@ -97,28 +98,15 @@ describe('WeightinitInitializer', () => {
   })
 
   it('refuses bad specs, seeds and dtypes clearly', () => {
-    const code = (fn: () => unknown) => {
-      try {
-        fn()
-      } catch (error) {
-        return error instanceof WeightinitError ? error.code : String(error)
-      }
-      return 'none'
-    }
-    expect(
-      code(
-        () =>
-          new WeightinitInitializer({ spec: { init: 'he_normal', scale: 2 } as never, seed: 1 }),
-      ),
-    ).toBe('UNKNOWN_OPTION')
-    expect(code(() => new WeightinitInitializer({ spec: 'he_normal', seed: 2n as never }))).toBe(
+    expectError(
+      () => new WeightinitInitializer({ spec: { init: 'he_normal', scale: 2 } as never, seed: 1 }),
+      'UNKNOWN_OPTION',
+    )
+    expectError(
+      () => new WeightinitInitializer({ spec: 'he_normal', seed: 2n as never }),
       'INVALID_SEED',
     )
-    expect(code(() => new WeightinitInitializer({ spec: 'he_normal', seed: 1.5 }))).toBe(
-      'INVALID_SEED',
-    )
-    expect(code(() => initializers.heNormal({ seed: 1 }).apply([4, 4], 'int32'))).toBe(
-      'INVALID_DTYPE',
-    )
+    expectError(() => new WeightinitInitializer({ spec: 'he_normal', seed: 1.5 }), 'INVALID_SEED')
+    expectError(() => initializers.heNormal({ seed: 1 }).apply([4, 4], 'int32'), 'INVALID_DTYPE')
   })
 })

@@ -1,6 +1,9 @@
 import type { DataType, serialization, Tensor } from '@tensorflow/tfjs-core'
 import { initializers } from '@tensorflow/tfjs-layers'
-import { fail, type InitSpec, type Layout, normalizeSeed, normalizeSpec } from '@weightinit/core'
+import type { InitName, InitSpec, Layout } from '@weightinit/core'
+import { normalizeSpec } from '@weightinit/core/catalogue'
+import { fail } from '@weightinit/core/errors'
+import { normalizeSeed } from '@weightinit/core/random'
 import { decodeConfigCase, encodeConfigCase } from './configCase'
 import { toTensor } from './toTensor'
 
@@ -24,7 +27,7 @@ const InitializerBase = Object.getPrototypeOf(
  */
 export interface WeightinitInitializerArgs {
   /** The initializer as plain data, or just its name (any name of the catalogue). */
-  readonly spec: InitSpec | InitSpec['init']
+  readonly spec: InitSpec | InitName
   /** A safe integer from 0 to 2^53 − 1 (a number, so the config stays JSON); 0 is a seed. */
   readonly seed: number
   /** The stream key (default `''`): give each weight its own, e.g. `'conv1/kernel'`. */

@@ -1,4 +1,5 @@
-import { fail, type Nonlinearity, suggestion } from '@weightinit/core'
+import type { Nonlinearity } from '@weightinit/core'
+import { describeValue, fail, suggestion } from '@weightinit/core/errors'
 
 /**
  * tfjs's activation names (as `layer.getConfig().activation` gives them), each with the weightinit
@@ -9,14 +10,8 @@ import { fail, type Nonlinearity, suggestion } from '@weightinit/core'
  * - `softmax`, `logSoftmax` → `linear`: an output layer.
  * - `hardSigmoid` → `sigmoid`, `softsign` → `tanh`: the closest shape with a known gain.
  * - `gelu_new` (also `geluNew`, as tfjs re-reads it from JSON) → `gelu_tanh`; `swish` → `silu`.
- *
- * @example
- * ```ts
- * import { activationNonlinearities } from '@weightinit/tfjs'
- * activationNonlinearities.relu // 'relu'
- * ```
  */
-export const activationNonlinearities = {
+const activationNonlinearities = {
   linear: 'linear',
   relu: 'relu',
   relu6: 'relu6',
@@ -47,7 +42,7 @@ export const activationNonlinearities = {
  * the wrong variance; see {@link activationNonlinearities} for the mapping.
  * @example
  * ```ts
- * import { activationNonlinearity } from '@weightinit/tfjs'
+ * import { activationNonlinearity } from './activationNonlinearity'
  * activationNonlinearity('swish', 'dense_1') // 'silu'
  * ```
  */
@@ -59,7 +54,7 @@ export function activationNonlinearity(activation: unknown, layer: string): Nonl
   const names = Object.keys(activationNonlinearities)
   return fail(
     'UNKNOWN_NAME',
-    `layer ${layer} has activation ${JSON.stringify(activation)}, whose gain weightinit does not know${typeof activation === 'string' ? suggestion(activation, names) : ''}; known: ${names.join(', ')}. Add a rule for this layer to the recipe`,
+    `layer ${layer} has activation ${describeValue(activation)}, whose gain weightinit does not know${typeof activation === 'string' ? suggestion(activation, names) : ''}; known: ${names.join(', ')}. Add a rule for this layer to the recipe`,
     { layer, activation },
   )
 }

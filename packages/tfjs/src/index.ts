@@ -1,24 +1,9 @@
-/* The public API of @weightinit/tfjs: an explicit barrel, nothing executable. Serialization
- * registration lives in the side-effect entry `@weightinit/tfjs/register`. */
+/* `@weightinit/tfjs`: weightinit for TensorFlow.js — initializer tensors, serializable `Initializer`
+ * classes, and re-initializing a whole `LayersModel`. An explicit barrel, nothing executable.
+ * Serialization registration lives in the side-effect entry `@weightinit/tfjs/register`. */
 
-export { activationNonlinearities, activationNonlinearity } from './activationNonlinearity'
 export { initializers, type NamedInitializerOptions } from './initializers'
-export {
-  type KnownLayerClass,
-  type LayerKind,
-  layerKind,
-  layerKinds,
-  recurrentGates,
-} from './layerKinds'
-export type {
-  ModelRecipe,
-  PresetRecipe,
-  RecipeRule,
-  RuleRecipe,
-  WeightInit,
-} from './modelRecipe'
-export { type ModelWeight, modelWeights } from './modelWeights'
-export { presetInit, weightLayout } from './presetInit'
+export type { ModelRecipe, PresetRecipe, RecipeRule, RuleRecipe } from './modelRecipe'
 export { type ReinitializedWeight, type ReinitializeOptions, reinitialize } from './reinitialize'
 export { type ToTensorOptions, toTensor } from './toTensor'
 export { WeightinitInitializer, type WeightinitInitializerArgs } from './WeightinitInitializer'

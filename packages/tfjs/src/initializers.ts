@@ -1,4 +1,5 @@
 import type { InitSpec, QualifiedName, SpecOptions } from '@weightinit/core'
+import { checkOptions } from '@weightinit/core/errors'
 import { WeightinitInitializer, type WeightinitInitializerArgs } from './WeightinitInitializer'
 
 /**
@@ -17,7 +18,7 @@ export type NamedInitializerOptions<N extends QualifiedName> = SpecOptions<N> &
 /** A factory for one tfjs name: its options in, a {@link WeightinitInitializer} out. */
 function named<N extends QualifiedName>(init: N) {
   return (options: NamedInitializerOptions<N>): WeightinitInitializer => {
-    const { seed, key, layout, groups, ...specOptions } = options
+    const { seed, key, layout, groups, ...specOptions } = checkOptions(options, 'options', 'a seed')
     return new WeightinitInitializer({
       spec: { init, ...specOptions } as InitSpec,
       seed,
@@ -37,7 +38,7 @@ function fill(init: 'tfjs.zeros' | 'tfjs.ones') {
 function constant(
   options: SpecOptions<'tfjs.constant'> & { readonly seed?: number; readonly key?: string },
 ): WeightinitInitializer {
-  const { seed, key, value } = options
+  const { seed, key, value } = checkOptions(options, 'options', 'a value')
   return new WeightinitInitializer({
     spec: { init: 'tfjs.constant', value },
     seed: seed ?? 0,

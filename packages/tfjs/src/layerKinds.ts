@@ -8,14 +8,8 @@
  * LSTM gates), `embedding`
  * (`embeddings [vocabulary, dim]`) and `norm` (`gamma`, `beta`, and for batch norm
  * `moving_mean`, `moving_variance`). Every kind but `norm` and `embedding` may have a `bias`.
- *
- * @example
- * ```ts
- * import { layerKinds } from '@weightinit/tfjs'
- * layerKinds.DepthwiseConv2D // 'depthwise'
- * ```
  */
-export const layerKinds = {
+const layerKinds = {
   Dense: 'dense',
   Conv1D: 'conv',
   Conv2D: 'conv',
@@ -35,21 +29,15 @@ export const layerKinds = {
 
 /**
  * A tfjs layer class name that `reinitialize` knows (a key of {@link layerKinds}).
- *
- * @example
- * ```ts
- * import type { KnownLayerClass } from '@weightinit/tfjs'
- * const dense: KnownLayerClass = 'Dense'
- * ```
  */
-export type KnownLayerClass = keyof typeof layerKinds
+type KnownLayerClass = keyof typeof layerKinds
 
 /**
  * The kind of a known layer's weights (see {@link layerKinds}).
  *
  * @example
  * ```ts
- * import type { LayerKind } from '@weightinit/tfjs'
+ * import type { LayerKind } from './layerKinds'
  * const kind: LayerKind = 'depthwise'
  * ```
  */
@@ -64,7 +52,7 @@ export type LayerKind = (typeof layerKinds)[KnownLayerClass]
  * their weights under the wrapped layer's class.
  * @example
  * ```ts
- * import { layerKind } from '@weightinit/tfjs'
+ * import { layerKind } from './layerKinds'
  * layerKind('LSTM') // 'rnn'
  * ```
  */
@@ -78,7 +66,7 @@ export function layerKind(className: string): LayerKind | undefined {
  *
  * @example
  * ```ts
- * import { recurrentGates } from '@weightinit/tfjs'
+ * import { recurrentGates } from './layerKinds'
  * recurrentGates.LSTM.indexOf('forget') // 1: the forget-gate bias is bias[units, 2·units)
  * ```
  */

@@ -1,4 +1,4 @@
-import type { InitSpec, Layout } from '@weightinit/core'
+import type { InitName, InitSpec, Layout } from '@weightinit/core'
 
 /**
  * A built-in whole-model recipe:
@@ -51,7 +51,7 @@ export interface RecipeRule {
   /** The weight's role: `kernel`, `recurrent_kernel`, `depthwise_kernel`, `bias`, `gamma`, … */
   readonly role?: string
   /** The initializer (fans read with the layer's layout, as `auto` reads them), or `keep`. */
-  readonly init: InitSpec | InitSpec['init'] | 'keep'
+  readonly init: InitSpec | InitName | 'keep'
 }
 
 /**
@@ -90,7 +90,7 @@ export type ModelRecipe = PresetRecipe | RuleRecipe
  *
  * @example
  * ```ts
- * import type { WeightInit } from '@weightinit/tfjs'
+ * import type { WeightInit } from './modelRecipe'
  * const init: WeightInit = { spec: { init: 'keras.zeros' }, layout: 'hwio', unitForgetBias: { start: 64, end: 128 } }
  * ```
  */

@@ -1,6 +1,6 @@
 import type { serialization } from '@tensorflow/tfjs-core'
 import type { LayersModel, LayerVariable } from '@tensorflow/tfjs-layers'
-import { fail } from '@weightinit/core'
+import { fail } from '@weightinit/core/errors'
 
 /** A tfjs layer, as `model.layers` holds it. */
 type Layer = LayersModel['layers'][number]
@@ -10,7 +10,7 @@ type Layer = LayersModel['layers'][number]
  *
  * @example
  * ```ts
- * import type { ModelWeight } from '@weightinit/tfjs'
+ * import type { ModelWeight } from './modelWeights'
  * const describe = (w: ModelWeight) => `${w.path}: ${w.className}.${w.role} [${w.shape.join(', ')}]`
  * ```
  */
@@ -88,7 +88,7 @@ function collect(layer: Layer, prefix: string, into: ModelWeight[]): void {
  * @example
  * ```ts
  * import * as tf from '@tensorflow/tfjs'
- * import { modelWeights } from '@weightinit/tfjs'
+ * import { modelWeights } from './modelWeights'
  * const model = tf.sequential({ layers: [tf.layers.dense({ name: 'fc', units: 2, inputShape: [3] })] })
  * modelWeights(model).map((w) => w.path) // ['fc/kernel', 'fc/bias']
  * ```

@@ -1,4 +1,5 @@
-import { explainGain, fail, type InitSpec, type Layout, plan } from '@weightinit/core'
+import { explainGain, type InitSpec, type Layout, plan } from '@weightinit/core'
+import { fail } from '@weightinit/core/errors'
 import { activationNonlinearity } from './activationNonlinearity'
 import { type LayerKind, layerKind, recurrentGates } from './layerKinds'
 import type { PresetRecipe, WeightInit } from './modelRecipe'
@@ -25,7 +26,7 @@ const kernelLayouts = {
  * layout depends only on the layer class and the weight's role.
  * @example
  * ```ts
- * import { weightLayout } from '@weightinit/tfjs'
+ * import { weightLayout } from './presetInit'
  * weightLayout('depthwise', 'depthwise_kernel') // 'hwim'
  * ```
  */
@@ -140,7 +141,8 @@ function kernelInit(recipe: PresetRecipe, kind: LayerKind, weight: ModelWeight):
  * plans, samples and writes.
  * @example
  * ```ts
- * import { modelWeights, presetInit } from '@weightinit/tfjs'
+ * import { modelWeights } from './modelWeights'
+ * import { presetInit } from './presetInit'
  * declare const model: import('@tensorflow/tfjs-layers').LayersModel
  * const weights = modelWeights(model)
  * const byPath = new Map(weights.map((w) => [w.path, w]))

@@ -1,5 +1,5 @@
 import * as tfl from '@tensorflow/tfjs-layers'
-import { WeightinitError } from '@weightinit/core'
+import { expectError } from '@weightinit/test-utils'
 import { describe, expect, it } from 'vitest'
 import { reinitialize } from './reinitialize'
 import { scramble, weightValues } from './testing/models'
@@ -59,19 +59,21 @@ describe('reinitialize: rules', () => {
   it('checks everything before writing anything', () => {
     const model = mlp()
     scramble(model)
-    const fails = (recipe: unknown, options: unknown = { seed: 1 }) => {
-      try {
+    const reinitializeWith =
+      (recipe: unknown, options: unknown = { seed: 1 }) =>
+      () =>
         reinitialize(model, recipe as never, options as never)
-      } catch (error) {
-        return error instanceof WeightinitError ? error.code : String(error)
-      }
-      return 'none'
-    }
-    expect(fails('kaiming')).toBe('INVALID_ARGUMENT')
-    expect(fails({ rules: [{ init: { init: 'he_normal', bogus: 1 } }] })).toBe('UNKNOWN_OPTION')
-    expect(fails({ rules: [{ layer: 'logits', init: 'kaiming_normal' }] })).toBe('UNSUPPORTED_RANK')
-    expect(fails('auto', { seed: -3 })).toBe('INVALID_SEED')
-    expect(fails('auto', {})).toBe('INVALID_SEED')
+    expectError(reinitializeWith('kaiming'), 'INVALID_ARGUMENT')
+    expectError(
+      reinitializeWith({ rules: [{ init: { init: 'he_normal', bogus: 1 } }] }),
+      'UNKNOWN_OPTION',
+    )
+    expectError(
+      reinitializeWith({ rules: [{ layer: 'logits', init: 'kaiming_normal' }] }),
+      'UNSUPPORTED_RANK',
+    )
+    expectError(reinitializeWith('auto', { seed: -3 }), 'INVALID_SEED')
+    expectError(reinitializeWith('auto', {}), 'INVALID_SEED')
     expect([...weightValues(model).values()].every((data) => data.every((v) => v === 7))).toBe(true)
     const custom = tfl.sequential({
       layers: [tfl.layers.dense({ units: 2, activation: 'relu', inputShape: [3] })],

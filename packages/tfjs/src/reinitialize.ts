@@ -1,16 +1,9 @@
 import { tensor, tidy } from '@tensorflow/tfjs-core'
 import type { LayersModel } from '@tensorflow/tfjs-layers'
-import {
-  fail,
-  type InitSpec,
-  type Layout,
-  normalizeSeed,
-  normalizeSpec,
-  type Plan,
-  plan,
-  type Seed,
-  sample,
-} from '@weightinit/core'
+import { type InitSpec, type Layout, type Plan, plan, type Seed, sample } from '@weightinit/core'
+import { normalizeSpec } from '@weightinit/core/catalogue'
+import { describeValue, fail } from '@weightinit/core/errors'
+import { normalizeSeed } from '@weightinit/core/random'
 import { layerKind } from './layerKinds'
 import type { ModelRecipe, PresetRecipe, RecipeRule, WeightInit } from './modelRecipe'
 import { type ModelWeight, modelWeights } from './modelWeights'
@@ -72,7 +65,7 @@ function checkRecipe(recipe: ModelRecipe): {
     if (!presets.includes(otherwise)) {
       fail(
         'INVALID_ARGUMENT',
-        `recipe.otherwise must be one of ${presets.join(', ')}, got ${JSON.stringify(otherwise)}`,
+        `recipe.otherwise must be one of ${presets.join(', ')}, got ${describeValue(otherwise)}`,
       )
     }
     for (const rule of recipe.rules) if (rule.init !== 'keep') normalizeSpec(rule.init)
@@ -80,7 +73,7 @@ function checkRecipe(recipe: ModelRecipe): {
   }
   return fail(
     'INVALID_ARGUMENT',
-    `recipe must be ${presets.map((name) => `'${name}'`).join(', ')} or { rules, otherwise? }, got ${JSON.stringify(recipe)}`,
+    `recipe must be ${presets.map((name) => `'${name}'`).join(', ')} or { rules, otherwise? }, got ${describeValue(recipe)}`,
   )
 }
 
@@ -133,7 +126,7 @@ export function reinitialize(
   recipe: ModelRecipe,
   options: ReinitializeOptions,
 ): readonly ReinitializedWeight[] {
-  if (options === null || typeof options !== 'object') {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     fail('INVALID_ARGUMENT', 'reinitialize needs options with a seed: { seed: 42 }')
   }
   normalizeSeed(options.seed)

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core'
-import { plan, sample, sampleTensor, WeightinitError } from '@weightinit/core'
+import { plan, sample, sampleTensor } from '@weightinit/core'
+import { expectError } from '@weightinit/test-utils'
 import { describe, expect, it } from 'vitest'
 import { toTensor } from './toTensor'
 
@@ -36,22 +37,13 @@ describe('toTensor', () => {
 
   it('refuses non-float32 dtypes, bad shapes and seeds before allocating a tensor', () => {
     const before = tf.memory().numTensors
-    const code = (fn: () => unknown) => {
-      try {
-        fn()
-      } catch (error) {
-        return error instanceof WeightinitError ? error.code : 'other'
-      }
-      return 'none'
-    }
-    expect(
-      code(() => toTensor('he_normal', [4, 4], { seed: 1, dtype: 'float16' as 'float32' })),
-    ).toBe('INVALID_DTYPE')
-    expect(code(() => toTensor('he_normal', [4, -1], { seed: 1 }))).toBe('INVALID_SHAPE')
-    expect(code(() => toTensor('he_normal', [4, 4], { seed: -1 }))).toBe('INVALID_SEED')
-    expect(code(() => toTensor('he_nromal' as 'he_normal', [4, 4], { seed: 1 }))).toBe(
-      'UNKNOWN_NAME',
+    expectError(
+      () => toTensor('he_normal', [4, 4], { seed: 1, dtype: 'float16' as 'float32' }),
+      'INVALID_DTYPE',
     )
+    expectError(() => toTensor('he_normal', [4, -1], { seed: 1 }), 'INVALID_SHAPE')
+    expectError(() => toTensor('he_normal', [4, 4], { seed: -1 }), 'INVALID_SEED')
+    expectError(() => toTensor('he_nromal' as 'he_normal', [4, 4], { seed: 1 }), 'UNKNOWN_NAME')
     expect(tf.memory().numTensors).toBe(before)
   })
 })

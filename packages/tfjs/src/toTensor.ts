@@ -1,5 +1,12 @@
 import { type Tensor, tensor } from '@tensorflow/tfjs-core'
-import { fail, type InitSpec, type Layout, type Seed, sampleTensor } from '@weightinit/core'
+import {
+  type InitName,
+  type InitSpec,
+  type Layout,
+  type Seed,
+  sampleTensor,
+} from '@weightinit/core'
+import { describeValue, fail } from '@weightinit/core/errors'
 
 /**
  * Options of {@link toTensor}: the stream (seed, key), the element type, and how to read fans.
@@ -52,18 +59,18 @@ export interface ToTensorOptions {
  * ```
  */
 export function toTensor(
-  spec: InitSpec | InitSpec['init'],
+  spec: InitSpec | InitName,
   shape: readonly number[],
   options: ToTensorOptions,
 ): Tensor {
-  if (options === null || typeof options !== 'object') {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     fail('INVALID_ARGUMENT', 'toTensor needs options with at least a seed: { seed: 42 }')
   }
   const { dtype, ...rest } = options
   if (dtype !== undefined && dtype !== 'float32') {
     fail(
       'INVALID_DTYPE',
-      `tfjs tensors from weightinit are float32; got dtype ${JSON.stringify(dtype)} (float64, float16 and bfloat16 are not tfjs dtypes: use core's sample() for those bytes)`,
+      `tfjs tensors from weightinit are float32; got dtype ${describeValue(dtype)} (float64, float16 and bfloat16 are not tfjs dtypes: use core's sample() for those bytes)`,
       { dtype },
     )
   }

@@ -1,4 +1,5 @@
-import { randomBits, STREAM_VERSION } from '@weightinit/core'
+import { STREAM_VERSION } from '@weightinit/core'
+import { randomBits } from '@weightinit/core/random'
 import type { Command } from 'commander'
 import { type CommandContext, type CommonFlags, finishCommand } from '../context'
 import { usageError } from '../errors'
@@ -8,7 +9,7 @@ import { parseInteger, parseSeed } from '../parse'
 import { createProgress, formatBytes } from '../progress'
 
 /** The flags of `weightinit bits`. */
-export interface BitsFlags extends CommonFlags {
+interface BitsFlags extends CommonFlags {
   readonly seed: string
   readonly key?: string
   readonly count: string

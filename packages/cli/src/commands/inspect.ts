@@ -6,7 +6,7 @@ import { write } from '../io'
 import { loadModel, readRecipe, short } from '../onnxFlags'
 
 /** The flags of `weightinit inspect`. */
-export interface InspectFlags extends CommonFlags {
+interface InspectFlags extends CommonFlags {
   readonly recipe?: string
   readonly json?: boolean
   readonly all?: boolean
@@ -87,14 +87,8 @@ function flagText(row: TensorInspection): string {
  * @param path - the model's path, for the title
  * @param found - what `inspect` from `@weightinit/onnx` found
  * @param all - also list tensors that are not parameters
- * @example
- * ```ts
- * import { inspect, readModel } from '@weightinit/onnx'
- * import { renderInspection } from '@weightinit/cli'
- * console.log(renderInspection('m.onnx', inspect(await readModel('m.onnx')), false))
- * ```
  */
-export function renderInspection(path: string, found: ModelInspection, all: boolean): string {
+function renderInspection(path: string, found: ModelInspection, all: boolean): string {
   const shown = found.tensors.filter(
     (t) => all || !(t.role === 'constant' || t.role === 'unknown' || t.role === 'quantized'),
   )

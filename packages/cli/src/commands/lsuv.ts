@@ -16,7 +16,7 @@ import { parseInteger, parseNumber, parseSeed } from '../parse'
 import { formatBytes } from '../progress'
 
 /** The flags of `weightinit lsuv`. */
-export interface LsuvFlags extends CommonFlags, FeedFlags {
+interface LsuvFlags extends CommonFlags, FeedFlags {
   readonly output: string
   readonly seed?: string
   readonly recipe?: string

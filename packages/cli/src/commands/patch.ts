@@ -1,9 +1,17 @@
-import type { PatchOptions, PatchReport, SaveResult, VerifyReport } from '@weightinit/onnx'
+import type { Seed } from '@weightinit/core'
+import type {
+  FeedOptions,
+  OnnxModel,
+  PatchOptions,
+  PatchReport,
+  SaveResult,
+  VerifyReport,
+} from '@weightinit/onnx'
 import type { Command } from 'commander'
 import { type CommandContext, type CommonFlags, finishCommand } from '../context'
 import { EXIT, usageError } from '../errors'
 import { compactSpec, table, toJson } from '../format'
-import { write } from '../io'
+import { type CliIo, write } from '../io'
 import {
   addFeedFlags,
   collect,
@@ -19,7 +27,7 @@ import { parseSeed, parseShape } from '../parse'
 import { formatBytes } from '../progress'
 
 /** The flags of `weightinit patch`. */
-export interface PatchFlags extends CommonFlags, FeedFlags {
+interface PatchFlags extends CommonFlags, FeedFlags {
   readonly output?: string
   readonly seed?: string
   readonly recipe?: string
@@ -49,6 +57,19 @@ export interface PatchFlags extends CommonFlags, FeedFlags {
  * ```
  */
 export function registerPatch(program: Command, context: CommandContext): Command {
+  return declarePatch(program).action(async (path: string, flags: PatchFlags) => {
+    const request = await patchRequest(path, flags)
+    if (flags.dryRun === true) return printPlan(request, context.io)
+    const status = statusLine(context.io, flags.quiet === true)
+    const result = await patchAndSave(request, status)
+    const verified = flags.verify === true ? await verifyBoth(request, result, status) : undefined
+    if (verified !== undefined && !verified.after.finite) context.exitCode = EXIT.failure
+    await renderPatched(request, result, verified, context.io)
+  })
+}
+
+/** The `patch` command: its argument, flags and examples. */
+function declarePatch(program: Command): Command {
   const command = program
     .command('patch')
     .summary('re-initialize an ONNX model’s weights (recipe, rules, or a pre-trained model)')
@@ -106,110 +127,174 @@ export function registerPatch(program: Command, context: CommandContext): Comman
     ['weightinit patch big.onnx -o out.onnx --external-data', 'weights in out.onnx.data'],
     ['weightinit patch model.onnx --dry-run', 'the plan only'],
   ])
-  command.action(async (path: string, flags: PatchFlags) => {
-    const { io } = context
-    if (flags.output === undefined && flags.dryRun !== true) {
-      throw usageError(
-        'INVALID_ARGUMENT',
-        'patch needs -o OUT.onnx (or --dry-run to only see the plan)',
-      )
-    }
-    const seed = flags.seed === undefined ? 0 : parseSeed(flags.seed)
-    const recipe = flags.recipe === undefined ? undefined : await readRecipe(flags.recipe)
-    const heads = parseHeads(flags.head ?? [])
-    const feeds = feedOptions(flags, seed)
-    const onnx = await import('@weightinit/onnx')
-    const model = await loadModel(path)
-    const from = flags.from === undefined ? undefined : await loadModel(flags.from)
-    if ((flags.reinitialize?.length ?? 0) > 0 && from === undefined) {
-      throw usageError(
-        'INVALID_ARGUMENT',
-        '--reinitialize goes with --from (the tensors not to copy)',
-      )
-    }
-    const mapping = parseMapping(flags.map ?? [])
-    if (mapping !== undefined && from === undefined) {
-      throw usageError('INVALID_ARGUMENT', '--map goes with --from (the tensors to copy)')
-    }
-    const options: PatchOptions = {
-      seed,
-      ...(recipe === undefined ? {} : { recipe }),
-      ...(from === undefined ? {} : { from }),
-      ...((flags.reinitialize?.length ?? 0) > 0 ? { reinitialize: flags.reinitialize } : {}),
-      ...(mapping === undefined ? {} : { mapping }),
-      ...(Object.keys(heads).length > 0 ? { heads } : {}),
-    }
-    const quiet = flags.quiet === true
-    const status = (text: string): Promise<void> =>
-      !quiet && io.stderrIsTTY ? write(io.stderr, `\r\x1b[K${text}`) : Promise.resolve()
-
-    if (flags.dryRun === true) {
-      const report = onnx.planPatch(model, options)
-      await write(
-        io.stdout,
-        flags.json === true
-          ? `${toJson({ model: path, output: null, ...reportJson(report) })}\n`
-          : `${renderPatch(path, null, report)}\n`,
-      )
-      return
-    }
-    // With --verify, a missing onnxruntime-node fails now, before anything is written.
-    if (flags.verify === true) await onnx.loadOrt()
-    await status('patching…')
-    const { model: patched, report } = onnx.patch(model, options)
-    await status(`writing ${flags.output}…`)
-    let saved: SaveResult
-    try {
-      // Ctrl-C while writing removes the temporary files: nothing half-written is left.
-      saved = await withInterrupt((signal) =>
-        onnx.saveModel(patched, flags.output!, {
-          overwrite: flags.clobber !== false,
-          signal,
-          ...(flags.externalData === true ? { externalData: true } : {}),
-        }),
-      )
-    } finally {
-      await status('')
-    }
-    let before: VerifyReport | undefined
-    let after: VerifyReport | undefined
-    if (flags.verify === true) {
-      await status('verifying in onnxruntime-node…')
-      try {
-        before = await onnx.verify(model, feeds)
-        after = await onnx.verify(patched, feeds)
-      } finally {
-        await status('')
-      }
-      if (!after.finite) context.exitCode = EXIT.failure
-    }
-    if (flags.json === true) {
-      await write(
-        io.stdout,
-        `${toJson({
-          model: path,
-          output: saved.path,
-          ...reportJson(report),
-          written: saved,
-          ...(after === undefined ? {} : { verify: { before, after } }),
-        })}\n`,
-      )
-    } else {
-      let text = renderPatch(path, flags.output!, report)
-      text += `\n\nwrote ${flags.output} (${formatBytes(saved.bytes)}${saved.dataPath === null ? '' : ` + ${formatBytes(saved.dataBytes)} in ${saved.dataPath}`})`
-      if (after !== undefined && before !== undefined) {
-        text += `\n\nverify: onnxruntime-node, random N(0, ${feeds.std ?? 1}) inputs (seed ${String(seed)}, symbolic dims ${describeDims(feeds)}); each layer’s output before and after the patch\n\n${renderVerify(after, before)}\n\n${after.finite ? 'every output is finite' : 'NOT FINITE: some outputs hold NaN or ∞'}`
-      }
-      await write(io.stdout, `${text}\n`)
-    }
-    if (after?.finite === false) {
-      await write(
-        io.stderr,
-        `weightinit patch: the patched model's outputs are not all finite; see the table above\n`,
-      )
-    }
-  })
   return command
+}
+
+/** What one `patch` run does: the flags read and checked, the models loaded, the patch options. */
+interface PatchRequest {
+  readonly path: string
+  readonly flags: PatchFlags
+  readonly seed: Seed
+  readonly feeds: FeedOptions
+  readonly onnx: typeof import('@weightinit/onnx')
+  readonly model: OnnxModel
+  readonly options: PatchOptions
+}
+
+/** Reads and checks the flags (exit 2 on bad input) and loads the models, before anything is written. */
+async function patchRequest(path: string, flags: PatchFlags): Promise<PatchRequest> {
+  if (flags.output === undefined && flags.dryRun !== true) {
+    throw usageError(
+      'INVALID_ARGUMENT',
+      'patch needs -o OUT.onnx (or --dry-run to only see the plan)',
+    )
+  }
+  const seed = flags.seed === undefined ? 0 : parseSeed(flags.seed)
+  const recipe = flags.recipe === undefined ? undefined : await readRecipe(flags.recipe)
+  const heads = parseHeads(flags.head ?? [])
+  const feeds = feedOptions(flags, seed)
+  const onnx = await import('@weightinit/onnx')
+  const model = await loadModel(path)
+  const from = flags.from === undefined ? undefined : await loadModel(flags.from)
+  const options: PatchOptions = {
+    seed,
+    ...(recipe === undefined ? {} : { recipe }),
+    ...transferOptions(flags, from),
+    ...(Object.keys(heads).length > 0 ? { heads } : {}),
+  }
+  return { path, flags, seed, feeds, onnx, model, options }
+}
+
+/** `--from`, `--reinitialize` and `--map` as patch options; the last two need the first. */
+function transferOptions(
+  flags: PatchFlags,
+  from: OnnxModel | undefined,
+): Pick<PatchOptions, 'from' | 'reinitialize' | 'mapping'> {
+  if ((flags.reinitialize?.length ?? 0) > 0 && from === undefined) {
+    throw usageError(
+      'INVALID_ARGUMENT',
+      '--reinitialize goes with --from (the tensors not to copy)',
+    )
+  }
+  const mapping = parseMapping(flags.map ?? [])
+  if (mapping !== undefined && from === undefined) {
+    throw usageError('INVALID_ARGUMENT', '--map goes with --from (the tensors to copy)')
+  }
+  return {
+    ...(from === undefined ? {} : { from }),
+    ...((flags.reinitialize?.length ?? 0) > 0 ? { reinitialize: flags.reinitialize } : {}),
+    ...(mapping === undefined ? {} : { mapping }),
+  }
+}
+
+/** A status line on a terminal's stderr (nothing when quiet or piped); `''` clears it. */
+function statusLine(io: CliIo, quiet: boolean): (text: string) => Promise<void> {
+  return (text) =>
+    !quiet && io.stderrIsTTY ? write(io.stderr, `\r\x1b[K${text}`) : Promise.resolve()
+}
+
+/** `--dry-run`: prints the plan (a table, or one JSON object); writes nothing. */
+async function printPlan(
+  { path, flags, onnx, model, options }: PatchRequest,
+  io: CliIo,
+): Promise<void> {
+  const report = onnx.planPatch(model, options)
+  await write(
+    io.stdout,
+    flags.json === true
+      ? `${toJson({ model: path, output: null, ...reportJson(report) })}\n`
+      : `${renderPatch(path, null, report)}\n`,
+  )
+}
+
+/** What {@link patchAndSave} did: the patched model, its report, and what was written. */
+interface Patched {
+  readonly patched: OnnxModel
+  readonly report: PatchReport
+  readonly saved: SaveResult
+}
+
+/**
+ * Patches the model and writes it atomically (Ctrl-C while writing leaves nothing behind). With
+ * --verify, a missing onnxruntime-node fails first, before anything is written.
+ */
+async function patchAndSave(
+  { flags, onnx, model, options }: PatchRequest,
+  status: (text: string) => Promise<void>,
+): Promise<Patched> {
+  if (flags.verify === true) {
+    const { loadOrt } = await import('@weightinit/onnx/runtime')
+    await loadOrt()
+  }
+  await status('patching…')
+  const { model: patched, report } = onnx.patch(model, options)
+  await status(`writing ${flags.output}…`)
+  try {
+    const saved = await withInterrupt((signal) =>
+      onnx.saveModel(patched, flags.output!, {
+        overwrite: flags.clobber !== false,
+        signal,
+        ...(flags.externalData === true ? { externalData: true } : {}),
+      }),
+    )
+    return { patched, report, saved }
+  } finally {
+    await status('')
+  }
+}
+
+/** Both models run in onnxruntime-node on the same random feeds: each layer's output before and after. */
+async function verifyBoth(
+  { onnx, model, feeds }: PatchRequest,
+  { patched }: Patched,
+  status: (text: string) => Promise<void>,
+): Promise<{ before: VerifyReport; after: VerifyReport }> {
+  await status('verifying in onnxruntime-node…')
+  try {
+    const before = await onnx.verify(model, feeds)
+    const after = await onnx.verify(patched, feeds)
+    return { before, after }
+  } finally {
+    await status('')
+  }
+}
+
+/**
+ * Prints what was done (one JSON object, or the table, what was written and the verify table), and
+ * says on stderr when the patched model's outputs are not all finite.
+ */
+async function renderPatched(
+  { path, flags, seed, feeds }: PatchRequest,
+  { report, saved }: Patched,
+  verified: { before: VerifyReport; after: VerifyReport } | undefined,
+  io: CliIo,
+): Promise<void> {
+  if (flags.json === true) {
+    await write(
+      io.stdout,
+      `${toJson({
+        model: path,
+        output: saved.path,
+        ...reportJson(report),
+        written: saved,
+        ...(verified === undefined ? {} : { verify: verified }),
+      })}\n`,
+    )
+  } else {
+    let text = renderPatch(path, flags.output!, report)
+    text += `\n\nwrote ${flags.output} (${formatBytes(saved.bytes)}${saved.dataPath === null ? '' : ` + ${formatBytes(saved.dataBytes)} in ${saved.dataPath}`})`
+    if (verified !== undefined) {
+      const { before, after } = verified
+      text += `\n\nverify: onnxruntime-node, random N(0, ${feeds.std ?? 1}) inputs (seed ${String(seed)}, symbolic dims ${describeDims(feeds)}); each layer’s output before and after the patch\n\n${renderVerify(after, before)}\n\n${after.finite ? 'every output is finite' : 'NOT FINITE: some outputs hold NaN or ∞'}`
+    }
+    await write(io.stdout, `${text}\n`)
+  }
+  if (verified?.after.finite === false) {
+    await write(
+      io.stderr,
+      `weightinit patch: the patched model's outputs are not all finite; see the table above\n`,
+    )
+  }
 }
 
 function describeDims(feeds: {
@@ -273,14 +358,8 @@ function reportJson(report: PatchReport): Record<string, unknown> {
  * @param input - the input model's path
  * @param output - the output path, or `null` for a dry run
  * @param report - the ONNX package's patch report
- * @example
- * ```ts
- * import { planPatch, readModel } from '@weightinit/onnx'
- * import { renderPatch } from '@weightinit/cli'
- * console.log(renderPatch('m.onnx', null, planPatch(await readModel('m.onnx'), { seed: 0 })))
- * ```
  */
-export function renderPatch(input: string, output: string | null, report: PatchReport): string {
+function renderPatch(input: string, output: string | null, report: PatchReport): string {
   const rows = report.tensors
     .filter((t) => t.action !== 'skip' || t.dtype !== null)
     .map((t) => [

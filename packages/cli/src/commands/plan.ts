@@ -6,7 +6,7 @@ import { write } from '../io'
 import { addInitFlags, type InitFlags, planInput } from '../spec'
 
 /** The flags of `weightinit plan`. */
-export interface PlanFlags extends InitFlags, CommonFlags {
+interface PlanFlags extends InitFlags, CommonFlags {
   readonly json?: boolean
 }
 
@@ -55,14 +55,8 @@ export function registerPlan(program: Command, context: CommandContext): Command
  * options in effect and any warnings.
  *
  * @param planned - a plan from core's `plan()`
- * @example
- * ```ts
- * import { plan } from '@weightinit/core'
- * import { renderPlan } from '@weightinit/cli'
- * console.log(renderPlan(plan('kaiming_normal', [64, 3, 3, 3])))
- * ```
  */
-export function renderPlan(planned: Plan): string {
+function renderPlan(planned: Plan): string {
   const layout =
     'layout' in planned && planned.layout !== undefined ? `, layout ${planned.layout}` : ''
   const alias = planned.init === planned.initializer ? '' : ` = ${planned.initializer}`

@@ -7,7 +7,7 @@ import { addFeedFlags, type FeedFlags, feedOptions, loadModel, renderVerify } fr
 import { parseSeed } from '../parse'
 
 /** The flags of `weightinit verify`. */
-export interface VerifyFlags extends CommonFlags, FeedFlags {
+interface VerifyFlags extends CommonFlags, FeedFlags {
   readonly seed?: string
   readonly json?: boolean
 }

@@ -1,6 +1,6 @@
 /* Test helpers: run the `weightinit` command as a subprocess, as a user's shell would. Not part of
  * the package's API. */
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -11,7 +11,7 @@ import type { CliIo } from '../io'
 /** The package folder. */
 export const PACKAGE = fileURLToPath(new URL('../..', import.meta.url))
 /** The launcher every test runs. */
-export const BIN = join(PACKAGE, 'bin', 'weightinit.js')
+const BIN = join(PACKAGE, 'bin', 'weightinit.js')
 /** The bundled example model. */
 export const EXAMPLE = join(PACKAGE, 'examples', 'mlp-cnn.onnx')
 
@@ -37,10 +37,13 @@ export function cli(
     readonly env?: Readonly<Record<string, string>>
     readonly stdoutBytes?: number
     readonly onSpawn?: (child: import('node:child_process').ChildProcess) => void
+    /** A command that runs the CLI's command line (e.g. `unshare … sh -c SCRIPT sh`), which it gets as `"$@"`. */
+    readonly wrap?: readonly string[]
   } = {},
 ): Promise<CliResult> {
+  const command = [...(options.wrap ?? []), process.execPath, BIN, ...args]
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(command[0] as string, command.slice(1), {
       cwd: options.cwd ?? PACKAGE,
       env: {
         ...process.env,
@@ -121,4 +124,28 @@ export async function inProcess(args: readonly string[]): Promise<CliResult> {
   const code = await run(args, memory.io)
   const bytes = memory.bytes()
   return { code, stdout: bytes, stderr: memory.err(), out: bytes.toString() }
+}
+
+/**
+ * Whether this machine lets a user namespace mount a small tmpfs (Linux `unshare -rm`): what the
+ * full-disk tests need.
+ */
+export function canMountTmpfs(): boolean {
+  try {
+    execFileSync('unshare', ['-rm', 'sh', '-c', 'mount -t tmpfs -o size=1m tmpfs /mnt'], {
+      stdio: 'ignore',
+    })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * A wrapper for {@link cli} that runs the command with `folder` replaced by an empty tmpfs of
+ * `size` (e.g. `1m`), then prints one last stderr line `left: NAMES` listing what stayed on it.
+ */
+export function onFullDisk(folder: string, size: string): string[] {
+  const script = `mount -t tmpfs -o size=${size} tmpfs "${folder}" && "$@"; status=$?; echo "left: $(ls -A "${folder}" | tr '\\n' ' ')" >&2; exit $status`
+  return ['unshare', '-rm', 'sh', '-c', script, 'sh']
 }

@@ -12,6 +12,19 @@ export const REQUIRED = 'required' as const
 export type OptionDefaults = { readonly [K in OptionName]?: OptionTypes[K] | typeof REQUIRED }
 
 /**
+ * Options of one initializer that accept fewer values than the option type allows everywhere, each
+ * with the values it accepts (PyTorch's `kaiming_*` take `mode` `fan_in` or `fan_out` only). Checked
+ * at run time, and narrowing the option's type in {@link InitSpec}.
+ *
+ * @example
+ * ```ts
+ * import { definitions } from '@weightinit/core'
+ * definitions['torch.kaiming_normal'].choices.mode // ['fan_in', 'fan_out']
+ * ```
+ */
+export type OptionChoices = { readonly [K in OptionName]?: readonly OptionTypes[K][] }
+
+/**
  * One initializer of one framework, as data: which options it takes (with their home framework's
  * names and defaults), the layout and low-rank rule of its home framework, and the recipe it
  * reduces to. Definitions are plain objects; there is no registry to mutate.
@@ -31,6 +44,8 @@ export interface Definition<O extends OptionDefaults = OptionDefaults> {
   readonly summary: string
   /** Options and defaults, with the home framework's names. */
   readonly options: O
+  /** The options that accept only some of their type's values, with the values they accept. */
+  readonly choices?: OptionChoices
   /** The layout its home framework assumes when none is given. */
   readonly layout: Layout
   /** What its home framework does with rank-0 and rank-1 tensors. */

@@ -1,6 +1,7 @@
+import { describeValue } from '../errors/describeValue'
 import { suggestion } from '../errors/didYouMean'
 import { fail } from '../errors/WeightinitError'
-import type { KerasAxesLayout } from '../layout/layouts'
+import type { KerasAxesLayout } from '../layout/resolveAxesLayout'
 import { aliases } from './aliases'
 import type { InitSpec } from './initSpec'
 import { type KerasClassName, kerasClassNames } from './kerasClassNames'
@@ -70,7 +71,7 @@ export function fromKerasConfig(
     if (snake) return fromKerasConfig(className as string, source)
     fail(
       'INVALID_CONFIG',
-      `unknown initializer class ${JSON.stringify(className)}${typeof className === 'string' ? suggestion(className, Object.keys(kerasClassNames)) : ''}; known: ${Object.keys(kerasClassNames).join(', ')}`,
+      `unknown initializer class ${describeValue(className)}${typeof className === 'string' ? suggestion(className, Object.keys(kerasClassNames)) : ''}; known: ${Object.keys(kerasClassNames).join(', ')}`,
       { className },
     )
   }
@@ -84,7 +85,7 @@ export function fromKerasConfig(
     const value = typeof rawValue === 'string' ? (camelValues[rawValue] ?? rawValue) : rawValue
     if (key === 'seed') {
       if (value !== null && value !== undefined && !Number.isSafeInteger(value)) {
-        fail('INVALID_CONFIG', `seed must be an integer or null, got ${JSON.stringify(value)}`, {
+        fail('INVALID_CONFIG', `seed must be an integer or null, got ${describeValue(value)}`, {
           seed: value,
         })
       }
@@ -113,7 +114,7 @@ function axes(value: unknown, key: string): readonly number[] | undefined {
   if (!Array.isArray(list) || !list.every((axis) => Number.isSafeInteger(axis))) {
     fail(
       'INVALID_CONFIG',
-      `${key} must be an integer or a list of integers, got ${JSON.stringify(value)}`,
+      `${key} must be an integer or a list of integers, got ${describeValue(value)}`,
     )
   }
   return list as number[]

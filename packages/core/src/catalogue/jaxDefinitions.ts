@@ -10,15 +10,21 @@ const jax = {
 } as const
 
 /** A JAX preset: Glorot/He/LeCun, whose normal variants are truncated and corrected. */
-function preset(name: string, scale: number, mode: 'fan_in' | 'fan_avg', uniform: boolean) {
+function preset<D extends 'uniform' | 'truncated_normal'>(
+  name: string,
+  scale: number,
+  mode: 'fan_in' | 'fan_avg',
+  distribution: D,
+) {
   return {
     ...jax,
     name,
-    summary: uniform
-      ? `U(±√(3·${scale} / ${mode}))`
-      : `truncated normal (±2σ, corrected) with variance ${scale} / ${mode}`,
+    summary:
+      distribution === 'uniform'
+        ? `U(±√(3·${scale} / ${mode}))`
+        : `truncated normal (±2σ, corrected) with variance ${scale} / ${mode}`,
     options: {},
-    recipe: () => varianceScalingPreset(scale, mode, uniform ? 'uniform' : 'truncated_normal'),
+    recipe: () => varianceScalingPreset(scale, mode, distribution),
   } as const
 }
 
@@ -31,7 +37,7 @@ function preset(name: string, scale: number, mode: 'fan_in' | 'fan_avg', uniform
  *
  * @example
  * ```ts
- * import { jaxDefinitions } from '@weightinit/core'
+ * import { jaxDefinitions } from '@weightinit/core/catalogue'
  * jaxDefinitions['jax.uniform'].options // { scale: 0.01 }
  * ```
  */
@@ -94,16 +100,16 @@ export const jaxDefinitions = {
     recipe: ({ scale, mode, distribution }) =>
       varianceScalingPreset(scale, mode, scalingDistribution('jax', distribution)),
   },
-  'jax.glorot_uniform': preset('glorot_uniform', 1, 'fan_avg', true),
-  'jax.glorot_normal': preset('glorot_normal', 1, 'fan_avg', false),
-  'jax.xavier_uniform': preset('xavier_uniform', 1, 'fan_avg', true),
-  'jax.xavier_normal': preset('xavier_normal', 1, 'fan_avg', false),
-  'jax.he_uniform': preset('he_uniform', 2, 'fan_in', true),
-  'jax.he_normal': preset('he_normal', 2, 'fan_in', false),
-  'jax.kaiming_uniform': preset('kaiming_uniform', 2, 'fan_in', true),
-  'jax.kaiming_normal': preset('kaiming_normal', 2, 'fan_in', false),
-  'jax.lecun_uniform': preset('lecun_uniform', 1, 'fan_in', true),
-  'jax.lecun_normal': preset('lecun_normal', 1, 'fan_in', false),
+  'jax.glorot_uniform': preset('glorot_uniform', 1, 'fan_avg', 'uniform'),
+  'jax.glorot_normal': preset('glorot_normal', 1, 'fan_avg', 'truncated_normal'),
+  'jax.xavier_uniform': preset('xavier_uniform', 1, 'fan_avg', 'uniform'),
+  'jax.xavier_normal': preset('xavier_normal', 1, 'fan_avg', 'truncated_normal'),
+  'jax.he_uniform': preset('he_uniform', 2, 'fan_in', 'uniform'),
+  'jax.he_normal': preset('he_normal', 2, 'fan_in', 'truncated_normal'),
+  'jax.kaiming_uniform': preset('kaiming_uniform', 2, 'fan_in', 'uniform'),
+  'jax.kaiming_normal': preset('kaiming_normal', 2, 'fan_in', 'truncated_normal'),
+  'jax.lecun_uniform': preset('lecun_uniform', 1, 'fan_in', 'uniform'),
+  'jax.lecun_normal': preset('lecun_normal', 1, 'fan_in', 'truncated_normal'),
   'jax.orthogonal': {
     ...jax,
     name: 'orthogonal',
@@ -121,6 +127,7 @@ export const jaxDefinitions = {
     summary:
       'an orthogonal matrix at the spatial centre (k−1)//2 of a 3-5-D kernel, zeros elsewhere',
     options: { scale: 1, column_axis: -1 },
+    choices: { column_axis: [-1, -2] },
     recipe: ({ scale, column_axis }) => ({
       kind: 'delta_orthogonal',
       scale,

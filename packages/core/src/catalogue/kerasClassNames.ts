@@ -6,7 +6,7 @@ import type { QualifiedName } from './definitions'
  *
  * @example
  * ```ts
- * import { kerasClassNames } from '@weightinit/core'
+ * import { kerasClassNames } from '@weightinit/core/catalogue'
  * kerasClassNames.HeNormal // { keras: 'keras.he_normal', tfjs: 'tfjs.heNormal' }
  * ```
  */

@@ -11,7 +11,7 @@ const keras = { framework: 'keras', layout: 'hwio', lowRank: 'keras' } as const
  *
  * @example
  * ```ts
- * import { kerasDefinitions } from '@weightinit/core'
+ * import { kerasDefinitions } from '@weightinit/core/catalogue'
  * kerasDefinitions['keras.random_uniform'].options // { minval: -0.05, maxval: 0.05 }
  * ```
  */

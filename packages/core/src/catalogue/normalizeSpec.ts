@@ -1,3 +1,4 @@
+import { describeValue } from '../errors/describeValue'
 import { suggestion } from '../errors/didYouMean'
 import { fail } from '../errors/WeightinitError'
 import { explainGain } from '../gain/explainGain'
@@ -5,6 +6,7 @@ import type { Definition, OptionDefaults } from './definition'
 import { REQUIRED } from './definition'
 import { definitions, type QualifiedName } from './definitions'
 import type { OptionName, OptionTypes } from './optionTypes'
+import { optionValues } from './optionValues'
 import { resolveName } from './resolveName'
 
 /** A spec after its name is resolved, checked, and its defaults filled in. */
@@ -19,19 +21,15 @@ export interface NormalizedSpec {
   readonly options: Readonly<Partial<OptionTypes>>
 }
 
-type Check = (value: unknown, option: string, framework: Definition['framework']) => unknown
+type Check = (value: unknown, option: string) => unknown
 
 const isNumber = (value: unknown): value is number => typeof value === 'number'
 
 function invalid(option: string, value: unknown, allowed: string): never {
-  return fail(
-    'INVALID_OPTION',
-    `${option} must be ${allowed}, got ${JSON.stringify(value) ?? String(value)}`,
-    {
-      option,
-      value,
-    },
-  )
+  return fail('INVALID_OPTION', `${option} must be ${allowed}, got ${describeValue(value)}`, {
+    option,
+    value,
+  })
 }
 
 const finite: Check = (value, option) =>
@@ -51,22 +49,15 @@ const positive: Check = (value, option) =>
 const integer: Check = (value, option) =>
   Number.isSafeInteger(value) ? value : invalid(option, value, 'an integer')
 const oneOf =
-  (...allowed: readonly string[]): Check =>
+  (allowed: readonly unknown[]): Check =>
   (value, option) =>
-    typeof value === 'string' && allowed.includes(value)
+    allowed.includes(value)
       ? value
       : fail(
           'INVALID_OPTION',
-          `${option} must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}${typeof value === 'string' ? suggestion(value, allowed) : ''}`,
+          `${option} must be one of ${allowed.join(', ')}, got ${describeValue(value)}${typeof value === 'string' ? suggestion(value, allowed.map(String)) : ''}`,
           { option, value },
         )
-
-const modes = {
-  torch: ['fan_in', 'fan_out'],
-  keras: ['fan_in', 'fan_out', 'fan_avg', 'fan_geo_avg'],
-  jax: ['fan_in', 'fan_out', 'fan_avg', 'fan_geo_avg'],
-  tfjs: ['fan_in', 'fan_out', 'fan_avg', 'fan_geo_avg'],
-} as const
 
 const checks: { readonly [K in OptionName]: Check } = {
   a: bound,
@@ -94,26 +85,14 @@ const checks: { readonly [K in OptionName]: Check } = {
     isNumber(value) && value >= 0 && value < 1
       ? value
       : invalid(option, value, 'a number in [0, 1)'),
-  // PyTorch lower-cases the mode; so do we, for every framework.
-  mode: (value, option, framework) =>
-    oneOf(...modes[framework])(
-      typeof value === 'string' ? value.toLowerCase() : value,
-      option,
-      framework,
-    ),
-  distribution: oneOf(
-    'truncated_normal',
-    'untruncated_normal',
-    'normal',
-    'uniform',
-    'truncatedNormal',
-  ),
+  mode: oneOf(optionValues.mode),
+  distribution: oneOf(optionValues.distribution),
   nonlinearity: (value) => {
     explainGain(value as OptionTypes['nonlinearity'])
     return value
   },
-  units: oneOf('absolute', 'sigma'),
-  flatten: oneOf('trailing', 'leading'),
+  units: oneOf(optionValues.units),
+  flatten: oneOf(optionValues.flatten),
   correct: (value, option) =>
     typeof value === 'boolean' ? value : invalid(option, value, 'true or false'),
 }
@@ -132,7 +111,7 @@ const orderedPairs = [
  * @param spec - a plain object `{ init, ...options }`
  * @example
  * ```ts
- * import { normalizeSpec } from '@weightinit/core'
+ * import { normalizeSpec } from '@weightinit/core/catalogue'
  * normalizeSpec({ init: 'kaiming_normal' }).options // { a: 0, mode: 'fan_in', nonlinearity: 'leaky_relu' }
  * ```
  */
@@ -159,7 +138,13 @@ export function normalizeSpec(spec: unknown): NormalizedSpec {
       )
     }
     if (value === undefined) continue
-    options[option] = checks[option as OptionName](value, option, definition.framework)
+    // PyTorch lower-cases the mode; so do we, for every framework.
+    const given = option === 'mode' && typeof value === 'string' ? value.toLowerCase() : value
+    const choices = definition.choices?.[option as OptionName]
+    options[option] = (choices === undefined ? checks[option as OptionName] : oneOf(choices))(
+      given,
+      option,
+    )
   }
   for (const option of allowed) {
     if (option in options) continue

@@ -1,7 +1,8 @@
 import type { Nonlinearity } from '../gain/nonlinearities'
+import type { optionValues } from './optionValues'
 
 /** How fans combine into the variance denominator `n` of variance scaling. */
-export type FanMode = 'fan_in' | 'fan_out' | 'fan_avg' | 'fan_geo_avg'
+export type FanMode = (typeof optionValues.mode)[number]
 
 /**
  * The distributions a variance-scaling initializer can draw from. `truncated_normal` is cut at ±2σ
@@ -9,11 +10,17 @@ export type FanMode = 'fan_in' | 'fan_out' | 'fan_avg' | 'fan_geo_avg'
  */
 export type ScalingDistribution = 'truncated_normal' | 'untruncated_normal' | 'uniform'
 
+/**
+ * The words a spec's `distribution` option accepts: the {@link ScalingDistribution}s, and `normal`
+ * and `truncatedNormal`, whose meaning depends on the framework (see `scalingDistribution`).
+ */
+export type DistributionOption = (typeof optionValues.distribution)[number]
+
 /** Units of truncation bounds: absolute values (PyTorch) or multiples of σ around the mean (JAX, timm `trunc_normal_tf_`). */
-export type BoundUnits = 'absolute' | 'sigma'
+export type BoundUnits = (typeof optionValues.units)[number]
 
 /** How `orthogonal` flattens a tensor of rank > 2 into a matrix. */
-export type OrthogonalFlatten = 'trailing' | 'leading'
+export type OrthogonalFlatten = (typeof optionValues.flatten)[number]
 
 /**
  * Every option an initializer spec can carry, with its type. Which options a given initializer
@@ -60,7 +67,7 @@ export interface OptionTypes {
   /** Which fans make the variance denominator. */
   mode: FanMode
   /** The distribution of a variance-scaling initializer. */
-  distribution: ScalingDistribution | 'normal' | 'truncatedNormal'
+  distribution: DistributionOption
   /** The activation that follows, for the gain. */
   nonlinearity: Nonlinearity
   /** Units of `a`/`b` (weightinit extension of PyTorch's `trunc_normal`). */

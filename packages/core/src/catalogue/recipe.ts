@@ -7,7 +7,7 @@ import type { BoundUnits, FanMode, OrthogonalFlatten, ScalingDistribution } from
  *
  * @example
  * ```ts
- * import type { Recipe } from '@weightinit/core'
+ * import type { Recipe } from '@weightinit/core/catalogue'
  * const heNormal: Recipe = {
  *   kind: 'variance_scaling', scale: 2, mode: 'fan_in', distribution: 'truncated_normal', correct: true,
  * }
@@ -27,16 +27,7 @@ export type Recipe =
       readonly units: BoundUnits
       readonly correct: boolean
     }
-  | {
-      readonly kind: 'variance_scaling'
-      readonly scale: number
-      readonly mode: FanMode
-      readonly distribution: ScalingDistribution
-      /** Truncated normals only: divide σ by the std of N(0,1) cut at ±2 so the variance is exact. */
-      readonly correct: boolean
-      /** When the scale comes from a gain (PyTorch's xavier/kaiming): the gain and how it was derived. */
-      readonly gain?: { readonly value: number; readonly formula: string }
-    }
+  | VarianceScalingRecipe
   | { readonly kind: 'fan_in_uniform'; readonly fanIn: number }
   | {
       readonly kind: 'orthogonal'
@@ -47,6 +38,27 @@ export type Recipe =
   | { readonly kind: 'dirac'; readonly groups: number }
   | { readonly kind: 'delta_orthogonal'; readonly scale: number; readonly columnAxis: number }
   | { readonly kind: 'sparse'; readonly sparsity: number; readonly std: number }
+
+/**
+ * The recipe of every variance-scaling initializer (Glorot, He, LeCun, Xavier, Kaiming): variance
+ * `scale / n`, with `n` from the fans by `mode`, drawn from distribution `D`.
+ *
+ * @example
+ * ```ts
+ * import { varianceScalingPreset } from '@weightinit/core/catalogue'
+ * varianceScalingPreset(2, 'fan_in', 'uniform').distribution // 'uniform'
+ * ```
+ */
+export interface VarianceScalingRecipe<D extends ScalingDistribution = ScalingDistribution> {
+  readonly kind: 'variance_scaling'
+  readonly scale: number
+  readonly mode: FanMode
+  readonly distribution: D
+  /** Truncated normals only: divide σ by the std of N(0,1) cut at ±2 so the variance is exact. */
+  readonly correct: boolean
+  /** When the scale comes from a gain (PyTorch's xavier/kaiming): the gain and how it was derived. */
+  readonly gain?: { readonly value: number; readonly formula: string }
+}
 
 /** The kind of a {@link Recipe}. */
 export type RecipeKind = Recipe['kind']

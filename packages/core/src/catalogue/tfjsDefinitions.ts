@@ -5,24 +5,27 @@ import { varianceScalingPreset } from './varianceScalingPreset'
 
 const tfjs = { framework: 'tfjs', layout: 'hwio', lowRank: 'tfjs' } as const
 
-/** A tfjs preset: as Keras, truncated normals corrected unless `correct: false` asks for tfjs's numbers. */
-function preset(name: string, scale: number, mode: 'fan_in' | 'fan_avg', uniform: boolean) {
-  return uniform
-    ? ({
-        ...tfjs,
-        name,
-        summary: `U(±√(3·${scale} / ${mode}))`,
-        options: {},
-        recipe: () => varianceScalingPreset(scale, mode, 'uniform'),
-      } as const)
-    : ({
-        ...tfjs,
-        name,
-        summary: `truncated normal (±2σ) with variance ${scale} / ${mode}; correct: false gives tfjs's 0.774× variance`,
-        options: { correct: true },
-        recipe: ({ correct }: { correct: boolean }) =>
-          varianceScalingPreset(scale, mode, 'truncated_normal', correct),
-      } as const)
+/** A tfjs uniform preset: Glorot/He/LeCun uniform. */
+function uniformPreset(name: string, scale: number, mode: 'fan_in' | 'fan_avg') {
+  return {
+    ...tfjs,
+    name,
+    summary: `U(±√(3·${scale} / ${mode}))`,
+    options: {},
+    recipe: () => varianceScalingPreset(scale, mode, 'uniform'),
+  } as const
+}
+
+/** A tfjs normal preset: as Keras, truncated and corrected unless `correct: false` asks for tfjs's numbers. */
+function normalPreset(name: string, scale: number, mode: 'fan_in' | 'fan_avg') {
+  return {
+    ...tfjs,
+    name,
+    summary: `truncated normal (±2σ) with variance ${scale} / ${mode}; correct: false gives tfjs's 0.774× variance`,
+    options: { correct: true },
+    recipe: ({ correct }: { correct: boolean }) =>
+      varianceScalingPreset(scale, mode, 'truncated_normal', correct),
+  } as const
 }
 
 /**
@@ -35,7 +38,7 @@ function preset(name: string, scale: number, mode: 'fan_in' | 'fan_avg', uniform
  *
  * @example
  * ```ts
- * import { tfjsDefinitions } from '@weightinit/core'
+ * import { tfjsDefinitions } from '@weightinit/core/catalogue'
  * tfjsDefinitions['tfjs.heNormal'].options // { correct: true }
  * ```
  */
@@ -98,12 +101,12 @@ export const tfjsDefinitions = {
     recipe: ({ scale, mode, distribution, correct }) =>
       varianceScalingPreset(scale, mode, scalingDistribution('tfjs', distribution), correct),
   },
-  'tfjs.glorotUniform': preset('glorotUniform', 1, 'fan_avg', true),
-  'tfjs.glorotNormal': preset('glorotNormal', 1, 'fan_avg', false),
-  'tfjs.heUniform': preset('heUniform', 2, 'fan_in', true),
-  'tfjs.heNormal': preset('heNormal', 2, 'fan_in', false),
-  'tfjs.leCunUniform': preset('leCunUniform', 1, 'fan_in', true),
-  'tfjs.leCunNormal': preset('leCunNormal', 1, 'fan_in', false),
+  'tfjs.glorotUniform': uniformPreset('glorotUniform', 1, 'fan_avg'),
+  'tfjs.glorotNormal': normalPreset('glorotNormal', 1, 'fan_avg'),
+  'tfjs.heUniform': uniformPreset('heUniform', 2, 'fan_in'),
+  'tfjs.heNormal': normalPreset('heNormal', 2, 'fan_in'),
+  'tfjs.leCunUniform': uniformPreset('leCunUniform', 1, 'fan_in'),
+  'tfjs.leCunNormal': normalPreset('leCunNormal', 1, 'fan_in'),
   'tfjs.orthogonal': {
     ...tfjs,
     name: 'orthogonal',

@@ -1,4 +1,5 @@
 import { fail } from '../errors/WeightinitError'
+import type { InitName } from './aliases'
 import type { InitSpec } from './initSpec'
 import { kerasClassNames } from './kerasClassNames'
 import { normalizeSpec } from './normalizeSpec'
@@ -38,16 +39,16 @@ const toCamel = (text: string) => text.replace(/_([a-z])/g, (_, c: string) => c.
  * ```
  */
 export function toKerasConfig(
-  spec: InitSpec | InitSpec['init'],
+  spec: InitSpec | InitName,
   options: { readonly format?: 'keras'; readonly seed?: number | null },
 ): KerasSerialized
 export function toKerasConfig(
-  spec: InitSpec | InitSpec['init'],
+  spec: InitSpec | InitName,
   options: { readonly format: 'tfjs'; readonly seed?: number | null },
 ): TfjsSerialized
-export function toKerasConfig(spec: InitSpec | InitSpec['init']): KerasSerialized
+export function toKerasConfig(spec: InitSpec | InitName): KerasSerialized
 export function toKerasConfig(
-  spec: InitSpec | InitSpec['init'],
+  spec: InitSpec | InitName,
   {
     format = 'keras',
     seed = null,

@@ -3,12 +3,15 @@ import type { Nonlinearity } from '../gain/nonlinearities'
 import type { Definition } from './definition'
 import { REQUIRED } from './definition'
 import type { FanMode } from './optionTypes'
-import type { Recipe } from './recipe'
+import type { VarianceScalingRecipe } from './recipe'
 
 const torch = { framework: 'torch', layout: 'oihw', lowRank: 'refuse' } as const
 
+/** The modes PyTorch's `kaiming_*` accept (torch lower-cases the mode first, and so do we). */
+const kaimingChoices = { mode: ['fan_in', 'fan_out'] } as const
+
 /** `kaiming_*`: scale gain² over the chosen fan, gain from `calculate_gain(nonlinearity, a)`. */
-function kaiming(distribution: 'uniform' | 'untruncated_normal') {
+function kaiming<D extends 'uniform' | 'untruncated_normal'>(distribution: D) {
   return ({
     a,
     mode,
@@ -17,7 +20,7 @@ function kaiming(distribution: 'uniform' | 'untruncated_normal') {
     a: number
     mode: FanMode
     nonlinearity: Nonlinearity
-  }): Recipe => {
+  }): VarianceScalingRecipe<D> => {
     // PyTorch passes a to calculate_gain, which reads it only for leaky_relu.
     const gain = explainGain(nonlinearity, nonlinearity === 'leaky_relu' ? a : undefined)
     return {
@@ -32,8 +35,8 @@ function kaiming(distribution: 'uniform' | 'untruncated_normal') {
 }
 
 /** `xavier_*`: scale gain² over the average of the fans. */
-function xavier(distribution: 'uniform' | 'untruncated_normal') {
-  return ({ gain }: { gain: number }) =>
+function xavier<D extends 'uniform' | 'untruncated_normal'>(distribution: D) {
+  return ({ gain }: { gain: number }): VarianceScalingRecipe<D> =>
     ({
       kind: 'variance_scaling',
       scale: gain * gain,
@@ -51,7 +54,7 @@ function xavier(distribution: 'uniform' | 'untruncated_normal') {
  *
  * @example
  * ```ts
- * import { torchDefinitions } from '@weightinit/core'
+ * import { torchDefinitions } from '@weightinit/core/catalogue'
  * torchDefinitions['torch.kaiming_uniform'].options.a // 0
  * ```
  */
@@ -139,6 +142,7 @@ export const torchDefinitions = {
     name: 'kaiming_uniform',
     summary: 'U(±gain·√(3 / fan)), gain = calculate_gain(nonlinearity, a)',
     options: { a: 0, mode: 'fan_in', nonlinearity: 'leaky_relu' },
+    choices: kaimingChoices,
     recipe: kaiming('uniform'),
   },
   'torch.kaiming_normal': {
@@ -146,6 +150,7 @@ export const torchDefinitions = {
     name: 'kaiming_normal',
     summary: 'N(0, gain² / fan), untruncated, gain = calculate_gain(nonlinearity, a)',
     options: { a: 0, mode: 'fan_in', nonlinearity: 'leaky_relu' },
+    choices: kaimingChoices,
     recipe: kaiming('untruncated_normal'),
   },
   'torch.orthogonal': {

@@ -1,5 +1,5 @@
 import type { FanMode, ScalingDistribution } from './optionTypes'
-import type { Recipe } from './recipe'
+import type { VarianceScalingRecipe } from './recipe'
 
 /**
  * The recipe of a Glorot, He or LeCun preset: variance scaling with a fixed scale, mode and
@@ -11,15 +11,15 @@ import type { Recipe } from './recipe'
  * @param correct - correct a truncated normal's variance (default true)
  * @example
  * ```ts
- * import { varianceScalingPreset } from '@weightinit/core'
+ * import { varianceScalingPreset } from '@weightinit/core/catalogue'
  * const heNormal = varianceScalingPreset(2, 'fan_in', 'truncated_normal')
  * ```
  */
-export function varianceScalingPreset(
+export function varianceScalingPreset<D extends ScalingDistribution>(
   scale: number,
   mode: FanMode,
-  distribution: ScalingDistribution,
+  distribution: D,
   correct = true,
-): Recipe {
+): VarianceScalingRecipe<D> {
   return { kind: 'variance_scaling', scale, mode, distribution, correct }
 }

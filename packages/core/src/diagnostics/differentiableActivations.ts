@@ -69,8 +69,8 @@ export interface DifferentiableActivation {
  * | hardswish | 0 for x < −3, (2x + 3)/6 for −3 ≤ x ≤ 3, 1 above |
  *
  * At a kink the derivative is PyTorch's choice in its backward pass (ReLU's is 0 at 0, leaky ReLU's
- * is s, ELU's and SELU's take the left branch). Built on {@link exp64}, {@link tanh64},
- * {@link log1p64}, {@link normalCdf} and {@link normalPdf}, never `Math.exp` or `Math.tanh`, so every
+ * is s, ELU's and SELU's take the left branch). Built on `exp64`, `tanh64`,
+ * `log1p64`, {@link normalCdf} and {@link normalPdf}, never `Math.exp` or `Math.tanh`, so every
  * value is the same bits on every JavaScript engine.
  * @example
  * ```ts

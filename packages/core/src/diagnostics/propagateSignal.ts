@@ -1,3 +1,4 @@
+import type { InitName } from '../catalogue/aliases'
 import type { InitSpec } from '../catalogue/initSpec'
 import type { SignalPropagationOptions } from './signalPropagationOptions'
 import { type SignalPropagation, signalPropagationSteps } from './signalPropagationSteps'
@@ -44,7 +45,7 @@ import { type SignalPropagation, signalPropagationSteps } from './signalPropagat
  * ```
  */
 export function propagateSignal(
-  spec: InitSpec | InitSpec['init'],
+  spec: InitSpec | InitName,
   options: SignalPropagationOptions = {},
 ): SignalPropagation {
   const steps = signalPropagationSteps(spec, options)

@@ -19,7 +19,7 @@ export type SignalNormalization = (typeof signalNormalizations)[number]
  *
  * @example
  * ```ts
- * import { NORMALIZATION_EPSILON } from '@weightinit/core'
+ * import { NORMALIZATION_EPSILON } from './signalNormalization'
  * NORMALIZATION_EPSILON // 0.00001
  * ```
  */

@@ -1,6 +1,6 @@
+import { expectError } from '@weightinit/test-utils'
 import { describe, expect, it } from 'vitest'
 import { nonlinearities } from '../gain/nonlinearities'
-import { errorOf } from '../testing/errorOf'
 import { propagateSignal } from './propagateSignal'
 import { resolveSignalOptions, type SignalPropagationOptions } from './signalPropagationOptions'
 import { signalPropagationSteps } from './signalPropagationSteps'
@@ -55,33 +55,37 @@ describe('bad options fail with a stable code before any work', () => {
     ['depth', 0],
     ['depth', Number.POSITIVE_INFINITY],
   ])('%s %s: INVALID_ARGUMENT', (name, value) => {
-    const error = errorOf(() => propagateSignal('xavier_normal', untyped({ [name]: value })))
-    expect(error.code).toBe('INVALID_ARGUMENT')
+    const error = expectError(
+      () => propagateSignal('xavier_normal', untyped({ [name]: value })),
+      'INVALID_ARGUMENT',
+    )
     expect(error.message).toMatch(new RegExp(`^${name} must be a positive safe integer, got`))
   })
 
   it('an unknown activation: UNKNOWN_NAME, with a suggestion and the names allowed', () => {
-    const error = errorOf(() => propagateSignal('xavier_normal', untyped({ activation: 'rleu' })))
-    expect(error.code).toBe('UNKNOWN_NAME')
+    const error = expectError(
+      () => propagateSignal('xavier_normal', untyped({ activation: 'rleu' })),
+      'UNKNOWN_NAME',
+    )
     expect(error.message).toContain("unknown activation 'rleu' (did you mean 'relu'?)")
     expect(error.message).toContain('hardswish')
   })
 
   it('an unknown normalization: UNKNOWN_NAME', () => {
-    const error = errorOf(() =>
-      propagateSignal('xavier_normal', untyped({ normalization: 'bacth' })),
+    const error = expectError(
+      () => propagateSignal('xavier_normal', untyped({ normalization: 'bacth' })),
+      'UNKNOWN_NAME',
     )
-    expect(error.code).toBe('UNKNOWN_NAME')
     expect(error.message).toBe(
       "unknown normalization 'bacth' (did you mean 'batch'?); expected one of none, batch, layer",
     )
   })
 
   it('batch normalization of a single input: INVALID_ARGUMENT', () => {
-    const error = errorOf(() =>
-      propagateSignal('xavier_normal', { normalization: 'batch', batch: 1 }),
+    const error = expectError(
+      () => propagateSignal('xavier_normal', { normalization: 'batch', batch: 1 }),
+      'INVALID_ARGUMENT',
     )
-    expect(error.code).toBe('INVALID_ARGUMENT')
     expect(error.message).toContain('at least 2')
     // layer normalization is defined for one input
     expect(() =>
@@ -90,19 +94,22 @@ describe('bad options fail with a stable code before any work', () => {
   })
 
   it('a misspelt option name, a residual that is not a boolean, options that are not an object', () => {
-    const misspelt = errorOf(() =>
-      propagateSignal('xavier_normal', untyped({ normalisation: 'batch' })),
+    const misspelt = expectError(
+      () => propagateSignal('xavier_normal', untyped({ normalisation: 'batch' })),
+      'INVALID_ARGUMENT',
     )
-    expect(misspelt.code).toBe('INVALID_ARGUMENT')
     expect(misspelt.message).toContain(
       "unknown option 'normalisation' (did you mean 'normalization'?)",
     )
-    expect(errorOf(() => propagateSignal('xavier_normal', untyped({ residual: 1 }))).code).toBe(
+    expectError(
+      () => propagateSignal('xavier_normal', untyped({ residual: 1 })),
       'INVALID_ARGUMENT',
     )
     expect(
-      errorOf(() => propagateSignal('xavier_normal', null as unknown as SignalPropagationOptions))
-        .code,
+      expectError(
+        () => propagateSignal('xavier_normal', null as unknown as SignalPropagationOptions),
+        'INVALID_ARGUMENT',
+      ).code,
     ).toBe('INVALID_ARGUMENT')
   })
 
@@ -112,20 +119,16 @@ describe('bad options fail with a stable code before any work', () => {
     ['softplus', 'beta', 0],
     ['softplus', 'beta', '1'],
   ])('%s with %s %s: INVALID_OPTION', (activation, name, value) => {
-    const error = errorOf(() =>
-      propagateSignal('xavier_normal', untyped({ activation, [name]: value })),
+    const error = expectError(
+      () => propagateSignal('xavier_normal', untyped({ activation, [name]: value })),
+      'INVALID_OPTION',
     )
-    expect(error.code).toBe('INVALID_OPTION')
     expect(error.message).toMatch(new RegExp(`^${name} must be a finite number`))
   })
 
   it('a bad spec or seed fails with plan’s and sample’s codes, when the steps are created', () => {
-    expect(errorOf(() => signalPropagationSteps(untyped({}) as never)).code).toBe('INVALID_SPEC')
-    expect(errorOf(() => signalPropagationSteps('kaiming_normall' as never)).code).toBe(
-      'UNKNOWN_NAME',
-    )
-    expect(errorOf(() => signalPropagationSteps('xavier_normal', { seed: -1 })).code).toBe(
-      'INVALID_SEED',
-    )
+    expectError(() => signalPropagationSteps(untyped({}) as never), 'INVALID_SPEC')
+    expectError(() => signalPropagationSteps('kaiming_normall' as never), 'UNKNOWN_NAME')
+    expectError(() => signalPropagationSteps('xavier_normal', { seed: -1 }), 'INVALID_SEED')
   })
 })

@@ -1,7 +1,7 @@
+import { describeValue } from '../errors/describeValue'
 import { suggestion } from '../errors/didYouMean'
 import { fail } from '../errors/WeightinitError'
 import { type Nonlinearity, nonlinearities } from '../gain/nonlinearities'
-import { describeValue } from '../random/describeValue'
 import { normalizeSeed, type Seed } from '../random/seed'
 import {
   type DifferentiableActivationName,

@@ -1,3 +1,4 @@
+import type { InitName } from '../catalogue/aliases'
 import type { InitSpec } from '../catalogue/initSpec'
 import { plan } from '../plan/plan'
 import type { Plan } from '../plan/planTypes'
@@ -97,7 +98,7 @@ function standardNormals(options: ResolvedSignalOptions, key: string): Float64Ar
  * ```
  */
 export function signalPropagationSteps(
-  spec: InitSpec | InitSpec['init'],
+  spec: InitSpec | InitName,
   options: SignalPropagationOptions = {},
 ): Generator<SignalProgress, SignalPropagation, void> {
   const resolved = resolveSignalOptions(options)

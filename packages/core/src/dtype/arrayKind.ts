@@ -1,3 +1,4 @@
+import { describeValue } from '../errors/describeValue'
 import { fail } from '../errors/WeightinitError'
 
 /**
@@ -7,7 +8,7 @@ import { fail } from '../errors/WeightinitError'
  *
  * @example
  * ```ts
- * import type { ArrayKind } from '@weightinit/core'
+ * import type { ArrayKind } from '@weightinit/core/dtype'
  * const kind: ArrayKind = 'Uint16Array'
  * ```
  */
@@ -23,7 +24,7 @@ export type ArrayKind = 'Float32Array' | 'Float64Array' | 'Uint16Array'
  *
  * @example
  * ```ts
- * import { arrayKind } from '@weightinit/core'
+ * import { arrayKind } from '@weightinit/core/dtype'
  * arrayKind(new Uint16Array(2)) // 'Uint16Array'
  * arrayKind([1, 2]) // undefined
  * ```
@@ -44,17 +45,21 @@ export function arrayKind(x: unknown): ArrayKind | undefined {
  *
  * @example
  * ```ts
- * import { checkArray } from '@weightinit/core'
+ * import { checkArray } from '@weightinit/core/dtype'
  * checkArray(new Float32Array(3), ['Float32Array', 'Float64Array'], 'source') // 'Float32Array'
  * ```
  */
 export function checkArray<K extends ArrayKind>(x: unknown, kinds: readonly K[], name: string): K {
   const kind = arrayKind(x)
   if (kind !== undefined && (kinds as readonly ArrayKind[]).includes(kind)) return kind as K
-  return fail('INVALID_ARGUMENT', `${name} must be a ${kinds.join(' or a ')}, got ${describe(x)}`, {
-    [name]: describe(x),
-    allowed: [...kinds],
-  })
+  return fail(
+    'INVALID_ARGUMENT',
+    `${name} must be a ${kinds.join(' or a ')}, got ${describeValue(x)}`,
+    {
+      [name]: describeValue(x),
+      allowed: [...kinds],
+    },
+  )
 }
 
 /**
@@ -69,7 +74,7 @@ export function checkArray<K extends ArrayKind>(x: unknown, kinds: readonly K[],
  *
  * @example
  * ```ts
- * import { outputArray } from '@weightinit/core'
+ * import { outputArray } from '@weightinit/core/dtype'
  * outputArray(undefined, 'Uint16Array', 4, 'float16') // Uint16Array [0, 0, 0, 0]
  * ```
  */
@@ -82,11 +87,15 @@ export function outputArray<K extends ArrayKind>(
   if (into === undefined) return new globalThis[kind](length) as ArrayOf<K>
   const got = arrayKind(into)
   if (got !== kind) {
-    fail('INVALID_TARGET', `the output for ${dtype} must be a ${kind}, got ${describe(into)}`, {
-      dtype,
-      expected: kind,
-      got: describe(into),
-    })
+    fail(
+      'INVALID_TARGET',
+      `the output for ${dtype} must be a ${kind}, got ${describeValue(into)}`,
+      {
+        dtype,
+        expected: kind,
+        got: describeValue(into),
+      },
+    )
   }
   const actual = (into as ArrayOf<K>).length
   if (actual !== length) {
@@ -106,7 +115,7 @@ export function outputArray<K extends ArrayKind>(
  *
  * @example
  * ```ts
- * import type { ArrayOf } from '@weightinit/core'
+ * import type { ArrayOf } from '@weightinit/core/dtype'
  * const bits: ArrayOf<'Uint16Array'> = new Uint16Array(2)
  * ```
  */
@@ -115,10 +124,3 @@ export type ArrayOf<K extends ArrayKind> = {
   Float64Array: Float64Array
   Uint16Array: Uint16Array
 }[K]
-
-function describe(x: unknown): string {
-  if (x === null) return 'null'
-  if (ArrayBuffer.isView(x)) return Object.prototype.toString.call(x).slice(8, -1)
-  if (Array.isArray(x)) return 'an array'
-  return typeof x === 'object' ? 'an object' : `${typeof x} ${String(x)}`
-}

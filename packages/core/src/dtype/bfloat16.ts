@@ -1,7 +1,6 @@
 import { checkArray, outputArray } from './arrayKind'
+import { roundTiesToEven, shiftRightTiesToEven } from './roundTiesToEven'
 
-/** 2^52: adding then subtracting it rounds a number in [0, 2^52) to an integer, ties to even. */
-const ROUND = 4503599627370496
 /** The smallest magnitude that rounds to infinity: halfway between the largest bfloat16 and 2^128. */
 const OVERFLOW = 2 ** 128 - 2 ** 119
 /** The smallest normal bfloat16 (and float32), 2^-126. */
@@ -27,7 +26,7 @@ const CHUNK = 4096
  *
  * @example
  * ```ts
- * import { bfloat16FromFloat64 } from '@weightinit/core'
+ * import { bfloat16FromFloat64 } from '@weightinit/core/dtype'
  * bfloat16FromFloat64(1) // 0x3f80
  * bfloat16FromFloat64(1 + 2 ** -8 + 2 ** -40) // 0x3f81: via float32 it would be 0x3f80
  * ```
@@ -36,14 +35,14 @@ export function bfloat16FromFloat64(x: number): number {
   const sign = x < 0 || Object.is(x, -0) ? 0x8000 : 0
   const a = Math.abs(x)
   if (!(a < OVERFLOW)) return Number.isNaN(a) ? NAN : sign | 0x7f80
-  if (a < MIN_NORMAL) return sign | (a * 2 ** 133 + ROUND - ROUND)
+  if (a < MIN_NORMAL) return sign | roundTiesToEven(a * 2 ** 133)
   let exponent = Math.floor(Math.log2(a))
   // log2 may be an ulp off next to a power of two: settle the exponent exactly
   const power = 2 ** exponent
   if (power > a) exponent -= 1
   else if (power * 2 <= a) exponent += 1
   // a in units of its bfloat16 ulp (exact: a power of two), rounded once; 256 carries, as it must
-  return sign | (((exponent + 126) << 7) + (a * 2 ** (7 - exponent) + ROUND - ROUND))
+  return sign | (((exponent + 126) << 7) + roundTiesToEven(a * 2 ** (7 - exponent)))
 }
 
 /**
@@ -54,7 +53,7 @@ export function bfloat16FromFloat64(x: number): number {
  *
  * @example
  * ```ts
- * import { bfloat16ToNumber } from '@weightinit/core'
+ * import { bfloat16ToNumber } from '@weightinit/core/dtype'
  * bfloat16ToNumber(0x3eab) // 0.333984375
  * ```
  */
@@ -82,7 +81,7 @@ export function bfloat16ToNumber(bits: number): number {
  *
  * @example
  * ```ts
- * import { encodeBfloat16 } from '@weightinit/core'
+ * import { encodeBfloat16 } from '@weightinit/core/dtype'
  * encodeBfloat16(new Float32Array([1, -2, 0.5])) // Uint16Array [0x3f80, 0xc000, 0x3f00]
  * ```
  */
@@ -111,7 +110,7 @@ export function encodeBfloat16(
  *
  * @example
  * ```ts
- * import { decodeBfloat16 } from '@weightinit/core'
+ * import { decodeBfloat16 } from '@weightinit/core/dtype'
  * decodeBfloat16(new Uint16Array([0x3f80, 0xc000])) // Float32Array [1, -2]
  * ```
  */
@@ -125,7 +124,7 @@ export function decodeBfloat16(bits: Uint16Array, into?: Float32Array): Float32A
 
 /** Round-to-nearest-even on the top 16 bits of a float32; NaN to the canonical NaN. */
 function fromFloat32Bits(f: number): number {
-  return (f & 0x7fffffff) > 0x7f800000 ? NAN : (f + 0x7fff + ((f >>> 16) & 1)) >>> 16
+  return (f & 0x7fffffff) > 0x7f800000 ? NAN : shiftRightTiesToEven(f, 16)
 }
 
 /**

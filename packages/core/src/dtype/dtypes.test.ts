@@ -1,5 +1,5 @@
+import { expectError } from '@weightinit/test-utils'
 import { describe, expect, it } from 'vitest'
-import { errorOf } from '../testing/errorOf'
 import {
   allocate,
   bytesPerElement,
@@ -37,25 +37,26 @@ describe('dtypes', () => {
   })
 
   it('parseDType refuses anything else with INVALID_DTYPE and a suggestion', () => {
-    const error = errorOf(() => parseDType('flaot16'))
-    expect(error.code).toBe('INVALID_DTYPE')
+    const error = expectError(() => parseDType('flaot16'), 'INVALID_DTYPE')
     expect(error.message).toMatch(
       /^dtype must be one of float32, float64, float16, bfloat16 \(or an alias: f32, /,
     )
     expect(error.message).toMatch(/got 'flaot16' \(did you mean 'float16'\?\)$/)
     expect(error.details).toEqual({ dtype: 'flaot16', allowed: [...dtypes] })
-    expect(errorOf(() => parseDType('bfloat18')).message).toMatch(/did you mean 'bfloat16'/)
-    expect(errorOf(() => parseDType('int8')).message).toMatch(/got 'int8'$/)
-    expect(errorOf(() => parseDType(16)).message).toMatch(/got 16$/)
-    expect(errorOf(() => parseDType(undefined)).code).toBe('INVALID_DTYPE')
+    expect(expectError(() => parseDType('bfloat18'), 'INVALID_DTYPE').message).toMatch(
+      /did you mean 'bfloat16'/,
+    )
+    expect(expectError(() => parseDType('int8'), 'INVALID_DTYPE').message).toMatch(/got 'int8'$/)
+    expect(expectError(() => parseDType(16), 'INVALID_DTYPE').message).toMatch(/got 16$/)
+    expectError(() => parseDType(undefined), 'INVALID_DTYPE')
   })
 
   it('checkDType refuses aliases, naming the canonical dtype', () => {
     expect(checkDType('bfloat16')).toBe('bfloat16')
-    expect(errorOf(() => checkDType('half')).message).toBe(
+    expect(expectError(() => checkDType('half'), 'INVALID_DTYPE').message).toBe(
       "dtype must be one of float32, float64, float16, bfloat16, got 'half' (did you mean 'float16'?)",
     )
-    expect(errorOf(() => bytesPerElement('double' as never)).message).toMatch(
+    expect(expectError(() => bytesPerElement('double' as never), 'INVALID_DTYPE').message).toMatch(
       /did you mean 'float64'/,
     )
   })
@@ -63,8 +64,8 @@ describe('dtypes', () => {
   it('allocate refuses a length that is not an integer from 0 to 2^32 - 1, before allocating', () => {
     expect(allocate('float16', 0)).toEqual(new Uint16Array(0))
     for (const length of [-1, 1.5, Number.NaN, 2 ** 32, '4' as never]) {
-      expect(errorOf(() => allocate('float32', length)).code).toBe('INVALID_ARGUMENT')
+      expectError(() => allocate('float32', length), 'INVALID_ARGUMENT')
     }
-    expect(errorOf(() => allocate('f32' as never, 4)).code).toBe('INVALID_DTYPE')
+    expectError(() => allocate('f32' as never, 4), 'INVALID_DTYPE')
   })
 })

@@ -57,7 +57,7 @@ export type DTypeArrayMap = {
  *
  * @example
  * ```ts
- * import { dtypeAliases } from '@weightinit/core'
+ * import { dtypeAliases } from '@weightinit/core/dtype'
  * dtypeAliases.bf16 // 'bfloat16'
  * ```
  */
@@ -89,7 +89,7 @@ const arrays = {
  *
  * @example
  * ```ts
- * import { isDType } from '@weightinit/core'
+ * import { isDType } from '@weightinit/core/dtype'
  * isDType('bfloat16') // true
  * isDType('bf16') // false
  * ```
@@ -107,7 +107,7 @@ export function isDType(x: unknown): x is DType {
  *
  * @example
  * ```ts
- * import { parseDType } from '@weightinit/core'
+ * import { parseDType } from '@weightinit/core/dtype'
  * parseDType('bf16') // 'bfloat16'
  * parseDType('DOUBLE') // 'float64'
  * ```
@@ -131,7 +131,7 @@ export function parseDType(name: unknown): DType {
  *
  * @example
  * ```ts
- * import { checkDType } from '@weightinit/core'
+ * import { checkDType } from '@weightinit/core/dtype'
  * checkDType('float16') // 'float16'
  * ```
  */
@@ -147,7 +147,7 @@ export function checkDType(dtype: unknown, what = 'dtype'): DType {
  *
  * @example
  * ```ts
- * import { bytesPerElement } from '@weightinit/core'
+ * import { bytesPerElement } from '@weightinit/core/dtype'
  * bytesPerElement('bfloat16') // 2
  * ```
  */
@@ -164,7 +164,7 @@ export function bytesPerElement(dtype: DType): 2 | 4 | 8 {
  *
  * @example
  * ```ts
- * import { allocate } from '@weightinit/core'
+ * import { allocate } from '@weightinit/core/dtype'
  * allocate('float16', 3) // Uint16Array [0, 0, 0]
  * ```
  */

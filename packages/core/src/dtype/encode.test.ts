@@ -1,5 +1,5 @@
+import { expectError } from '@weightinit/test-utils'
 import { describe, expect, it } from 'vitest'
-import { errorOf } from '../testing/errorOf'
 import { encodeBfloat16 } from './bfloat16'
 import type { DType } from './dtypes'
 import { decode, encode } from './encode'
@@ -53,30 +53,30 @@ describe('encode', () => {
     const source = new Float32Array([1, 2])
     const short = new Uint16Array([7])
     const wrongType = new Float32Array([7, 7])
-    const typeError = errorOf(() => encode(source, 'float16', wrongType as never))
-    expect(typeError.code).toBe('INVALID_TARGET')
-    expect(typeError.message).toBe('the output for float16 must be a Uint16Array, got Float32Array')
-    const lengthError = errorOf(() => encode(source, 'bfloat16', short))
-    expect(lengthError.code).toBe('INVALID_TARGET')
-    expect(lengthError.message).toMatch(/must have 2 elements.*got 1/)
-    expect(errorOf(() => encode(source, 'float64', new Float32Array(2) as never)).code).toBe(
+    const typeError = expectError(
+      () => encode(source, 'float16', wrongType as never),
       'INVALID_TARGET',
     )
+    expect(typeError.message).toBe(
+      'the output for float16 must be a Uint16Array, got a Float32Array of length 2',
+    )
+    const lengthError = expectError(() => encode(source, 'bfloat16', short), 'INVALID_TARGET')
+    expect(lengthError.message).toMatch(/must have 2 elements.*got 1/)
+    expectError(() => encode(source, 'float64', new Float32Array(2) as never), 'INVALID_TARGET')
     expect(Array.from(short)).toEqual([7])
     expect(Array.from(wrongType)).toEqual([7, 7])
   })
 
   it('refuses an unknown dtype or source, naming what is allowed', () => {
     const source = new Float32Array(1)
-    const error = errorOf(() => encode(source, 'f16' as never))
-    expect(error.code).toBe('INVALID_DTYPE')
+    const error = expectError(() => encode(source, 'f16' as never), 'INVALID_DTYPE')
     expect(error.message).toBe(
       "dtype must be one of float32, float64, float16, bfloat16, got 'f16' (did you mean 'float16'?)",
     )
-    expect(errorOf(() => encode([1] as never, 'float32')).code).toBe('INVALID_ARGUMENT')
-    expect(errorOf(() => encode(new Int32Array(1) as never, 'float32')).message).toBe(
-      'source must be a Float32Array or a Float64Array, got Int32Array',
-    )
+    expectError(() => encode([1] as never, 'float32'), 'INVALID_ARGUMENT')
+    expect(
+      expectError(() => encode(new Int32Array(1) as never, 'float32'), 'INVALID_ARGUMENT').message,
+    ).toBe('source must be a Float32Array or a Float64Array, got an Int32Array of length 1')
   })
 })
 
@@ -91,16 +91,13 @@ describe('decode', () => {
     const into = new Float32Array(1)
     expect(decode(new Uint16Array([0x3c00]), 'float16', into)).toBe(into)
     expect(into[0]).toBe(1)
-    expect(errorOf(() => decode(new Uint16Array(2), 'bfloat16', into)).code).toBe('INVALID_TARGET')
+    expectError(() => decode(new Uint16Array(2), 'bfloat16', into), 'INVALID_TARGET')
   })
 
   it('refuses a dtype that is not 16-bit, and bits that are not a Uint16Array', () => {
-    const error = errorOf(() => decode(new Uint16Array(1), 'float32' as never))
-    expect(error.code).toBe('INVALID_DTYPE')
+    const error = expectError(() => decode(new Uint16Array(1), 'float32' as never), 'INVALID_DTYPE')
     expect(error.message).toMatch(/float16 or bfloat16/)
-    expect(errorOf(() => decode(new Int16Array(1) as never, 'float16')).code).toBe(
-      'INVALID_ARGUMENT',
-    )
+    expectError(() => decode(new Int16Array(1) as never, 'float16'), 'INVALID_ARGUMENT')
   })
 })
 

@@ -22,7 +22,7 @@ import { decodeFloat16, encodeFloat16 } from './float16'
  *
  * @example
  * ```ts
- * import { encode } from '@weightinit/core'
+ * import { encode } from '@weightinit/core/dtype'
  * const bits = encode(new Float32Array([1, 0.1]), 'float16') // Uint16Array [0x3c00, 0x2e66]
  * const wide = encode(new Float32Array([0.1]), 'float64') // Float64Array [0.10000000149011612]
  * ```
@@ -60,7 +60,7 @@ export function encode<D extends DType>(
  *
  * @example
  * ```ts
- * import { decode, encode } from '@weightinit/core'
+ * import { decode, encode } from '@weightinit/core/dtype'
  * decode(encode(new Float32Array([0.1]), 'bfloat16'), 'bfloat16') // Float32Array [0.10009765625]
  * ```
  */

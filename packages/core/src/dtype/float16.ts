@@ -1,7 +1,6 @@
 import { checkArray, outputArray } from './arrayKind'
+import { roundTiesToEven, shiftRightTiesToEven } from './roundTiesToEven'
 
-/** 2^52: adding then subtracting it rounds a number in [0, 2^52) to an integer, ties to even. */
-const ROUND = 4503599627370496
 /** The smallest magnitude that rounds to infinity: halfway between 65504 and 2^16. */
 const OVERFLOW = 65520
 /** The canonical NaN every NaN becomes: positive, quiet, no payload. */
@@ -25,7 +24,7 @@ const NAN = 0x7e00
  *
  * @example
  * ```ts
- * import { float16FromFloat64 } from '@weightinit/core'
+ * import { float16FromFloat64 } from '@weightinit/core/dtype'
  * float16FromFloat64(1) // 0x3c00
  * float16FromFloat64(-65520) // 0xfc00, -Infinity
  * ```
@@ -45,7 +44,7 @@ export function float16FromFloat64(x: number): number {
  *
  * @example
  * ```ts
- * import { float16ToNumber } from '@weightinit/core'
+ * import { float16ToNumber } from '@weightinit/core/dtype'
  * float16ToNumber(0x3555) // 0.333251953125
  * ```
  */
@@ -71,7 +70,7 @@ export function float16ToNumber(bits: number): number {
  *
  * @example
  * ```ts
- * import { encodeFloat16 } from '@weightinit/core'
+ * import { encodeFloat16 } from '@weightinit/core/dtype'
  * encodeFloat16(new Float32Array([1, -2, 0.5])) // Uint16Array [0x3c00, 0xc000, 0x3800]
  * ```
  */
@@ -99,7 +98,7 @@ export function encodeFloat16(
  *
  * @example
  * ```ts
- * import { decodeFloat16 } from '@weightinit/core'
+ * import { decodeFloat16 } from '@weightinit/core/dtype'
  * decodeFloat16(new Uint16Array([0x3c00, 0x0001])) // Float32Array [1, 5.960464477539063e-8]
  * ```
  */
@@ -123,7 +122,7 @@ function magnitudeBits(a: number): number {
   // a·2^14 < 2^30, so clz32 of its integer part gives the float16 exponent; 0 for subnormals
   const scale = Math.max(0, 31 - Math.clz32(a * 16384))
   // a in units of its float16 ulp (exact: powers of two), rounded once, ties to even
-  const significand = (a * 16777216) / (1 << scale) + ROUND - ROUND
+  const significand = roundTiesToEven((a * 16777216) / (1 << scale))
   // a significand of 2048 carries into the exponent, as it must
   return (scale << 10) + significand
 }
@@ -137,11 +136,10 @@ function encodeFloat32Bits(words: Uint32Array, out: Uint16Array): void {
     if (a < 0x38800000) {
       // below 2^-14: a subnormal float16, the 24-bit significand shifted right, ties to even
       const shift = Math.min(126 - (a >>> 23), 31)
-      const m = (a & 0x7fffff) | 0x800000
-      h = (m + (1 << (shift - 1)) - 1 + ((m >>> shift) & 1)) >>> shift
+      h = shiftRightTiesToEven((a & 0x7fffff) | 0x800000, shift)
     } else if (a < 0x47800000) {
       // normal: rebias the exponent and round the low 13 bits, ties to even; 65520+ carries to Inf
-      h = (a - 0x37fff001 + ((a >>> 13) & 1)) >>> 13
+      h = shiftRightTiesToEven(a - 0x38000000, 13)
     } else {
       h = a > 0x7f800000 ? NAN : 0x7c00
     }

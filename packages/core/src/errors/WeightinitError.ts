@@ -33,7 +33,7 @@ export class WeightinitError extends Error {
  *
  * @example
  * ```ts
- * import { fail } from '@weightinit/core'
+ * import { fail } from '@weightinit/core/errors'
  * const size = (n: number) => (n >= 0 ? n : fail('INVALID_ARGUMENT', `size must be ≥ 0, got ${n}`))
  * ```
  */

@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { didYouMean } from '@weightinit/core'
+ * import { didYouMean } from '@weightinit/core/errors'
  * didYouMean('kaimng_normal', ['kaiming_normal', 'xavier_normal']) // 'kaiming_normal'
  * ```
  */
@@ -27,7 +27,7 @@ export function didYouMean(name: string, candidates: Iterable<string>): string |
  *
  * @example
  * ```ts
- * import { suggestion } from '@weightinit/core'
+ * import { suggestion } from '@weightinit/core/errors'
  * suggestion('relu6x', ['relu', 'relu6']) // " (did you mean 'relu6'?)"
  * ```
  */

@@ -26,11 +26,20 @@ export const errorCodes = {
   INVALID_TARGET: 'the output array has the wrong type or length',
   INVALID_DTYPE: 'the dtype is not one of float32, float64, float16, bfloat16',
   INVALID_ARGUMENT: 'an argument has the wrong type or value',
+  OUT_OF_DTYPE_RANGE:
+    "the plan's parameters can give draws beyond the output dtype's finite range (they would be written as ±Infinity or NaN)",
+  MEMORY_LIMIT:
+    'a structured tensor (orthogonal, …) needs more working memory than the limit allows (maxBytes, --max-memory); raise the limit to allow it',
+  ABORTED: 'the work was cancelled through its AbortSignal before it finished',
+  INVALID_PATTERN:
+    'a name glob or regular expression is malformed, or uses a construct the linear-time matcher refuses (backreferences, lookaround, flags)',
   INVALID_FILE: 'the bytes are not a valid .npy or .safetensors file (truncated or corrupt)',
   FILE_TOO_LARGE: 'a file header or tensor is larger than the format or weightinit allows',
   UNSUPPORTED_DTYPE: 'the file format or operation has no encoding for this dtype',
   PATH_NOT_FOUND: 'the file, or the folder a file is written into, does not exist',
-  FILE_EXISTS: 'the destination exists and replacing it was not asked for',
+  FILE_EXISTS: 'the destination exists and replacing it was refused (overwrite: false)',
+  NOT_A_FILE:
+    'the path is a folder, FIFO, device or socket: weightinit reads and replaces regular files only',
   READ_FAILED: 'the file system refused or failed a read',
   WRITE_FAILED:
     'the file system refused or failed a write (disk full, permission, I/O error); no partial file is left',
@@ -40,6 +49,8 @@ export const errorCodes = {
   // ONNX models (@weightinit/onnx)
   INVALID_MODEL:
     'the bytes are not a valid ONNX model: not ONNX, truncated or corrupt protobuf, or nested too deeply',
+  MODEL_TOO_LARGE:
+    'the model holds more tensors, nodes or protobuf entries than weightinit handles (1,000,000 tensors, 1,000,000 nodes, 4,000,000 entries)',
   INVALID_TENSOR:
     "an ONNX tensor's dims, data type and data disagree, or its dims multiply past 2^53",
   UNSUPPORTED_TENSOR:
@@ -55,6 +66,15 @@ export const errorCodes = {
   RUNTIME_UNAVAILABLE:
     'onnxruntime-node is not installed (an optional peer dependency, needed for verify and LSUV)',
   RUNTIME_FAILED: 'onnxruntime-node failed to load or run the model',
+  // Model-level schemes (roles, model context, --recipe-option)
+  UNKNOWN_SCHEME: 'no model-level scheme has this name',
+  UNKNOWN_ROLE: 'no tensor role has this name',
+  ROLE_NOT_IN_SCHEME:
+    'the scheme has no rule for this role: its home codebase has no such tensor or leaves it alone',
+  MISSING_SCHEME_OPTION:
+    'the scheme needs a model quantity that neither the model context nor a --recipe-option gives',
+  UNKNOWN_SCHEME_OPTION: 'the scheme takes no option of this name',
+  INVALID_SCHEME_OPTION: 'a scheme option or model-context value is not one the scheme allows',
 } as const
 
 /** A stable error code; see {@link errorCodes} for the meaning of each. */

@@ -1,3 +1,4 @@
+import { describeValue } from './describeValue'
 import { fail } from './WeightinitError'
 
 /** The most elements weightinit will plan or sample for one tensor: 2^32 − 1, the longest typed array every engine can address. */
@@ -9,7 +10,7 @@ export const MAX_ELEMENTS = 2 ** 32 - 1
  *
  * @example
  * ```ts
- * import { validateShape } from '@weightinit/core'
+ * import { validateShape } from '@weightinit/core/errors'
  * validateShape([64, 3, 3, 3]) // 1728
  * ```
  */
@@ -17,7 +18,7 @@ export function validateShape(shape: unknown): number {
   if (!Array.isArray(shape)) {
     fail(
       'INVALID_SHAPE',
-      `shape must be an array of non-negative integers, got ${describe(shape)}`,
+      `shape must be an array of non-negative integers, got ${describeValue(shape)}`,
       {
         shape,
       },
@@ -28,7 +29,7 @@ export function validateShape(shape: unknown): number {
     if (typeof dimension !== 'number' || !Number.isSafeInteger(dimension) || dimension < 0) {
       fail(
         'INVALID_SHAPE',
-        `shape[${axis}] must be a non-negative safe integer, got ${describe(dimension)} in [${shape.map(describe).join(', ')}]`,
+        `shape[${axis}] must be a non-negative safe integer, got ${describeValue(dimension)} in [${shape.map(describeValue).join(', ')}]`,
         { shape, axis },
       )
     }
@@ -42,11 +43,4 @@ export function validateShape(shape: unknown): number {
     )
   }
   return count
-}
-
-function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value)
-  if (typeof value === 'bigint') return `${value}n`
-  if (Array.isArray(value)) return 'an array'
-  return String(value)
 }

@@ -31,12 +31,13 @@ function relu6(x: number): number {
  * - relu6: min(max(x, 0), 6)
  * - hardswish: x·relu6(x + 3)/6
  *
- * Built on {@link exp64}, {@link expm1_64}, {@link log1p64} and {@link tanh64} rather than
+ * Built on `exp64`, `expm1_64`, `log1p64` and `tanh64` rather than
  * `Math.*`, so each gives the same bits on every JavaScript engine, and so does {@link numericGain}
  * of it (the gain `explainGain` derives for a non-default `elu` α or `softplus` β).
  * @example
  * ```ts
- * import { activations, numericGain } from '@weightinit/core'
+ * import { numericGain } from '@weightinit/core/math'
+ * import { activations } from '@weightinit/core/catalogue'
  * numericGain((x) => activations.elu(x, 0.5)) // the gain for ELU with α = 0.5
  * ```
  */

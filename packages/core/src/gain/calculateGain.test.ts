@@ -1,6 +1,6 @@
+import { expectError } from '@weightinit/test-utils'
 import { describe, expect, it } from 'vitest'
 import { normalCdf } from '../math/normalCdf'
-import { errorOf } from '../testing/errorOf'
 import { activations } from './activations'
 import { calculateGain } from './calculateGain'
 import { explainGain } from './explainGain'
@@ -124,41 +124,39 @@ describe('explainGain', () => {
 
 describe('calculateGain errors', () => {
   it('refuses an unknown name, with a suggestion', () => {
-    const error = errorOf(() => calculateGain('rellu' as Nonlinearity))
-    expect(error.code).toBe('UNKNOWN_NAME')
+    const error = expectError(() => calculateGain('rellu' as Nonlinearity), 'UNKNOWN_NAME')
     expect(error.message).toContain("unsupported nonlinearity 'rellu' (did you mean 'relu'?)")
     expect(error.message).toContain('expected one of linear, conv1d')
     expect(error.details).toEqual({ nonlinearity: 'rellu' })
-    expect(errorOf(() => calculateGain('ReLU' as Nonlinearity)).message).toContain(
-      "did you mean 'relu'",
-    )
+    expect(
+      expectError(() => calculateGain('ReLU' as Nonlinearity), 'UNKNOWN_NAME').message,
+    ).toContain("did you mean 'relu'")
   })
 
   it('refuses a name that is not a string', () => {
     for (const value of [42, undefined, null, {}]) {
-      expect(errorOf(() => calculateGain(value as unknown as Nonlinearity)).code).toBe(
-        'UNKNOWN_NAME',
-      )
+      expectError(() => calculateGain(value as unknown as Nonlinearity), 'UNKNOWN_NAME')
     }
   })
 
   it.each([Number.NaN, Number.POSITIVE_INFINITY, '0.1', true])(
     'refuses negative_slope %s for leaky_relu',
     (slope) => {
-      const error = errorOf(() => calculateGain('leaky_relu', slope as number))
-      expect(error.code).toBe('INVALID_OPTION')
+      const error = expectError(
+        () => calculateGain('leaky_relu', slope as number),
+        'INVALID_OPTION',
+      )
       expect(error.message).toContain(`negative_slope ${String(slope)} not a valid number`)
       expect(error.message).toContain('leaky_relu takes a finite number (default 0.01)')
     },
   )
 
   it('refuses elu alpha and softplus beta outside their ranges', () => {
-    expect(errorOf(() => calculateGain('elu', Number.NaN)).message).toContain(
+    expect(expectError(() => calculateGain('elu', Number.NaN), 'INVALID_OPTION').message).toContain(
       'alpha NaN not a valid number',
     )
     for (const beta of [0, -1, Number.POSITIVE_INFINITY]) {
-      const error = errorOf(() => calculateGain('softplus', beta))
-      expect(error.code).toBe('INVALID_OPTION')
+      const error = expectError(() => calculateGain('softplus', beta), 'INVALID_OPTION')
       expect(error.message).toContain('softplus takes a finite number > 0')
     }
   })

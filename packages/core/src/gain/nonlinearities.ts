@@ -3,7 +3,7 @@
  *
  * @example
  * ```ts
- * import { torchNonlinearities } from '@weightinit/core'
+ * import { torchNonlinearities } from '@weightinit/core/catalogue'
  * torchNonlinearities.includes('leaky_relu') // true
  * ```
  */
@@ -31,7 +31,7 @@ export type TorchNonlinearity = (typeof torchNonlinearities)[number]
  *
  * @example
  * ```ts
- * import { extraNonlinearities } from '@weightinit/core'
+ * import { extraNonlinearities } from '@weightinit/core/catalogue'
  * extraNonlinearities.includes('gelu') // true
  * ```
  */
@@ -67,7 +67,7 @@ export type Nonlinearity = (typeof nonlinearities)[number]
  *
  * @example
  * ```ts
- * import { nonlinearityAliases } from '@weightinit/core'
+ * import { nonlinearityAliases } from '@weightinit/core/catalogue'
  * nonlinearityAliases.swish // 'silu'
  * ```
  */
@@ -85,7 +85,7 @@ export const nonlinearityAliases = { identity: 'linear', swish: 'silu' } as cons
  * self-normalizing networks that rely on SELU's fixed point.
  * @example
  * ```ts
- * import { torchGains } from '@weightinit/core'
+ * import { torchGains } from '@weightinit/core/catalogue'
  * torchGains.tanh // 1.6666666666666667
  * ```
  */

@@ -1,7 +1,7 @@
+import { expectError } from '@weightinit/test-utils'
 import { describe, expect, it } from 'vitest'
 import { normalCdf } from '../math/normalCdf'
 import { normalPdf } from '../math/normalPdf'
-import { errorOf } from '../testing/errorOf'
 import { numericGain } from './numericGain'
 
 const relative = (actual: number, expected: number) =>
@@ -72,8 +72,10 @@ describe('numericGain', () => {
   })
 
   it('refuses what is not a function', () => {
-    const error = errorOf(() => numericGain('relu' as unknown as (x: number) => number))
-    expect(error.code).toBe('INVALID_ARGUMENT')
+    const error = expectError(
+      () => numericGain('relu' as unknown as (x: number) => number),
+      'INVALID_ARGUMENT',
+    )
     expect(error.message).toBe('numericGain needs the activation as a function, got string')
   })
 
@@ -82,16 +84,14 @@ describe('numericGain', () => {
     ['Infinity below −3', (x: number) => (x < -3 ? Number.NEGATIVE_INFINITY : x)],
     ['a string', () => 'x' as unknown as number],
   ])('refuses an activation returning %s', (_, activation) => {
-    const error = errorOf(() => numericGain(activation))
-    expect(error.code).toBe('INVALID_ARGUMENT')
+    const error = expectError(() => numericGain(activation), 'INVALID_ARGUMENT')
     expect(error.message).toMatch(
       /^the activation returned .* at z = .*; it must return a finite number/,
     )
   })
 
   it('refuses an activation with E[f(z)²] = 0', () => {
-    const error = errorOf(() => numericGain(() => 0))
-    expect(error.code).toBe('INVALID_ARGUMENT')
+    const error = expectError(() => numericGain(() => 0), 'INVALID_ARGUMENT')
     expect(error.message).toContain('E[f(z)²] = 0')
   })
 
@@ -100,8 +100,7 @@ describe('numericGain', () => {
       (x: number) => Math.exp((x * x) / 4),
       (x: number) => Math.exp(x * x),
     ]) {
-      const error = errorOf(() => numericGain(activation))
-      expect(error.code).toBe('INVALID_ARGUMENT')
+      const error = expectError(() => numericGain(activation), 'INVALID_ARGUMENT')
       expect(error.message).toContain('grows too fast')
     }
   })

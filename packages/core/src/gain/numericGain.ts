@@ -1,3 +1,4 @@
+import { describeValue } from '../errors/describeValue'
 import { fail } from '../errors/WeightinitError'
 import { integrate } from '../math/integrate'
 import { normalPdf } from '../math/normalPdf'
@@ -32,7 +33,7 @@ const TOLERANCE = 1e-13
  * `Math.exp` or `Math.tanh` may differ between engines in its last bits).
  * @example
  * ```ts
- * import { numericGain } from '@weightinit/core'
+ * import { numericGain } from '@weightinit/core/math'
  * numericGain((x) => Math.max(x, 0)) // 1.414213562373095 (√2 to 1 ulp)
  * numericGain(Math.tanh) // 1.5925374197228312
  * ```
@@ -52,7 +53,7 @@ export function numericGain(activation: (x: number) => number): number {
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       fail(
         'INVALID_ARGUMENT',
-        `the activation returned ${String(value)} at z = ${z}; it must return a finite number for every z`,
+        `the activation returned ${describeValue(value)} at z = ${z}; it must return a finite number for every z`,
         { z, value },
       )
     }

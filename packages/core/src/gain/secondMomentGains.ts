@@ -18,7 +18,7 @@ import type { ActivationName } from './activations'
  * For comparison, tanh's second-moment gain is 1.5925374197228315, not torch's 5/3.
  * @example
  * ```ts
- * import { secondMomentGains } from '@weightinit/core'
+ * import { secondMomentGains } from '@weightinit/core/catalogue'
  * secondMomentGains.gelu // 1.5335304411955353
  * ```
  */

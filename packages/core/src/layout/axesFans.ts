@@ -1,7 +1,7 @@
 import { fail } from '../errors/WeightinitError'
-import type { Fans } from './computeFans'
 import type { FanTerm } from './fanDerivation'
 import { factors, fanDerivation, product } from './fanDerivation'
+import type { Fans } from './fans'
 import type { ResolvedAxesLayout } from './resolveAxesLayout'
 
 /**

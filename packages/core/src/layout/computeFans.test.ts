@@ -1,8 +1,8 @@
+import { expectError } from '@weightinit/test-utils'
 import { describe, expect, it } from 'vitest'
-import { errorOf } from '../testing/errorOf'
 import torch from '../testing/torch-params.json' with { type: 'json' }
-import type { Fans } from './computeFans'
 import { computeFans } from './computeFans'
+import type { Fans } from './fans'
 import type { Layout } from './layouts'
 
 const fans = (fans: Fans) => [fans.fanIn, fans.fanOut]
@@ -96,13 +96,10 @@ describe('computeFans against Keras compute_fans', () => {
 describe('computeFans with low ranks', () => {
   it('refuses rank 0 and 1 by default, as PyTorch and JAX do', () => {
     for (const shape of [[], [5]]) {
-      const error = errorOf(() => computeFans(shape, 'oihw'))
-      expect(error.code).toBe('UNSUPPORTED_RANK')
+      const error = expectError(() => computeFans(shape, 'oihw'), 'UNSUPPORTED_RANK')
       expect(error.message).toMatch(/fewer than 2 dimensions/)
       expect(error.message).toMatch(/lowRank/)
-      expect(errorOf(() => computeFans(shape, 'io', { lowRank: 'refuse' })).code).toBe(
-        'UNSUPPORTED_RANK',
-      )
+      expectError(() => computeFans(shape, 'io', { lowRank: 'refuse' }), 'UNSUPPORTED_RANK')
     }
   })
 
@@ -132,13 +129,11 @@ describe('computeFans with low ranks', () => {
   })
 
   it('refuses groups at a low rank', () => {
-    expect(errorOf(() => computeFans([6], 'oihw', { lowRank: 'keras', groups: 2 })).code).toBe(
-      'INVALID_GROUPS',
-    )
+    expectError(() => computeFans([6], 'oihw', { lowRank: 'keras', groups: 2 }), 'INVALID_GROUPS')
   })
 
   it('still reports an unknown layout at a low rank', () => {
-    expect(errorOf(() => computeFans([6], 'ohiw' as Layout)).code).toBe('INVALID_LAYOUT')
+    expectError(() => computeFans([6], 'ohiw' as Layout), 'INVALID_LAYOUT')
   })
 })
 
@@ -187,13 +182,14 @@ describe('computeFans with explicit axes', () => {
 
   it('refuses groups other than 1', () => {
     expect(computeFans([3, 4], { inAxis: 0, outAxis: 1 }, { groups: 1 }).groups).toBe(1)
-    expect(errorOf(() => computeFans([4, 4], { inAxis: 0, outAxis: 1 }, { groups: 2 })).code).toBe(
+    expectError(
+      () => computeFans([4, 4], { inAxis: 0, outAxis: 1 }, { groups: 2 }),
       'INVALID_GROUPS',
     )
   })
 
   it('refuses JAX default axes on a rank-1 shape, as JAX does', () => {
-    expect(errorOf(() => computeFans([5], { inAxis: -2, outAxis: -1 })).code).toBe('INVALID_LAYOUT')
+    expectError(() => computeFans([5], { inAxis: -2, outAxis: -1 }), 'INVALID_LAYOUT')
   })
 })
 
@@ -242,69 +238,68 @@ describe('computeFans with zero sizes', () => {
 
 describe('computeFans errors', () => {
   it('validates the shape first', () => {
-    expect(errorOf(() => computeFans([64, -3, 3], 'oihw')).code).toBe('INVALID_SHAPE')
-    expect(errorOf(() => computeFans([2.5, 3], 'oi')).code).toBe('INVALID_SHAPE')
-    expect(errorOf(() => computeFans('64,3' as unknown as number[], 'oi')).code).toBe(
-      'INVALID_SHAPE',
-    )
-    expect(errorOf(() => computeFans([2 ** 20, 2 ** 20], 'oi')).code).toBe('SHAPE_TOO_LARGE')
+    expectError(() => computeFans([64, -3, 3], 'oihw'), 'INVALID_SHAPE')
+    expectError(() => computeFans([2.5, 3], 'oi'), 'INVALID_SHAPE')
+    expectError(() => computeFans('64,3' as unknown as number[], 'oi'), 'INVALID_SHAPE')
+    expectError(() => computeFans([2 ** 20, 2 ** 20], 'oi'), 'SHAPE_TOO_LARGE')
   })
 
   it('names an unknown layout with a suggestion', () => {
-    const error = errorOf(() => computeFans([64, 3, 3, 3], 'ohwi' as Layout))
-    expect(error.code).toBe('INVALID_LAYOUT')
-    expect(error.message).toMatch(/unknown layout 'ohwi'/)
+    const error = expectError(() => computeFans([64, 3, 3, 3], 'ohwi' as Layout), 'INVALID_LAYOUT')
+    expect(error.message).toMatch(/unknown layout "ohwi"/)
     expect(error.message).toMatch(/did you mean/)
-    expect(errorOf(() => computeFans([2, 2], 'OIHW' as Layout)).message).toMatch(
-      /did you mean 'oihw'/,
-    )
-    expect(errorOf(() => computeFans([2, 2], 42 as unknown as Layout)).code).toBe('INVALID_LAYOUT')
-    expect(errorOf(() => computeFans([2, 2], null as unknown as Layout)).code).toBe(
-      'INVALID_LAYOUT',
-    )
+    expect(
+      expectError(() => computeFans([2, 2], 'OIHW' as Layout), 'INVALID_LAYOUT').message,
+    ).toMatch(/did you mean 'oihw'/)
+    expectError(() => computeFans([2, 2], 42 as unknown as Layout), 'INVALID_LAYOUT')
+    expectError(() => computeFans([2, 2], null as unknown as Layout), 'INVALID_LAYOUT')
   })
 
   it('refuses a rank the layout does not take, naming the allowed ranks', () => {
-    const error = errorOf(() => computeFans([64, 3, 3, 3], 'oi'))
-    expect(error.code).toBe('INVALID_LAYOUT')
+    const error = expectError(() => computeFans([64, 3, 3, 3], 'oi'), 'INVALID_LAYOUT')
     expect(error.message).toMatch(/takes rank 2 only, got a rank-4 shape; 'oihw'/)
-    expect(errorOf(() => computeFans([64, 3, 3, 3], 'oiw')).message).toMatch(/rank 3 only/)
-    expect(errorOf(() => computeFans([3, 3, 3, 8, 16, 2], 'dhwio')).code).toBe('INVALID_LAYOUT')
+    expect(expectError(() => computeFans([64, 3, 3, 3], 'oiw'), 'INVALID_LAYOUT').message).toMatch(
+      /rank 3 only/,
+    )
+    expectError(() => computeFans([3, 3, 3, 8, 16, 2], 'dhwio'), 'INVALID_LAYOUT')
   })
 
   it('refuses groups that are not a positive integer', () => {
     for (const groups of [0, -2, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
-      expect(errorOf(() => computeFans([64, 32, 3, 3], 'oihw', { groups })).code).toBe(
-        'INVALID_GROUPS',
-      )
+      expectError(() => computeFans([64, 32, 3, 3], 'oihw', { groups }), 'INVALID_GROUPS')
     }
   })
 
   it('refuses groups that do not divide the total-count axis', () => {
-    const error = errorOf(() => computeFans([64, 32, 3, 3], 'oihw', { groups: 3 }))
-    expect(error.code).toBe('INVALID_GROUPS')
-    expect(error.message).toMatch(/does not divide out = 64/)
-    expect(errorOf(() => computeFans([16, 4, 3, 3], 'iohw', { groups: 3 })).message).toMatch(
-      /does not divide in = 16/,
-    )
-    expect(errorOf(() => computeFans([3, 3, 8, 30], 'hwio', { groups: 4 })).code).toBe(
+    const error = expectError(
+      () => computeFans([64, 32, 3, 3], 'oihw', { groups: 3 }),
       'INVALID_GROUPS',
     )
+    expect(error.message).toMatch(/does not divide out = 64/)
+    expect(
+      expectError(() => computeFans([16, 4, 3, 3], 'iohw', { groups: 3 }), 'INVALID_GROUPS')
+        .message,
+    ).toMatch(/does not divide in = 16/)
+    expectError(() => computeFans([3, 3, 8, 30], 'hwio', { groups: 4 }), 'INVALID_GROUPS')
   })
 
   it('refuses groups for dense layouts and other groups for depthwise', () => {
-    expect(errorOf(() => computeFans([8, 8], 'oi', { groups: 2 })).message).toMatch(
-      /takes no groups/,
+    expect(
+      expectError(() => computeFans([8, 8], 'oi', { groups: 2 }), 'INVALID_GROUPS').message,
+    ).toMatch(/takes no groups/)
+    expectError(() => computeFans([8, 8], 'io', { groups: 2 }), 'INVALID_GROUPS')
+    const error = expectError(
+      () => computeFans([3, 3, 32, 2], 'hwim', { groups: 4 }),
+      'INVALID_GROUPS',
     )
-    expect(errorOf(() => computeFans([8, 8], 'io', { groups: 2 })).code).toBe('INVALID_GROUPS')
-    const error = errorOf(() => computeFans([3, 3, 32, 2], 'hwim', { groups: 4 }))
-    expect(error.code).toBe('INVALID_GROUPS')
     expect(error.message).toMatch(/groups = in = 32/)
   })
 
   it('refuses an unknown lowRank rule', () => {
-    const error = errorOf(() => computeFans([5], 'io', { lowRank: 'kears' as unknown as 'keras' }))
-    expect(error.code).toBe('INVALID_ARGUMENT')
+    const error = expectError(
+      () => computeFans([5], 'io', { lowRank: 'kears' as unknown as 'keras' }),
+      'INVALID_ARGUMENT',
+    )
     expect(error.message).toMatch(/did you mean 'keras'/)
   })
 })

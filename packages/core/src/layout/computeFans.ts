@@ -4,8 +4,9 @@ import { fail } from '../errors/WeightinitError'
 import { axesFans } from './axesFans'
 import type { FanTerm } from './fanDerivation'
 import { factors, fanDerivation, product } from './fanDerivation'
+import type { Fans } from './fans'
 import { isNamedLayout } from './isNamedLayout'
-import type { CanonicalLayout, Layout, LowRankRule } from './layouts'
+import type { Layout, LowRankRule } from './layouts'
 import { lowRankRules } from './layouts'
 import { lowRankFans } from './lowRankFans'
 import { resolveAxesLayout } from './resolveAxesLayout'
@@ -18,31 +19,6 @@ export interface ComputeFansOptions {
   readonly groups?: number
   /** What to do with rank 0 and 1 under a named layout (default `'refuse'`). */
   readonly lowRank?: LowRankRule
-}
-
-/**
- * The fans of a weight, with how each was derived.
- *
- * @example
- * ```ts
- * import { computeFans, type Fans } from '@weightinit/core'
- * const fans: Fans = computeFans([64, 32, 3, 3], 'oihw', { groups: 2 })
- * fans.derivation.fanOut // 'out/groups · ∏kernel = 64/2 · 3·3 = 288'
- * ```
- */
-export interface Fans {
-  /** Inputs that feed one output: (input channels per group) · receptive field. */
-  readonly fanIn: number
-  /** Outputs that one input feeds: (output channels per group) · receptive field. */
-  readonly fanOut: number
-  /** The product of the kernel axes (1 for a dense weight, a low rank or Keras-style axes). */
-  readonly receptiveField: number
-  /** The groups applied (the input channels for a depthwise layout). */
-  readonly groups: number
-  /** The canonical layout, or `'axes'` for explicit axes. */
-  readonly layout: CanonicalLayout | 'axes'
-  /** Each fan's formula with the numbers, e.g. `in/groups · ∏kernel = 64/2 · 3·3 = 288`. */
-  readonly derivation: { readonly fanIn: string; readonly fanOut: string }
 }
 
 /**

@@ -1,5 +1,5 @@
+import { expectError } from '@weightinit/test-utils'
 import { describe, expect, it } from 'vitest'
-import { errorOf } from '../testing/errorOf'
 import { convertShape } from './convertShape'
 import type { NamedLayout } from './layouts'
 
@@ -39,21 +39,18 @@ describe('convertShape', () => {
     ]
     for (const [from, to] of pairs) {
       const shape = from === 'oi' ? [8, 4] : [8, 4, 3, 3]
-      const error = errorOf(() => convertShape(shape, from, to))
-      expect(error.code).toBe('INVALID_LAYOUT')
+      const error = expectError(() => convertShape(shape, from, to), 'INVALID_LAYOUT')
       expect(error.message).toMatch(/cannot convert a shape/)
     }
-    expect(errorOf(() => convertShape([3, 3, 8, 2], 'hwim', 'oihw')).message).toMatch(
-      /\[in·multiplier, 1, \*k\]/,
-    )
+    expect(
+      expectError(() => convertShape([3, 3, 8, 2], 'hwim', 'oihw'), 'INVALID_LAYOUT').message,
+    ).toMatch(/\[in·multiplier, 1, \*k\]/)
   })
 
   it('refuses ranks a layout does not take, bad shapes and unknown names', () => {
-    expect(errorOf(() => convertShape([64, 3, 3, 3], 'oihw', 'io')).code).toBe('INVALID_LAYOUT')
-    expect(errorOf(() => convertShape([5], 'oihw', 'hwio')).code).toBe('INVALID_LAYOUT')
-    expect(errorOf(() => convertShape([5, -1], 'oi', 'io')).code).toBe('INVALID_SHAPE')
-    expect(errorOf(() => convertShape([5, 1], 'oi', 'nc' as NamedLayout)).code).toBe(
-      'INVALID_LAYOUT',
-    )
+    expectError(() => convertShape([64, 3, 3, 3], 'oihw', 'io'), 'INVALID_LAYOUT')
+    expectError(() => convertShape([5], 'oihw', 'hwio'), 'INVALID_LAYOUT')
+    expectError(() => convertShape([5, -1], 'oi', 'io'), 'INVALID_SHAPE')
+    expectError(() => convertShape([5, 1], 'oi', 'nc' as NamedLayout), 'INVALID_LAYOUT')
   })
 })

@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { Fans } from './computeFans'
 import { computeFans } from './computeFans'
 import { convertShape } from './convertShape'
+import type { Fans } from './fans'
 
 const dimension = fc.integer({ min: 0, max: 12 })
 const positive = fc.integer({ min: 1, max: 12 })

@@ -7,7 +7,7 @@ import { layoutAliases, layouts } from './layouts'
  *
  * @example
  * ```ts
- * import { layoutNames } from '@weightinit/core'
+ * import { layoutNames } from '@weightinit/core/catalogue'
  * layoutNames.includes('onnx-conv') // true
  * ```
  */
@@ -23,7 +23,7 @@ export const layoutNames: readonly NamedLayout[] = [
  *
  * @example
  * ```ts
- * import { isNamedLayout } from '@weightinit/core'
+ * import { isNamedLayout } from '@weightinit/core/catalogue'
  * isNamedLayout('hwio') // true
  * isNamedLayout('HWIO') // false
  * ```

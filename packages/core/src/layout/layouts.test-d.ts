@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest'
-import type { Fans } from './computeFans'
 import { computeFans } from './computeFans'
+import type { Fans } from './fans'
 import type { CanonicalLayout, Layout, LowRankRule, NamedLayout } from './layouts'
 import type { AxesLayout } from './resolveAxesLayout'
 

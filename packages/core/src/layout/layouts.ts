@@ -1,7 +1,5 @@
 import type { AxesLayout } from './resolveAxesLayout'
 
-export type { Axes, AxesLayout, JaxAxesLayout, KerasAxesLayout } from './resolveAxesLayout'
-
 /**
  * The named weight layouts, as data. Each is a rule: which axis holds the input channels (`in`) and
  * which the output channels (`out`), negative counting from the end; every other axis is the kernel
@@ -50,7 +48,7 @@ export const layouts = {
  *
  * @example
  * ```ts
- * import { layoutAliases } from '@weightinit/core'
+ * import { layoutAliases } from '@weightinit/core/catalogue'
  * layoutAliases['onnx-convtranspose'].of // 'iohw'
  * ```
  */

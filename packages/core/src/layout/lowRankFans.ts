@@ -1,5 +1,5 @@
 import { fail } from '../errors/WeightinitError'
-import type { Fans } from './computeFans'
+import type { Fans } from './fans'
 import type { CanonicalLayout, LowRankRule } from './layouts'
 
 /**

@@ -1,5 +1,5 @@
+import { expectError } from '@weightinit/test-utils'
 import { describe, expect, it } from 'vitest'
-import { errorOf } from '../testing/errorOf'
 import type { AxesLayout } from './resolveAxesLayout'
 import { resolveAxesLayout } from './resolveAxesLayout'
 
@@ -38,26 +38,29 @@ describe('resolveAxesLayout', () => {
 
   it('refuses axes out of range or not integers', () => {
     for (const axis of [2, -3, 0.5, Number.NaN, '1']) {
-      const error = errorOf(() =>
-        resolveAxesLayout({ inAxis: axis as number, outAxis: 1 } as AxesLayout, 2),
+      const error = expectError(
+        () => resolveAxesLayout({ inAxis: axis as number, outAxis: 1 } as AxesLayout, 2),
+        'INVALID_LAYOUT',
       )
-      expect(error.code).toBe('INVALID_LAYOUT')
       expect(error.message).toMatch(/integers from -2 to 1/)
     }
   })
 
   it('refuses an axis listed twice, within or across in, out and batch', () => {
-    expect(errorOf(() => resolveAxesLayout({ inAxis: [0, -3], outAxis: 1 }, 3)).message).toMatch(
-      /axis 0 is listed twice/,
-    )
-    expect(errorOf(() => resolveAxesLayout({ inAxis: 1, outAxis: -1 }, 2)).code).toBe(
+    expect(
+      expectError(() => resolveAxesLayout({ inAxis: [0, -3], outAxis: 1 }, 3), 'INVALID_LAYOUT')
+        .message,
+    ).toMatch(/axis 0 is listed twice/)
+    expectError(() => resolveAxesLayout({ inAxis: 1, outAxis: -1 }, 2), 'INVALID_LAYOUT')
+    expectError(
+      () => resolveAxesLayout({ inAxis: 0, outAxis: 1, batchAxis: [2, 1] }, 3),
       'INVALID_LAYOUT',
     )
     expect(
-      errorOf(() => resolveAxesLayout({ inAxis: 0, outAxis: 1, batchAxis: [2, 1] }, 3)).code,
-    ).toBe('INVALID_LAYOUT')
-    expect(
-      errorOf(() => resolveAxesLayout({ inputAxes: [0, 1], outputAxes: [1] }, 2)).message,
+      expectError(
+        () => resolveAxesLayout({ inputAxes: [0, 1], outputAxes: [1] }, 2),
+        'INVALID_LAYOUT',
+      ).message,
     ).toMatch(/axis 1 is listed twice \(in inputAxes and outputAxes\)/)
   })
 
@@ -71,17 +74,17 @@ describe('resolveAxesLayout', () => {
       {},
     ]
     for (const layout of bad) {
-      const error = errorOf(() => resolveAxesLayout(layout as unknown as AxesLayout, 3))
-      expect(error.code).toBe('INVALID_LAYOUT')
+      const error = expectError(
+        () => resolveAxesLayout(layout as unknown as AxesLayout, 3),
+        'INVALID_LAYOUT',
+      )
       expect(error.message).toMatch(/explicit axes must be/)
     }
   })
 
   it('refuses values that are not objects', () => {
     for (const layout of [null, 3, 'oihw', [0, 1]]) {
-      expect(errorOf(() => resolveAxesLayout(layout as unknown as AxesLayout, 2)).code).toBe(
-        'INVALID_LAYOUT',
-      )
+      expectError(() => resolveAxesLayout(layout as unknown as AxesLayout, 2), 'INVALID_LAYOUT')
     }
   })
 })

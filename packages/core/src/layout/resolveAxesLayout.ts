@@ -82,7 +82,7 @@ const styles = {
  *
  * @example
  * ```ts
- * import { resolveAxesLayout } from '@weightinit/core'
+ * import { resolveAxesLayout } from '@weightinit/core/catalogue'
  * resolveAxesLayout({ inAxis: -2, outAxis: -1 }, 4) // { style: 'jax', in: [2], out: [3], batch: [], rest: [0, 1] }
  * ```
  */

@@ -1,19 +1,9 @@
+import { expectError } from '@weightinit/test-utils'
 import { describe, expect, it } from 'vitest'
-import { WeightinitError } from '../errors/WeightinitError'
 import { isNamedLayout, layoutNames } from './isNamedLayout'
 import type { NamedLayout } from './layouts'
 import { layoutAliases, layouts } from './layouts'
 import { canonicalLayout, resolveLayout } from './resolveLayout'
-
-function codeOf(run: () => unknown): string {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof WeightinitError) return error.code
-    throw error
-  }
-  return 'no error'
-}
 
 describe('resolveLayout', () => {
   it('resolves channels-first and channels-last axes for each rank', () => {
@@ -64,26 +54,26 @@ describe('resolveLayout', () => {
   it('fixed-rank aliases take their rank only', () => {
     expect(resolveLayout('oiw', 3).name).toBe('oihw')
     expect(resolveLayout('dhwio', 5).kernel).toEqual([0, 1, 2])
-    expect(codeOf(() => resolveLayout('oiw', 4))).toBe('INVALID_LAYOUT')
-    expect(codeOf(() => resolveLayout('wio', 2))).toBe('INVALID_LAYOUT')
-    expect(codeOf(() => resolveLayout('oidhw', 4))).toBe('INVALID_LAYOUT')
+    expectError(() => resolveLayout('oiw', 4), 'INVALID_LAYOUT')
+    expectError(() => resolveLayout('wio', 2), 'INVALID_LAYOUT')
+    expectError(() => resolveLayout('oidhw', 4), 'INVALID_LAYOUT')
   })
 
   it('refuses ranks below 2 and dense layouts above 2', () => {
-    expect(codeOf(() => resolveLayout('oihw', 1))).toBe('INVALID_LAYOUT')
-    expect(codeOf(() => resolveLayout('io', 3))).toBe('INVALID_LAYOUT')
+    expectError(() => resolveLayout('oihw', 1), 'INVALID_LAYOUT')
+    expectError(() => resolveLayout('io', 3), 'INVALID_LAYOUT')
   })
 
   it('refuses unknown names and bad ranks', () => {
-    expect(codeOf(() => resolveLayout('nchw' as NamedLayout, 4))).toBe('INVALID_LAYOUT')
-    expect(codeOf(() => canonicalLayout('nchw' as NamedLayout))).toBe('INVALID_LAYOUT')
-    expect(codeOf(() => resolveLayout('oihw', -1))).toBe('INVALID_ARGUMENT')
-    expect(codeOf(() => resolveLayout('oihw', 2.5))).toBe('INVALID_ARGUMENT')
+    expectError(() => resolveLayout('nchw' as NamedLayout, 4), 'INVALID_LAYOUT')
+    expectError(() => canonicalLayout('nchw' as NamedLayout), 'INVALID_LAYOUT')
+    expectError(() => resolveLayout('oihw', -1), 'INVALID_ARGUMENT')
+    expectError(() => resolveLayout('oihw', 2.5), 'INVALID_ARGUMENT')
   })
 
   it('does not accept Object.prototype keys as names', () => {
     expect(isNamedLayout('toString')).toBe(false)
-    expect(codeOf(() => resolveLayout('constructor' as NamedLayout, 2))).toBe('INVALID_LAYOUT')
+    expectError(() => resolveLayout('constructor' as NamedLayout, 2), 'INVALID_LAYOUT')
   })
 })
 

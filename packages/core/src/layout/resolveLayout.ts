@@ -1,3 +1,4 @@
+import { describeValue } from '../errors/describeValue'
 import { suggestion } from '../errors/didYouMean'
 import { fail } from '../errors/WeightinitError'
 import { isNamedLayout, layoutNames } from './isNamedLayout'
@@ -32,7 +33,7 @@ export interface LayoutRule {
  *
  * @example
  * ```ts
- * import { resolveLayout } from '@weightinit/core'
+ * import { resolveLayout } from '@weightinit/core/catalogue'
  * resolveLayout('keras-conv', 4) // { name: 'hwio', rank: 4, in: 2, out: 3, kernel: [0, 1], grouped: 'out', impliedGroups: false }
  * ```
  */
@@ -40,7 +41,7 @@ export function resolveLayout(layout: NamedLayout, rank: number): LayoutRule {
   if (!isNamedLayout(layout)) {
     fail(
       'INVALID_LAYOUT',
-      `unknown layout ${describe(layout)}${suggestion(String(layout), layoutNames)}; layouts are ${layoutNames.join(', ')}, or explicit axes { inAxis, outAxis } / { inputAxes, outputAxes }`,
+      `unknown layout ${describeValue(layout)}${suggestion(String(layout), layoutNames)}; layouts are ${layoutNames.join(', ')}, or explicit axes { inAxis, outAxis } / { inputAxes, outputAxes }`,
       { layout },
     )
   }
@@ -92,7 +93,7 @@ export function resolveLayout(layout: NamedLayout, rank: number): LayoutRule {
  *
  * @example
  * ```ts
- * import { canonicalLayout } from '@weightinit/core'
+ * import { canonicalLayout } from '@weightinit/core/catalogue'
  * canonicalLayout('torch-convtranspose') // 'iohw'
  * ```
  */
@@ -101,8 +102,4 @@ export function canonicalLayout(layout: NamedLayout): CanonicalLayout {
     return layoutAliases[layout as keyof typeof layoutAliases].of
   if (Object.hasOwn(layouts, layout)) return layout as CanonicalLayout
   return resolveLayout(layout, 2).name
-}
-
-function describe(value: unknown): string {
-  return typeof value === 'string' ? `'${value}'` : String(value)
 }

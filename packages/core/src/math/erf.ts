@@ -112,7 +112,7 @@ function calerf(x: number, kind: Kind): number {
  * against mpmath).
  * @example
  * ```ts
- * import { erf } from '@weightinit/core'
+ * import { erf } from '@weightinit/core/math'
  * erf(1) // 0.8427007929497148
  * ```
  */
@@ -132,7 +132,7 @@ export function erf(x: number): number {
  * most 7e-16 measured against mpmath).
  * @example
  * ```ts
- * import { erfc } from '@weightinit/core'
+ * import { erfc } from '@weightinit/core/math'
  * erfc(10) // 2.0884875837625446e-45
  * ```
  */
@@ -152,7 +152,7 @@ export function erfc(x: number): number {
  * mpmath).
  * @example
  * ```ts
- * import { erfcx } from '@weightinit/core'
+ * import { erfcx } from '@weightinit/core/math'
  * erfcx(100) // 0.005641613782989433
  * ```
  */

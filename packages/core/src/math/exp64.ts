@@ -52,7 +52,7 @@ const TINY_BELOW = 3.725290298461914e-9
  *
  * @example
  * ```ts
- * import { exp64 } from '@weightinit/core'
+ * import { exp64 } from './exp64'
  * exp64(1) // 2.718281828459045
  * exp64(-745) // 5e-324
  * ```

@@ -12,7 +12,8 @@ import { exp64 } from './exp64'
  * exponents. This is the device of Cody's `ANORM`/`CALERF`.
  * @example
  * ```ts
- * import { exp64, expNegHalfSquare } from '@weightinit/core'
+ * import { exp64 } from './exp64'
+ * import { expNegHalfSquare } from './expNegHalfSquare'
  * expNegHalfSquare(29.9) // 7.38235825147707e-195 (exact: 7.382358251477069e-195)
  * exp64((-29.9 * 29.9) / 2) // 7.382358251477209e-195, 1.9e-14 relative error
  * ```

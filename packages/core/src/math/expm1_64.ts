@@ -44,7 +44,7 @@ const TINY_BELOW = 5.551115123125783e-17
  *
  * @example
  * ```ts
- * import { expm1_64 } from '@weightinit/core'
+ * import { expm1_64 } from './expm1_64'
  * expm1_64(1e-10) // 1.00000000005e-10
  * ```
  */

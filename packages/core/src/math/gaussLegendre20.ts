@@ -8,7 +8,7 @@
  * nearest double.
  * @example
  * ```ts
- * import { gaussLegendre20 } from '@weightinit/core'
+ * import { gaussLegendre20 } from './gaussLegendre20'
  * // ∫₋₁¹ x² dx = 2/3
  * const { nodes, weights } = gaussLegendre20
  * nodes.reduce((sum, x, i) => sum + 2 * weights[i]! * x * x, 0) // 0.6666666666666667

@@ -78,7 +78,7 @@ function adapt(
  * bit for bit.
  * @example
  * ```ts
- * import { integrate } from '@weightinit/core'
+ * import { integrate } from '@weightinit/core/math'
  * integrate(Math.abs, -1, 2, 1e-14) // 2.5
  * ```
  */

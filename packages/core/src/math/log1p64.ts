@@ -47,7 +47,7 @@ const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0
  *
  * @example
  * ```ts
- * import { log1p64 } from '@weightinit/core'
+ * import { log1p64 } from './log1p64'
  * log1p64(1e-10) // 9.999999999500001e-11
  * ```
  */

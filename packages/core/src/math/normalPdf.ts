@@ -8,11 +8,11 @@ const INVERSE_SQRT_TWO_PI = 0.3989422804014327
  *
  * @param x - any number; ±Infinity gives 0, NaN gives NaN
  * @remarks
- * e^(−x²/2) comes from {@link expNegHalfSquare}, so φ keeps full relative accuracy in the tails
+ * e^(−x²/2) comes from `expNegHalfSquare`, so φ keeps full relative accuracy in the tails
  * until it underflows (x ≈ ±38.6).
  * @example
  * ```ts
- * import { normalPdf } from '@weightinit/core'
+ * import { normalPdf } from '@weightinit/core/math'
  * normalPdf(0) // 0.3989422804014327
  * ```
  */

@@ -1,6 +1,6 @@
+import { expectError } from '@weightinit/test-utils'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { WeightinitError } from '../errors/WeightinitError'
 import { normalCdf } from './normalCdf'
 import { normalQuantile } from './normalQuantile'
 import { normalSurvival } from './normalSurvival'
@@ -62,13 +62,7 @@ describe('normalQuantile', () => {
   })
 
   it.each([-0.1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '0.5'])('refuses p = %s', (p) => {
-    try {
-      normalQuantile(p as number)
-      expect.unreachable()
-    } catch (error) {
-      expect(error).toBeInstanceOf(WeightinitError)
-      expect((error as WeightinitError).code).toBe('INVALID_ARGUMENT')
-      expect((error as WeightinitError).message).toMatch(/0 ≤ p ≤ 1/)
-    }
+    const error = expectError(() => normalQuantile(p as number), 'INVALID_ARGUMENT')
+    expect(error.message).toMatch(/0 ≤ p ≤ 1/)
   })
 })

@@ -53,7 +53,7 @@ function rational(numerator: readonly number[], denominator: readonly number[], 
  * normalQuantile(1 − q).
  * @example
  * ```ts
- * import { normalQuantile } from '@weightinit/core'
+ * import { normalQuantile } from '@weightinit/core/math'
  * normalQuantile(0.975) // 1.9599639845400536
  * ```
  */

@@ -9,7 +9,7 @@ import { normalCdf } from './normalCdf'
  * By symmetry 1 − Φ(x) = Φ(−x), and {@link normalCdf} is accurate in its lower tail.
  * @example
  * ```ts
- * import { normalSurvival } from '@weightinit/core'
+ * import { normalSurvival } from '@weightinit/core/math'
  * normalSurvival(10) // 7.619853024160525e-24
  * ```
  */

@@ -18,7 +18,7 @@ const TABLE = (() => {
  *
  * @example
  * ```ts
- * import { powerOfTwo } from '@weightinit/core'
+ * import { powerOfTwo } from './powerOfTwo'
  * powerOfTwo(-3) // 0.125
  * ```
  */

@@ -15,7 +15,7 @@ import { expm1_64 } from './expm1_64'
  *
  * @example
  * ```ts
- * import { tanh64 } from '@weightinit/core'
+ * import { tanh64 } from './tanh64'
  * tanh64(0.5) // 0.46211715726000974
  * ```
  */

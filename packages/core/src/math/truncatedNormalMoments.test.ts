@@ -1,6 +1,6 @@
+import { expectError } from '@weightinit/test-utils'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { WeightinitError } from '../errors/WeightinitError'
 import { normalCdf } from './normalCdf'
 import { normalPdf } from './normalPdf'
 import { truncatedNormalMoments } from './truncatedNormalMoments'
@@ -183,13 +183,10 @@ describe('truncatedNormalMoments', () => {
     [-Infinity, -Infinity],
     ['0', 1],
   ])('refuses alpha %s, beta %s', (alpha, beta) => {
-    try {
-      truncatedNormalMoments(alpha as number, beta as number)
-      expect.unreachable()
-    } catch (error) {
-      expect(error).toBeInstanceOf(WeightinitError)
-      expect((error as WeightinitError).code).toBe('INVALID_ARGUMENT')
-      expect((error as WeightinitError).message).toMatch(/alpha < beta/)
-    }
+    const error = expectError(
+      () => truncatedNormalMoments(alpha as number, beta as number),
+      'INVALID_ARGUMENT',
+    )
+    expect(error.message).toMatch(/alpha < beta/)
   })
 })

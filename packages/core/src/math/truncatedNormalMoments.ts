@@ -97,7 +97,7 @@ function sum(terms: readonly number[]): number {
  * {@link normalPdf}), mean = α + E[t]. Tested against 80-digit values of the closed forms.
  * @example
  * ```ts
- * import { truncatedNormalMoments } from '@weightinit/core'
+ * import { truncatedNormalMoments } from '@weightinit/core/math'
  * truncatedNormalMoments(-2, 2).std // 0.8796256610342398
  * truncatedNormalMoments(8, Infinity).mean // 8.121368112236112 (≈ α + 1/α in the tail)
  * ```

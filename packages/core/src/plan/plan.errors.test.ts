@@ -1,16 +1,6 @@
+import { expectError } from '@weightinit/test-utils'
 import { describe, expect, it } from 'vitest'
-import { WeightinitError } from '../errors/WeightinitError'
 import { plan } from './plan'
-
-const code = (run: () => unknown) => {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof WeightinitError) return error.code
-    throw error
-  }
-  throw new Error('expected a WeightinitError')
-}
 
 describe('plan refuses bad input with a typed error', () => {
   it.each([
@@ -21,16 +11,16 @@ describe('plan refuses bad input with a typed error', () => {
     [[2 ** 53, 1]],
     [['3', 3]],
   ])('shape %j → INVALID_SHAPE', (shape) => {
-    expect(code(() => plan({ init: 'zeros' }, shape as number[]))).toBe('INVALID_SHAPE')
+    expectError(() => plan({ init: 'zeros' }, shape as number[]), 'INVALID_SHAPE')
   })
 
   it('element counts past a typed array', () => {
-    expect(code(() => plan({ init: 'zeros' }, [2 ** 20, 2 ** 20]))).toBe('SHAPE_TOO_LARGE')
+    expectError(() => plan({ init: 'zeros' }, [2 ** 20, 2 ** 20]), 'SHAPE_TOO_LARGE')
   })
 
   it('fan 0', () => {
-    expect(code(() => plan({ init: 'kaiming_normal' }, [3, 0]))).toBe('FAN_ZERO')
-    expect(code(() => plan({ init: 'glorot_uniform' }, [3, 3, 0, 0]))).toBe('FAN_ZERO')
+    expectError(() => plan({ init: 'kaiming_normal' }, [3, 0]), 'FAN_ZERO')
+    expectError(() => plan({ init: 'glorot_uniform' }, [3, 3, 0, 0]), 'FAN_ZERO')
     expect(plan({ init: 'zeros' }, [0, 3]).size).toBe(0)
   })
 
@@ -38,9 +28,10 @@ describe('plan refuses bad input with a typed error', () => {
     expect(() => plan({ init: 'kaimng_normal' } as never, [3, 3])).toThrow(
       /did you mean 'kaiming_normal'/,
     )
-    expect(
-      code(() => plan({ init: 'kaiming_normal', nonlinearity: 'rellu' } as never, [3, 3])),
-    ).toBe('UNKNOWN_NAME')
+    expectError(
+      () => plan({ init: 'kaiming_normal', nonlinearity: 'rellu' } as never, [3, 3]),
+      'UNKNOWN_NAME',
+    )
   })
 
   it('options the initializer does not take', () => {
@@ -66,24 +57,27 @@ describe('plan refuses bad input with a typed error', () => {
     [{ init: 'constant' }],
     [{ init: 'sparse' }],
   ])('invalid option %j → INVALID_OPTION', (spec) => {
-    expect(code(() => plan(spec as never, [4, 4]))).toBe('INVALID_OPTION')
+    expectError(() => plan(spec as never, [4, 4]), 'INVALID_OPTION')
   })
 
   it('bad layouts and groups', () => {
-    expect(code(() => plan({ init: 'he_normal' }, [3, 3], { layout: 'hwoo' as never }))).toBe(
+    expectError(
+      () => plan({ init: 'he_normal' }, [3, 3], { layout: 'hwoo' as never }),
       'INVALID_LAYOUT',
     )
-    expect(code(() => plan({ init: 'kaiming_normal' }, [30, 3, 3, 3], { groups: 4 }))).toBe(
+    expectError(
+      () => plan({ init: 'kaiming_normal' }, [30, 3, 3, 3], { groups: 4 }),
       'INVALID_GROUPS',
     )
-    expect(code(() => plan({ init: 'kaiming_normal' }, [30, 3, 3, 3], { groups: 0 }))).toBe(
+    expectError(
+      () => plan({ init: 'kaiming_normal' }, [30, 3, 3, 3], { groups: 0 }),
       'INVALID_GROUPS',
     )
   })
 
   it('specs that are not objects naming an initializer', () => {
-    expect(code(() => plan(null as never, [1]))).toBe('INVALID_SPEC')
-    expect(code(() => plan({ init: 3 } as never, [1]))).toBe('INVALID_SPEC')
+    expectError(() => plan(null as never, [1]), 'INVALID_SPEC')
+    expectError(() => plan({ init: 3 } as never, [1]), 'INVALID_SPEC')
     expect(plan('he_uniform', [4, 4]).distribution).toBe('uniform')
   })
 })

@@ -1,8 +1,11 @@
-import type { InitSpec } from '../catalogue/initSpec'
+import type { InitName } from '../catalogue/aliases'
+import type { InitSpec, NoUnknownOptions } from '../catalogue/initSpec'
 import { normalizeSpec } from '../catalogue/normalizeSpec'
+import { checkOptions } from '../errors/checkOptions'
 import { validateShape } from '../errors/validateShape'
 import { fail } from '../errors/WeightinitError'
 import type { Layout } from '../layout/layouts'
+import type { PlanOf } from './planOf'
 import { planSimple } from './planSimple'
 import { planStructured } from './planStructured'
 import { planTruncatedNormal } from './planTruncatedNormal'
@@ -20,8 +23,12 @@ export interface PlanOptions {
 /**
  * The resolved parameters of one tensor's initialization — distribution, fans, gain, mean, std,
  * σ and bounds of truncation, half-width of a uniform — with how each number was derived. It never
- * samples. Names keep the semantics of their home framework (see {@link aliases}).
+ * samples. Names keep the semantics of their home framework (see {@link aliases}). The return type
+ * is the plan the spec implies ({@link PlanOf}): a `NormalPlan` with its fans for `kaiming_normal`,
+ * a `TruncatedNormalPlan` for `he_normal`, the {@link Plan} union for a spec typed as
+ * {@link InitSpec}; an option the initializer does not take is a type error.
  *
+ * @typeParam Spec - the spec's type, inferred from the argument
  * @param spec - the initializer as plain data, or just its name
  * @param shape - the tensor's shape
  * @param options - layout and groups
@@ -30,15 +37,18 @@ export interface PlanOptions {
  * import { plan } from '@weightinit/core'
  * const p = plan({ init: 'kaiming_normal', nonlinearity: 'relu' }, [64, 3, 3, 3])
  * p.distribution // 'normal'
+ * p.fanIn // 27
  * p.std // √2 / √27
  * for (const step of p.explanation) console.log(step.quantity, step.value, step.formula)
  * ```
  */
-export function plan(
-  spec: InitSpec | InitSpec['init'],
+export function plan<Spec extends InitSpec | InitName>(
+  spec: Spec & NoUnknownOptions<Spec>,
   shape: readonly number[],
-  options: PlanOptions = {},
-): Plan {
+  options?: PlanOptions,
+): PlanOf<Spec>
+export function plan(spec: unknown, shape: readonly number[], given?: PlanOptions): Plan {
+  const options = checkOptions(given)
   const size = validateShape(shape)
   const normalized = normalizeSpec(spec)
   const { definition } = normalized

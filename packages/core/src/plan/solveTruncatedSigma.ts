@@ -14,7 +14,7 @@ import { log64 } from '../sample/log64'
  * @param b - upper bound (may be +Infinity)
  * @example
  * ```ts
- * import { solveTruncatedSigma } from '@weightinit/core'
+ * import { solveTruncatedSigma } from '@weightinit/core/math'
  * solveTruncatedSigma(1, 0, -2, 2) // ≈ 1.1368 = 1 / 0.8796
  * ```
  */

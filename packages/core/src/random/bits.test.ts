@@ -1,17 +1,7 @@
+import { expectError } from '@weightinit/test-utils'
 import { describe, expect, it } from 'vitest'
-import { WeightinitError } from '../errors/WeightinitError'
 import { randomBits } from './bits'
 import { createStream } from './stream'
-
-function codeOf(run: () => unknown): string {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof WeightinitError) return error.code
-    throw error
-  }
-  throw new Error('expected a WeightinitError')
-}
 
 describe('randomBits', () => {
   it('returns the stream words from an offset', () => {
@@ -32,12 +22,12 @@ describe('randomBits', () => {
   })
 
   it('refuses bad arguments before allocating', () => {
-    expect(codeOf(() => randomBits(-1, '', 1))).toBe('INVALID_SEED')
-    expect(codeOf(() => randomBits(1, 2 as unknown as string, 1))).toBe('INVALID_KEY')
-    expect(codeOf(() => randomBits(1, '', -1))).toBe('INVALID_ARGUMENT')
-    expect(codeOf(() => randomBits(1, '', 2 ** 32))).toBe('INVALID_ARGUMENT')
-    expect(codeOf(() => randomBits(1, '', 1.5))).toBe('INVALID_ARGUMENT')
-    expect(codeOf(() => randomBits(1, '', 4, 2 ** 53 - 2))).toBe('INVALID_SLICE')
-    expect(codeOf(() => randomBits(1, '', 2, 2 ** 53 - 1))).toBe('INVALID_SLICE')
+    expectError(() => randomBits(-1, '', 1), 'INVALID_SEED')
+    expectError(() => randomBits(1, 2 as unknown as string, 1), 'INVALID_KEY')
+    expectError(() => randomBits(1, '', -1), 'INVALID_ARGUMENT')
+    expectError(() => randomBits(1, '', 2 ** 32), 'INVALID_ARGUMENT')
+    expectError(() => randomBits(1, '', 1.5), 'INVALID_ARGUMENT')
+    expectError(() => randomBits(1, '', 4, 2 ** 53 - 2), 'INVALID_SLICE')
+    expectError(() => randomBits(1, '', 2, 2 ** 53 - 1), 'INVALID_SLICE')
   })
 })

@@ -1,6 +1,6 @@
+import { describeValue } from '../errors/describeValue'
 import { MAX_ELEMENTS } from '../errors/validateShape'
 import { fail } from '../errors/WeightinitError'
-import { describeValue } from './describeValue'
 import type { Seed } from './seed'
 import { createStream } from './stream'
 
@@ -18,7 +18,7 @@ import { createStream } from './stream'
  *
  * @example
  * ```ts
- * import { randomBits } from '@weightinit/core'
+ * import { randomBits } from '@weightinit/core/random'
  * const words = randomBits(42, 'conv1.weight', 8)
  * words.length // 8
  * ```

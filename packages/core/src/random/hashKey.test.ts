@@ -1,6 +1,6 @@
+import { expectError } from '@weightinit/test-utils'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { WeightinitError } from '../errors/WeightinitError'
 import { hashKey } from './hashKey'
 
 const hex64 = ([lo, hi]: readonly [number, number]) =>
@@ -49,12 +49,7 @@ describe('hashKey', () => {
   })
 
   it.each([[42], [null], [undefined], [Symbol('k')], [['a']]])('refuses the key %s', (key) => {
-    expect(() => hashKey(key as unknown as string)).toThrow(WeightinitError)
-    try {
-      hashKey(key as unknown as string)
-    } catch (error) {
-      expect((error as WeightinitError).code).toBe('INVALID_KEY')
-      expect((error as WeightinitError).message).toMatch(/must be a string/)
-    }
+    const error = expectError(() => hashKey(key as unknown as string), 'INVALID_KEY')
+    expect(error.message).toMatch(/must be a string/)
   })
 })

@@ -1,5 +1,5 @@
+import { describeValue } from '../errors/describeValue'
 import { fail } from '../errors/WeightinitError'
-import { describeValue } from './describeValue'
 
 /** FNV-1a 64 offset basis 0xcbf29ce484222325, as low and high 32-bit words. */
 const OFFSET_LO = 0x84222325
@@ -23,7 +23,7 @@ const PRIME_LO = 0x1b3
  *
  * @example
  * ```ts
- * import { hashKey } from '@weightinit/core'
+ * import { hashKey } from '@weightinit/core/random'
  * hashKey('') // [0x84222325, 0xcbf29ce4], the offset basis
  * ```
  */

@@ -1,5 +1,5 @@
+import { describeValue } from '../errors/describeValue'
 import { fail } from '../errors/WeightinitError'
-import { describeValue } from './describeValue'
 
 /** Philox round multiplier for counter word 0 (Random123 `PHILOX_M4x32_0`). */
 const M0 = 0xd2511f53
@@ -37,7 +37,7 @@ const INV_2_32 = 1 / 4294967296
  *
  * @example
  * ```ts
- * import { philox4x32 } from '@weightinit/core'
+ * import { philox4x32 } from '@weightinit/core/random'
  * const words = philox4x32([0, 0, 0, 0], [0, 0])
  * words[0]?.toString(16) // '6627e8d5'
  * ```
@@ -81,7 +81,7 @@ export function philox4x32(
  *
  * @example
  * ```ts
- * import { philoxBlocks } from '@weightinit/core'
+ * import { philoxBlocks } from '@weightinit/core/random'
  * const out = philoxBlocks(new Uint32Array(8), 0, 0, 0, 0, 0, 0, 2) // counters 0 and 1
  * out[0]?.toString(16) // '6627e8d5'
  * ```

@@ -1,5 +1,5 @@
+import { expectError } from '@weightinit/test-utils'
 import { describe, expect, it } from 'vitest'
-import { WeightinitError } from '../errors/WeightinitError'
 import { normalizeSeed } from './seed'
 
 describe('normalizeSeed', () => {
@@ -40,15 +40,7 @@ describe('normalizeSeed', () => {
     undefined,
     {},
   ])('refuses %s with INVALID_SEED and says what is allowed', (seed) => {
-    try {
-      normalizeSeed(seed as unknown as number)
-      expect.unreachable('normalizeSeed should have thrown')
-    } catch (error) {
-      expect(error).toBeInstanceOf(WeightinitError)
-      expect((error as WeightinitError).code).toBe('INVALID_SEED')
-      expect((error as WeightinitError).message).toMatch(
-        /from 0 to 2\^53 - 1.*bigint from 0 to 2\^64 - 1/,
-      )
-    }
+    const error = expectError(() => normalizeSeed(seed as unknown as number), 'INVALID_SEED')
+    expect(error.message).toMatch(/from 0 to 2\^53 - 1.*bigint from 0 to 2\^64 - 1/)
   })
 })

@@ -1,5 +1,5 @@
+import { describeValue } from '../errors/describeValue'
 import { fail } from '../errors/WeightinitError'
-import { describeValue } from './describeValue'
 
 /**
  * A stream seed: a safe integer from 0 to 2^53 − 1, or a bigint from 0 to 2^64 − 1. A seed of 0 is
@@ -30,7 +30,7 @@ const MAX_BIGINT_SEED = 0xffffffffffffffffn
  *
  * @example
  * ```ts
- * import { normalizeSeed } from '@weightinit/core'
+ * import { normalizeSeed } from '@weightinit/core/random'
  * normalizeSeed(42) // [42, 0]
  * normalizeSeed(2n ** 32n + 5n) // [5, 1]
  * ```

@@ -1,5 +1,5 @@
+import { describeValue } from '../errors/describeValue'
 import { fail } from '../errors/WeightinitError'
-import { describeValue } from './describeValue'
 import { hashKey } from './hashKey'
 import { philoxBlocks } from './philox4x32'
 import type { Seed } from './seed'
@@ -26,7 +26,7 @@ const STREAM_WORDS = 2 ** 53
  *
  * @example
  * ```ts
- * import { createStream, type Stream } from '@weightinit/core'
+ * import { createStream, type Stream } from '@weightinit/core/random'
  * const stream: Stream = createStream(42, 'conv1.weight')
  * stream.fill(new Uint32Array(4), 1000) // words 1000 … 1003
  * ```
@@ -67,7 +67,7 @@ export interface Stream {
  *
  * @example
  * ```ts
- * import { createStream } from '@weightinit/core'
+ * import { createStream } from '@weightinit/core/random'
  * const stream = createStream(0)
  * const words = stream.fill(new Uint32Array(8))
  * words[0]?.toString(16) // '4ab98097'

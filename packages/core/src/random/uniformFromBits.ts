@@ -16,7 +16,7 @@ const TWO_POW_M53 = 2 ** -53
  *
  * @example
  * ```ts
- * import { u24 } from '@weightinit/core'
+ * import { u24 } from '@weightinit/core/random'
  * u24(0xffffffff) // 1 - 2 ** -24
  * ```
  */
@@ -38,7 +38,7 @@ export function u24(word: number): number {
  *
  * @example
  * ```ts
- * import { u24Open } from '@weightinit/core'
+ * import { u24Open } from '@weightinit/core/random'
  * u24Open(0) // 2 ** -24
  * ```
  */
@@ -59,7 +59,7 @@ export function u24Open(word: number): number {
  *
  * @example
  * ```ts
- * import { u53 } from '@weightinit/core'
+ * import { u53 } from '@weightinit/core/random'
  * u53(0xffffffff, 0xffffffff) // 1 - 2 ** -53
  * ```
  */
@@ -82,7 +82,7 @@ export function u53(lo: number, hi: number): number {
  *
  * @example
  * ```ts
- * import { u53Open } from '@weightinit/core'
+ * import { u53Open } from '@weightinit/core/random'
  * u53Open(0xffffffff, 0xffffffff) // 1 - 2 ** -53
  * ```
  */

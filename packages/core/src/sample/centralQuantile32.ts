@@ -27,7 +27,7 @@ const f32 = Math.fround
  *
  * @example
  * ```ts
- * import { centralQuantile32 } from '@weightinit/core'
+ * import { centralQuantile32 } from './centralQuantile32'
  * centralQuantile32(Math.fround(0.8 - 0.5)) // 0.8416212… = quantile64(0.8) to float32 accuracy
  * ```
  */

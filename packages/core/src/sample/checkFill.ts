@@ -1,6 +1,6 @@
 import { arrayKind } from '../dtype/arrayKind'
+import { describeValue } from '../errors/describeValue'
 import { fail } from '../errors/WeightinitError'
-import { describeValue } from '../random/describeValue'
 import type { Stream } from '../random/stream'
 
 /**
@@ -11,7 +11,7 @@ import type { Stream } from '../random/stream'
  *
  * @example
  * ```ts
- * import type { FloatArray } from '@weightinit/core'
+ * import type { FloatArray } from '@weightinit/core/samplers'
  * const out: FloatArray = new Float32Array(16)
  * ```
  */
@@ -22,14 +22,8 @@ export type FloatArray = Float32Array | Float64Array
  * (at most 2 words per element, 4 per pair of normals) stays below the stream's 2^53.
  *
  * @remarks Far above any tensor: `sample()` slices stop at 2^32 − 1 elements (`MAX_ELEMENTS`).
- *
- * @example
- * ```ts
- * import { MAX_FILL_ELEMENTS } from '@weightinit/core'
- * MAX_FILL_ELEMENTS // 1125899906842624
- * ```
  */
-export const MAX_FILL_ELEMENTS = 2 ** 50
+const MAX_FILL_ELEMENTS = 2 ** 50
 
 /**
  * Stream words a fill generates per pass: 16 KiB, one buffer reused for the whole call.
@@ -38,7 +32,7 @@ export const MAX_FILL_ELEMENTS = 2 ** 50
  *
  * @example
  * ```ts
- * import { CHUNK_WORDS } from '@weightinit/core'
+ * import { CHUNK_WORDS } from './checkFill'
  * CHUNK_WORDS // 4096
  * ```
  */
@@ -63,7 +57,8 @@ export const CHUNK_WORDS = 4096
  *
  * @example
  * ```ts
- * import { createStream, streamChunks } from '@weightinit/core'
+ * import { createStream } from '@weightinit/core/random'
+ * import { streamChunks } from './checkFill'
  * const out = new Float64Array(10)
  * streamChunks(createStream(0), 0, 10, 1, (words, n, at) => {
  *   for (let j = 0; j < n; j++) out[at + j] = words[j]! / 2 ** 32
@@ -106,7 +101,8 @@ export function streamChunks(
  *
  * @example
  * ```ts
- * import { checkFill, createStream } from '@weightinit/core'
+ * import { createStream } from '@weightinit/core/random'
+ * import { checkFill } from './checkFill'
  * checkFill(createStream(0), 0, 4, new Float64Array(4)) // 'Float64Array'
  * ```
  */
@@ -173,7 +169,7 @@ export function checkFill(
  *
  * @example
  * ```ts
- * import { checkFinite } from '@weightinit/core'
+ * import { checkFinite } from './checkFill'
  * checkFinite('std', 0.02) // 0.02
  * ```
  */

@@ -17,7 +17,8 @@ import { checkFill, checkFinite, type FloatArray } from './checkFill'
  *
  * @example
  * ```ts
- * import { createStream, fillConstant } from '@weightinit/core'
+ * import { createStream } from '@weightinit/core/random'
+ * import { fillConstant } from '@weightinit/core/samplers'
  * fillConstant({ value: 0.1 }, createStream(0), 0, 3, new Float32Array(3)) // [0.1, 0.1, 0.1] in float32
  * ```
  */

@@ -18,7 +18,7 @@ const TWO_POW_M53 = 2 ** -53
  *
  * @example
  * ```ts
- * import type { NormalParams } from '@weightinit/core'
+ * import type { NormalParams } from '@weightinit/core/samplers'
  * const params: NormalParams = { mean: 0, std: 0.02 }
  * ```
  */
@@ -52,7 +52,8 @@ export interface NormalParams {
  *
  * @example
  * ```ts
- * import { createStream, fillNormal } from '@weightinit/core'
+ * import { createStream } from '@weightinit/core/random'
+ * import { fillNormal } from '@weightinit/core/samplers'
  * const out = fillNormal({ mean: 0, std: 1 }, createStream(42, 'w'), 3, 5, new Float64Array(5))
  * ```
  */

@@ -23,9 +23,9 @@ const TWO_POW_M52 = 2 ** -52
  * @remarks
  * Inverse-CDF sampling (`SAMPLING.md`): u = u32Open(word i) for float32, u53Open(word 2i, word 2i+1)
  * for float64; `p = start + u·(±width)` (minus on the upper side), in float64. float64 output, and
- * float32 output outside the centre (|p − ½| > 0.425): z = ±{@link quantile64}(p),
+ * float32 output outside the centre (|p − ½| > 0.425): z = ±`quantile64`(p),
  * x = min(max(mu + sigma·z, low), high), rounded once to float32 for float32 output. float32 output
- * in the centre: z = {@link centralQuantile32}(f32(p − ½)) and x = f32(f32(mu) + f32(±f32(sigma)·z))
+ * in the centre: z = `centralQuantile32`(f32(p − ½)) and x = f32(f32(mu) + f32(±f32(sigma)·z))
  * clamped to [f32(low), f32(high)], float32 arithmetic throughout (within a few float32 ulp of the
  * exact quantile). No rejection, so it costs the same at 0.1σ and at 8σ,
  * and the tails are right.
@@ -33,7 +33,8 @@ const TWO_POW_M52 = 2 ** -52
  *
  * @example
  * ```ts
- * import { createStream, fillTruncatedNormal, prepareTruncatedNormal } from '@weightinit/core'
+ * import { createStream } from '@weightinit/core/random'
+ * import { fillTruncatedNormal, prepareTruncatedNormal } from '@weightinit/core/samplers'
  * const params = prepareTruncatedNormal(0, 1, -2, 2)
  * const out = fillTruncatedNormal(params, createStream(7), 0, 8, new Float32Array(8))
  * ```

@@ -12,7 +12,7 @@ const TWO_POW_M53 = 2 ** -53
  *
  * @example
  * ```ts
- * import type { UniformParams } from '@weightinit/core'
+ * import type { UniformParams } from '@weightinit/core/samplers'
  * const params: UniformParams = { low: -0.1, high: 0.1 }
  * ```
  */
@@ -43,7 +43,8 @@ export interface UniformParams {
  *
  * @example
  * ```ts
- * import { createStream, fillUniform } from '@weightinit/core'
+ * import { createStream } from '@weightinit/core/random'
+ * import { fillUniform } from '@weightinit/core/samplers'
  * const out = fillUniform({ low: -1, high: 1 }, createStream(42, 'w'), 0, 8, new Float32Array(8))
  * ```
  */

@@ -33,7 +33,7 @@ const scratchBits = new Uint32Array(scratchFloat.buffer)
  *
  * @example
  * ```ts
- * import { log32 } from '@weightinit/core'
+ * import { log32 } from './log32'
  * log32(0.5) // -0.6931471824645996, i.e. Math.fround(Math.log(0.5))
  * ```
  */
@@ -72,7 +72,7 @@ export function log32(x: number): number {
  *
  * @example
  * ```ts
- * import { log32Reduced } from '@weightinit/core'
+ * import { log32Reduced } from './log32'
  * log32Reduced(-1, 1) // ln ½ = -0.6931471824645996
  * ```
  */
@@ -103,7 +103,8 @@ export function log32Reduced(k: number, m: number): number {
  *
  * @example
  * ```ts
- * import { log32, log32OpenWord, u24Open } from '@weightinit/core'
+ * import { u24Open } from '@weightinit/core/random'
+ * import { log32, log32OpenWord } from './log32'
  * log32OpenWord(0x12345678) === log32(u24Open(0x12345678)) // true
  * ```
  */

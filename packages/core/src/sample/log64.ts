@@ -45,7 +45,7 @@ const POW2 = (() => {
  *
  * @example
  * ```ts
- * import { log64 } from '@weightinit/core'
+ * import { log64 } from './log64'
  * log64(0.5) // -0.6931471805599453
  * ```
  */
@@ -82,14 +82,8 @@ export function log64(x: number): number {
  * @remarks
  * fdlibm `e_log.c` after the reduction; its `k == 0` shortcuts are left out because they give the
  * same bits as the general formulas with k = 0 (see `SAMPLING.md`).
- *
- * @example
- * ```ts
- * import { log64Reduced } from '@weightinit/core'
- * log64Reduced(-1, 1, 0) // -0.6931471805599453
- * ```
  */
-export function log64Reduced(k: number, m: number, mantissa: number): number {
+function log64Reduced(k: number, m: number, mantissa: number): number {
   const f = m - 1
   if (((mantissa + 2) & 0x000fffff) < 3) {
     // -2^-20 <= f < 2^-20

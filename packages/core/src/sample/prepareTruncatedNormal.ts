@@ -13,7 +13,7 @@ import { checkFinite } from './checkFill'
  *
  * @example
  * ```ts
- * import { prepareTruncatedNormal, type TruncatedNormalParams } from '@weightinit/core'
+ * import { prepareTruncatedNormal, type TruncatedNormalParams } from '@weightinit/core/samplers'
  * const params: TruncatedNormalParams = prepareTruncatedNormal(0, 1, -2, 2)
  * ```
  */
@@ -49,12 +49,12 @@ export interface TruncatedNormalParams {
  * (Q = {@link normalSurvival}: accurate far in the upper tail); otherwise `start = Φ(α)`,
  * `width = Φ(β) − Φ(α)` ({@link normalCdf}). These are computed here once per tensor, with this
  * project's `exp64` (no `Math.exp`), so they are the same bits on every JavaScript engine; the
- * samplers then use only {@link quantile64}. Fails with `INVALID_ARGUMENT` for bad
+ * samplers then use only `quantile64`. Fails with `INVALID_ARGUMENT` for bad
  * parameters or bounds that hold no probability mass in double precision.
  *
  * @example
  * ```ts
- * import { prepareTruncatedNormal } from '@weightinit/core'
+ * import { prepareTruncatedNormal } from '@weightinit/core/samplers'
  * prepareTruncatedNormal(0, 1, 3, 8).upper // true
  * ```
  */

@@ -64,7 +64,7 @@ const F7 = 2.0442631033899397e-15
  *
  * @example
  * ```ts
- * import { quantile64 } from '@weightinit/core'
+ * import { quantile64 } from './quantile64'
  * quantile64(0.975) // 1.9599639845400536
  * ```
  */

@@ -1,12 +1,13 @@
+import { expectError } from '@weightinit/test-utils'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { DType, DTypeArrayMap } from '../dtype/dtypes'
 import { encode } from '../dtype/encode'
+import type { ErrorCode } from '../errors/errorCodes'
 import { plan } from '../plan/plan'
 import type { Plan } from '../plan/planTypes'
 import { createStream } from '../random/stream'
 import { sampleStructured } from '../structured/sampleStructured'
-import { errorOf } from '../testing/errorOf'
 import { fillNormal } from './fillNormal'
 import { sample } from './sample'
 import { jsKernels } from './samplerKernels'
@@ -133,13 +134,13 @@ describe('sample: engines', () => {
   })
 
   it('refuses an unknown engine', () => {
-    expect(errorOf(() => selectEngine('gpu' as never)).code).toBe('INVALID_ARGUMENT')
+    expectError(() => selectEngine('gpu' as never), 'INVALID_ARGUMENT')
   })
 })
 
 describe('sample: bad input gets a typed error and nothing is written', () => {
   const p = plans[1]!
-  const cases: [string, string, (into: DTypeArrayMap[DType]) => unknown][] = [
+  const cases: [string, ErrorCode, (into: DTypeArrayMap[DType]) => unknown][] = [
     [
       'a slice past the end',
       'INVALID_SLICE',
@@ -250,16 +251,19 @@ describe('sample: bad input gets a typed error and nothing is written', () => {
 
   it.each(cases)('%s → %s', (_, code, run) => {
     const into = new Float32Array(10).fill(7)
-    expect(errorOf(() => run(into)).code).toBe(code)
+    expectError(() => run(into), code)
     expect(into).toEqual(new Float32Array(10).fill(7))
   })
 
   it('messages say what was wrong and what is allowed', () => {
-    expect(errorOf(() => sample(p, { seed: 0, offset: 5, count: p.size })).message).toMatch(
-      /count must be an integer from 0 to size − offset/,
-    )
     expect(
-      errorOf(() => sample(p, { seed: 0, count: 3, into: new Float32Array(4) })).message,
+      expectError(() => sample(p, { seed: 0, offset: 5, count: p.size }), 'INVALID_SLICE').message,
+    ).toMatch(/count must be an integer from 0 to size − offset/)
+    expect(
+      expectError(
+        () => sample(p, { seed: 0, count: 3, into: new Float32Array(4) }),
+        'INVALID_TARGET',
+      ).message,
     ).toMatch(/exactly count = 3 elements, got 4/)
   })
 })
@@ -288,12 +292,8 @@ describe('sampleTensor', () => {
 
   it('fails before writing anything', () => {
     const into = new Float32Array(6).fill(7)
-    expect(errorOf(() => sampleTensor('kaiming_normal', [2, 3], { seed: -1, into })).code).toBe(
-      'INVALID_SEED',
-    )
-    expect(errorOf(() => sampleTensor('kaiming_normal', [2, -3], { seed: 1, into })).code).toBe(
-      'INVALID_SHAPE',
-    )
+    expectError(() => sampleTensor('kaiming_normal', [2, 3], { seed: -1, into }), 'INVALID_SEED')
+    expectError(() => sampleTensor('kaiming_normal', [2, -3], { seed: 1, into }), 'INVALID_SHAPE')
     expect(into).toEqual(new Float32Array(6).fill(7))
   })
 })

@@ -2,12 +2,16 @@ import { arrayKind } from '../dtype/arrayKind'
 import { encodeBfloat16 } from '../dtype/bfloat16'
 import { allocate, checkDType, type DType, type DTypeArrayMap } from '../dtype/dtypes'
 import { encodeFloat16 } from '../dtype/float16'
+import { checkOptions } from '../errors/checkOptions'
+import { describeValue } from '../errors/describeValue'
+import { throwIfAborted } from '../errors/throwIfAborted'
 import { fail } from '../errors/WeightinitError'
 import type { Plan } from '../plan/planTypes'
-import { describeValue } from '../random/describeValue'
 import type { Seed } from '../random/seed'
 import { createStream, type Stream } from '../random/stream'
 import { isStructuredPlan, sampleStructured } from '../structured/sampleStructured'
+import { checkStructuredMemory } from '../structured/structuredMemory'
+import { checkDrawsFinite } from './checkDrawsFinite'
 import { checkFinite, type FloatArray } from './checkFill'
 import { prepareTruncatedNormal } from './prepareTruncatedNormal'
 import type { SamplerKernels } from './samplerKernels'
@@ -39,6 +43,17 @@ export interface SampleOptions<D extends DType = DType> {
   readonly into?: DTypeArrayMap[D]
   /** Which implementation samples (default `'auto'`); every engine gives the same bits. */
   readonly engine?: Engine
+  /**
+   * The most working memory a structured plan (orthogonal, eye, dirac, delta_orthogonal, sparse)
+   * may take, in bytes (default `DEFAULT_MAX_BYTES`, 2 GiB; `Infinity` for no limit): one that
+   * needs more (see `structuredMemory`) fails with `MEMORY_LIMIT` before anything is allocated.
+   */
+  readonly maxBytes?: number
+  /**
+   * Cancels sampling: checked before any work, and between the panels of the QR of orthogonal and
+   * delta_orthogonal plans (`ABORTED`).
+   */
+  readonly signal?: AbortSignal
 }
 
 /** The typed array each dtype is written to, by tag. */
@@ -71,7 +86,10 @@ const ENCODE_CHUNK = 16384
  * Everything is checked before anything is written (and nothing is allocated before the checks
  * pass): a bad seed (`INVALID_SEED`), key (`INVALID_KEY`), dtype (`INVALID_DTYPE`), engine or plan
  * (`INVALID_ARGUMENT`), an offset or count that is not a non-negative integer or runs past
- * `plan.size` (`INVALID_SLICE`), an `into` of the wrong type or length (`INVALID_TARGET`).
+ * `plan.size` (`INVALID_SLICE`), an `into` of the wrong type or length (`INVALID_TARGET`),
+ * parameters whose draws could be ±Infinity or NaN in the dtype (`OUT_OF_DTYPE_RANGE`, see
+ * `checkDrawsFinite`), a structured plan that needs more working memory than `maxBytes`
+ * (`MEMORY_LIMIT`, see `structuredMemory`). An aborted `signal` fails with `ABORTED`.
  *
  * @example
  * ```ts
@@ -87,20 +105,15 @@ export function sample<D extends DType = 'float32'>(
   options: SampleOptions<D>,
 ): DTypeArrayMap[D] {
   checkPlan(plan)
-  if (options === null || typeof options !== 'object') {
-    fail(
-      'INVALID_ARGUMENT',
-      `options must be an object with at least a seed, got ${describeValue(options)}`,
-      {},
-    )
-  }
+  checkOptions(options, 'options', 'a seed')
   const stream = createStream(options.seed, options.key ?? '')
   const dtype = checkDType(options.dtype ?? 'float32') as D
   const { offset, count } = checkSlice(plan.size, options.offset, options.count, options.into)
   const into = checkInto(options.into, dtype, count)
   const engine = options.engine ?? 'auto'
   const kernels = selectEngine(engine)
-  const write = prepare(plan, kernels, engine, stream, options.seed, offset, count, dtype)
+  throwIfAborted(options.signal, 'sampling')
+  const write = prepare(plan, kernels, engine, stream, options, offset, count, dtype)
   const out = into ?? allocate(dtype, count)
   write(out)
   return out
@@ -193,7 +206,7 @@ function prepare(
   kernels: SamplerKernels,
   engine: Engine,
   stream: Stream,
-  seed: Seed,
+  options: SampleOptions,
   offset: number,
   count: number,
   dtype: DType,
@@ -201,24 +214,28 @@ function prepare(
   switch (plan.distribution) {
     case 'uniform': {
       const params = { low: checkFinite('low', plan.low), high: checkFinite('high', plan.high) }
+      checkDrawsFinite(plan, dtype)
       return elementWise(dtype, count, (out, at, n) =>
         kernels.fillUniform(params, stream, offset + at, n, out),
       )
     }
     case 'normal': {
       const params = { mean: checkFinite('mean', plan.mean), std: checkFinite('std', plan.std) }
+      checkDrawsFinite(plan, dtype)
       return elementWise(dtype, count, (out, at, n) =>
         kernels.fillNormal(params, stream, offset + at, n, out),
       )
     }
     case 'truncated_normal': {
       const params = prepareTruncatedNormal(plan.mu, plan.sigma, plan.low, plan.high)
+      checkDrawsFinite(plan, dtype)
       return elementWise(dtype, count, (out, at, n) =>
         kernels.fillTruncatedNormal(params, stream, offset + at, n, out),
       )
     }
     case 'constant': {
       const value = checkFinite('value', plan.value)
+      checkDrawsFinite(plan, dtype)
       return fromFloat64(dtype, (out) => out.fill(value), count)
     }
     default: {
@@ -229,7 +246,15 @@ function prepare(
           { distribution: (plan as Plan).distribution },
         )
       }
-      const whole = sampleStructured(plan, { seed, key: stream.key, engine })
+      checkDrawsFinite(plan, dtype)
+      checkStructuredMemory(plan, dtype, count, options.maxBytes)
+      const { seed, signal } = options
+      const whole = sampleStructured(plan, {
+        seed,
+        key: stream.key,
+        engine,
+        ...(signal === undefined ? {} : { signal }),
+      })
       return fromFloat64(dtype, (out) => out.set(whole.subarray(offset, offset + count)), count)
     }
   }

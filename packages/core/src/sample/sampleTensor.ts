@@ -1,8 +1,8 @@
+import type { InitName } from '../catalogue/aliases'
 import type { InitSpec } from '../catalogue/initSpec'
 import type { DType, DTypeArrayMap } from '../dtype/dtypes'
-import { fail } from '../errors/WeightinitError'
+import { checkOptions } from '../errors/checkOptions'
 import { type PlanOptions, plan } from '../plan/plan'
-import { describeValue } from '../random/describeValue'
 import { type SampleOptions, sample } from './sample'
 
 /**
@@ -63,17 +63,11 @@ export interface SampledTensor<D extends DType = DType> {
  * ```
  */
 export function sampleTensor<D extends DType = 'float32'>(
-  spec: InitSpec | InitSpec['init'],
+  spec: InitSpec | InitName,
   shape: readonly number[],
   options: SampleTensorOptions<D>,
 ): SampledTensor<D> {
-  if (options === null || typeof options !== 'object') {
-    fail(
-      'INVALID_ARGUMENT',
-      `options must be an object with at least a seed, got ${describeValue(options)}`,
-      {},
-    )
-  }
+  checkOptions(options, 'options', 'a seed')
   const { layout, groups, ...sampling } = options
   const planOptions: PlanOptions = {
     ...(layout === undefined ? {} : { layout }),

@@ -7,12 +7,13 @@ import { fillUniform } from './fillUniform'
  * writes the same bits (`SAMPLING.md`); they differ only in speed.
  *
  * @remarks
- * `sample()` gets one from {@link selectEngine}. The pure-JS kernels are {@link jsKernels}; the
+ * `sample()` gets one from {@link selectEngine}. The pure-JS kernels are `jsKernels`; the
  * WebAssembly engine (`src/wasm/`) provides an object of this type too.
  *
  * @example
  * ```ts
- * import { jsKernels, type SamplerKernels } from '@weightinit/core'
+ * import type { SamplerKernels } from '@weightinit/core/samplers'
+ * import { jsKernels } from './samplerKernels'
  * const kernels: SamplerKernels = jsKernels
  * ```
  */
@@ -35,7 +36,8 @@ export interface SamplerKernels {
  *
  * @example
  * ```ts
- * import { createStream, jsKernels } from '@weightinit/core'
+ * import { createStream } from '@weightinit/core/random'
+ * import { jsKernels } from './samplerKernels'
  * jsKernels.fillUniform({ low: 0, high: 1 }, createStream(1), 0, 4, new Float32Array(4))
  * ```
  */

@@ -1,5 +1,5 @@
+import { describeValue } from '../errors/describeValue'
 import { fail } from '../errors/WeightinitError'
-import { describeValue } from '../random/describeValue'
 import { loadWasmEngine } from '../wasm/wasmEngine'
 import { jsKernels, type SamplerKernels } from './samplerKernels'
 
@@ -27,14 +27,14 @@ const ENGINES: readonly string[] = ['auto', 'js', 'wasm']
  * @returns the {@link SamplerKernels} to use
  *
  * @remarks
- * The seam between the pure-JS and WebAssembly engines: `'js'` gives {@link jsKernels}; `'auto'`
+ * The seam between the pure-JS and WebAssembly engines: `'js'` gives `jsKernels`; `'auto'`
  * gives the WebAssembly SIMD kernels (`src/wasm/`, loaded on first use) wherever they run, else
- * {@link jsKernels}; `'wasm'` gives the WebAssembly kernels and fails with `INVALID_ARGUMENT` where
+ * `jsKernels`; `'wasm'` gives the WebAssembly kernels and fails with `INVALID_ARGUMENT` where
  * they cannot run. Anything else fails with `INVALID_ARGUMENT`.
  *
  * @example
  * ```ts
- * import { selectEngine } from '@weightinit/core'
+ * import { selectEngine } from '@weightinit/core/samplers'
  * selectEngine('js').engine // 'js'
  * ```
  */

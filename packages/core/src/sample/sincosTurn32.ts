@@ -27,7 +27,7 @@ const C3 = 59.24596405029297
  *
  * @example
  * ```ts
- * import { sinTurnReduced32 } from '@weightinit/core'
+ * import { sinTurnReduced32 } from './sincosTurn32'
  * sinTurnReduced32(0.125) // ≈ Math.SQRT1_2
  * ```
  */
@@ -46,7 +46,7 @@ export function sinTurnReduced32(r: number): number {
  *
  * @example
  * ```ts
- * import { cosTurnReduced32 } from '@weightinit/core'
+ * import { cosTurnReduced32 } from './sincosTurn32'
  * cosTurnReduced32(0) // 1
  * ```
  */
@@ -71,7 +71,7 @@ export function cosTurnReduced32(r: number): number {
  *
  * @example
  * ```ts
- * import { sincosTurn32 } from '@weightinit/core'
+ * import { sincosTurn32 } from './sincosTurn32'
  * const [sin, cos] = sincosTurn32(0.25) // [1, -0]
  * ```
  */

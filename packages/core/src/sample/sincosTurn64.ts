@@ -36,7 +36,7 @@ const C6 = -1.1359647557788195e-11
  *
  * @example
  * ```ts
- * import { sincosReduced64 } from '@weightinit/core'
+ * import { sincosReduced64 } from './sincosTurn64'
  * const out = new Float64Array(2)
  * sincosReduced64(0.125, out) // out ≈ [Math.SQRT1_2, Math.SQRT1_2]
  * ```
@@ -77,7 +77,7 @@ export function sincosReduced64(r: number, out: Float64Array): void {
  *
  * @example
  * ```ts
- * import { sincosTurn64 } from '@weightinit/core'
+ * import { sincosTurn64 } from './sincosTurn64'
  * const [sin, cos] = sincosTurn64(1 / 12) // [0.5, 0.8660254037844387]
  * ```
  */

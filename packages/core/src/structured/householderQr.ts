@@ -29,7 +29,7 @@ import { transposeMatrix } from './transposeMatrix'
  *
  * @example
  * ```ts
- * import { householderQr } from '@weightinit/core'
+ * import { householderQr } from '@weightinit/core/samplers'
  * const q = householderQr(new Float64Array([3, 1, 4, 1, 5, 9]), 3, 2)
  * q[0] * q[1] + q[2] * q[3] + q[4] * q[5] // ≈ 0
  * ```
@@ -114,7 +114,7 @@ export function householderQr(
  *
  * @example
  * ```ts
- * import { orthonormalizeColumns } from '@weightinit/core'
+ * import { orthonormalizeColumns } from '@weightinit/core/samplers'
  * const columns = new Float64Array([3, 4, 1, 2]) // the 2×2 matrix [[3, 1], [4, 2]]
  * orthonormalizeColumns(columns, 2, 2) // ≈ [0.6, 0.8, -0.8, 0.6]: Q = [[0.6, −0.8], [0.8, 0.6]]
  * ```
@@ -160,6 +160,7 @@ export function orthonormalizeColumns(
  * @param write - writes the m×n matrix, column-major, into the work array it is given: rows·cols
  *   numbers in the WebAssembly engine's memory, else `reuse`, else a new array
  * @param reuse - the work array of the JS engine (rows·cols numbers); by default a new one
+ * @param signal - cancels the QR between panels (`ABORTED`); the bits are the same either way
  * @returns the work array, now holding Q column-major: a view of the WebAssembly engine's memory
  *   (copy what you need; the memory is released when the view is) or the JS engine's array
  * @throws `INVALID_ARGUMENT` for bad sizes or engine, or `'wasm'` without WebAssembly SIMD
@@ -180,16 +181,17 @@ export function qrColumns(
   engine: Engine,
   write: (columns: Float64Array) => void,
   reuse?: Float64Array,
+  signal?: AbortSignal,
 ): Float64Array {
   checkQrSizes(rows, cols)
   const workspace = useQrWasm(engine, rows, cols) ? createQrWorkspace(rows, cols) : undefined
   if (workspace) {
     write(workspace.columns)
-    workspace.run()
+    workspace.run(signal)
     return workspace.columns
   }
   const work = reuse ?? new Float64Array(rows * cols)
   write(work)
-  householderColumns(work, rows, cols, jsBlockSteps(work, rows, cols))
+  householderColumns(work, rows, cols, jsBlockSteps(work, rows, cols), signal)
   return work
 }

@@ -1,3 +1,4 @@
+import { throwIfAborted } from '../errors/throwIfAborted'
 import { fail } from '../errors/WeightinitError'
 
 /** Reflectors per block of the compact-WY scheme: the width of a panel. */
@@ -52,6 +53,9 @@ export interface BlockSteps {
  * @param m - the row count
  * @param n - the column count, at most m
  * @param steps - the engine's {@link BlockSteps} on `a`
+ * @param signal - cancels the QR: checked before each panel of both passes (the factorization and
+ *   the accumulation of Q), so it stops within one panel's work; `a` is then left part-way
+ * @throws `ABORTED` when `signal` has fired
  *
  * @remarks
  * Householder QR (LAPACK `dgeqrf` + `dorgqr`, blocked, compact WY form of Schreiber and Van Loan,
@@ -88,7 +92,15 @@ export interface BlockSteps {
  * householderColumns(a, 2, 2, jsBlockSteps(a, 2, 2)) // a ≈ [0.6, 0.8, -0.8, 0.6]
  * ```
  */
-export function householderColumns(a: Float64Array, m: number, n: number, steps: BlockSteps): void {
+export function householderColumns(
+  a: Float64Array,
+  m: number,
+  n: number,
+  steps: BlockSteps,
+  signal?: AbortSignal,
+): void {
+  const what = `the QR of a ${m}×${n} matrix`
+  throwIfAborted(signal, what)
   if (n === 0) return
   const nb = Math.min(BLOCK, n)
   const panels = Math.ceil(n / nb)
@@ -98,6 +110,7 @@ export function householderColumns(a: Float64Array, m: number, n: number, steps:
   const ts = new Float64Array(panels * nb * nb)
   const tOf = (q: number, b: number) => ts.subarray(q * nb * nb, q * nb * nb + b * b)
   for (let q = 0; q < panels; q++) {
+    throwIfAborted(signal, what)
     const k0 = q * nb
     const b = Math.min(nb, n - k0)
     steps.factor(k0, b, tau)
@@ -109,6 +122,7 @@ export function householderColumns(a: Float64Array, m: number, n: number, steps:
   }
   for (let k = 0; k < n; k++) negative[k] = a[k * m + k]! < 0 ? 1 : 0
   for (let q = panels - 1; q >= 0; q--) {
+    throwIfAborted(signal, what)
     const k0 = q * nb
     const b = Math.min(nb, n - k0)
     steps.load(k0, b)

@@ -15,6 +15,7 @@ const STANDARD = { mean: 0, std: 1 }
  * @param gain - the factor every entry is multiplied by
  * @param stream - the word stream of (seed, key)
  * @param engine - the QR's engine, `'auto'` (default), `'js'` or `'wasm'`: the same bits
+ * @param signal - cancels the QR between panels (`ABORTED`)
  * @returns a new `Float64Array` of rows·cols numbers, row-major
  *
  * @remarks
@@ -31,7 +32,8 @@ const STANDARD = { mean: 0, std: 1 }
  *
  * @example
  * ```ts
- * import { createStream, orthogonalMatrix } from '@weightinit/core'
+ * import { createStream } from '@weightinit/core/random'
+ * import { orthogonalMatrix } from '@weightinit/core/samplers'
  * const q = orthogonalMatrix(4, 3, 1, createStream(42, 'rnn.weight_hh'))
  * q.length // 12: a 4×3 matrix with orthonormal columns
  * ```
@@ -42,6 +44,7 @@ export function orthogonalMatrix(
   gain: number,
   stream: Stream,
   engine: Engine = 'auto',
+  signal?: AbortSignal,
 ): Float64Array {
   const out = new Float64Array(rows * cols)
   if (out.length === 0) return out
@@ -51,7 +54,14 @@ export function orthogonalMatrix(
   // G (m×n, row-major) into `out`, then its transpose (G column by column) into the QR's work
   // array, which ends up holding Q column by column, i.e. Qᵀ row-major (n×m)
   selectEngine(engine).fillNormal(STANDARD, stream, 0, out.length, out)
-  const q = qrColumns(m, n, engine, (work) => transposeMatrix(out, m, n, 1, work))
+  const q = qrColumns(
+    m,
+    n,
+    engine,
+    (work) => transposeMatrix(out, m, n, 1, work),
+    undefined,
+    signal,
+  )
   if (tall) return transposeMatrix(q, n, m, gain, out)
   if (gain === 1) out.set(q)
   else for (let i = 0; i < q.length; i++) out[i] = q[i]! * gain

@@ -25,7 +25,8 @@ import type { StructuredSampleOptions } from './structuredSampleOptions'
  *
  * @example
  * ```ts
- * import { plan, sampleDeltaOrthogonal } from '@weightinit/core'
+ * import { plan } from '@weightinit/core'
+ * import { sampleDeltaOrthogonal } from './sampleDeltaOrthogonal'
  * const w = sampleDeltaOrthogonal(plan({ init: 'delta_orthogonal' }, [3, 3, 16, 32]), { seed: 0 })
  * // w is zero except at spatial index (1, 1), where the 16 rows of the 16×32 block are orthonormal
  * ```
@@ -51,6 +52,7 @@ export function sampleDeltaOrthogonal(
     plan.gain,
     stream,
     options.engine ?? 'auto',
+    options.signal,
   )
   let centre = 0
   for (let d = 0; d < rank - 2; d++) centre = centre * shape[d]! + Math.floor((shape[d]! - 1) / 2)

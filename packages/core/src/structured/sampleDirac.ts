@@ -15,7 +15,8 @@ import type { DiracPlan } from '../plan/planTypes'
  *
  * @example
  * ```ts
- * import { plan, sampleDirac } from '@weightinit/core'
+ * import { plan } from '@weightinit/core'
+ * import { sampleDirac } from './sampleDirac'
  * const k = sampleDirac(plan({ init: 'dirac' }, [2, 2, 3])) // k[0·6 + 0·3 + 1] = k[1·6 + 1·3 + 1] = 1
  * ```
  */

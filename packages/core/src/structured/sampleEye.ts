@@ -14,7 +14,8 @@ import type { EyePlan } from '../plan/planTypes'
  *
  * @example
  * ```ts
- * import { plan, sampleEye } from '@weightinit/core'
+ * import { plan } from '@weightinit/core'
+ * import { sampleEye } from './sampleEye'
  * sampleEye(plan({ init: 'identity', gain: 2 }, [2, 3])) // [2, 0, 0, 0, 2, 0]
  * ```
  */

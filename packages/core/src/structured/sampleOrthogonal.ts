@@ -32,7 +32,8 @@ import type { StructuredSampleOptions } from './structuredSampleOptions'
  *
  * @example
  * ```ts
- * import { plan, sampleOrthogonal } from '@weightinit/core'
+ * import { plan } from '@weightinit/core'
+ * import { sampleOrthogonal } from './sampleOrthogonal'
  * const w = sampleOrthogonal(plan({ init: 'orthogonal' }, [64, 32, 3, 3]), { seed: 0, key: 'conv' })
  * // the 64 rows of the 64×288 view are orthonormal
  * ```
@@ -61,6 +62,7 @@ export function sampleOrthogonal(
     plan.gain,
     stream,
     options.engine ?? 'auto',
+    options.signal,
   )
 }
 
@@ -74,11 +76,13 @@ export function sampleOrthogonal(
  * @param gain - the multiplier
  * @param stream - the word stream
  * @param engine - the QR's engine, `'auto'` (default), `'js'` or `'wasm'`: the same bits
+ * @param signal - cancels the QR between panels (`ABORTED`)
  * @returns a new `Float64Array`, the tensor in row-major order
  *
  * @example
  * ```ts
- * import { createStream, orthogonalTensor } from '@weightinit/core'
+ * import { createStream } from '@weightinit/core/random'
+ * import { orthogonalTensor } from './sampleOrthogonal'
  * orthogonalTensor([3, 4], 4, 3, { columnAxis: 0 }, 1, createStream(1)) // columns of the 3×4 orthonormal
  * ```
  */
@@ -90,8 +94,9 @@ export function orthogonalTensor(
   gain: number,
   stream: Stream,
   engine: Engine = 'auto',
+  signal?: AbortSignal,
 ): Float64Array {
-  const matrix = orthogonalMatrix(rows, cols, gain, stream, engine)
+  const matrix = orthogonalMatrix(rows, cols, gain, stream, engine, signal)
   if (typeof flatten === 'string' || matrix.length === 0) return matrix
   const rank = shape.length
   const axis = flatten.columnAxis < 0 ? rank + flatten.columnAxis : flatten.columnAxis

@@ -32,7 +32,8 @@ export const SPARSE_KEY_SUFFIX = '\u0000sparse'
  *
  * @example
  * ```ts
- * import { plan, sampleSparse } from '@weightinit/core'
+ * import { plan } from '@weightinit/core'
+ * import { sampleSparse } from './sampleSparse'
  * const w = sampleSparse(plan({ init: 'sparse', sparsity: 0.1 }, [100, 50]), { seed: 7 })
  * // every column of the 100×50 matrix has exactly 10 zeros
  * ```

@@ -1,3 +1,4 @@
+import { describeValue } from '../errors/describeValue'
 import { fail } from '../errors/WeightinitError'
 import type {
   DeltaOrthogonalPlan,
@@ -7,7 +8,6 @@ import type {
   Plan,
   SparsePlan,
 } from '../plan/planTypes'
-import { describeValue } from '../random/describeValue'
 import { createStream } from '../random/stream'
 import { sampleDeltaOrthogonal } from './sampleDeltaOrthogonal'
 import { sampleDirac } from './sampleDirac'
@@ -22,7 +22,8 @@ import type { StructuredSampleOptions } from './structuredSampleOptions'
  *
  * @example
  * ```ts
- * import { isStructuredPlan, plan, type StructuredPlan } from '@weightinit/core'
+ * import { plan } from '@weightinit/core'
+ * import { isStructuredPlan, type StructuredPlan } from '@weightinit/core/samplers'
  * const p = plan({ init: 'orthogonal' }, [64, 64])
  * if (isStructuredPlan(p)) { const structured: StructuredPlan = p }
  * ```
@@ -46,7 +47,8 @@ const STRUCTURED: ReadonlySet<string> = new Set([
  *
  * @example
  * ```ts
- * import { isStructuredPlan, plan } from '@weightinit/core'
+ * import { plan } from '@weightinit/core'
+ * import { isStructuredPlan } from '@weightinit/core/samplers'
  * isStructuredPlan(plan({ init: 'eye' }, [3, 3])) // true
  * isStructuredPlan(plan({ init: 'normal' }, [3, 3])) // false
  * ```
@@ -68,16 +70,17 @@ export function isStructuredPlan(plan: Plan): plan is StructuredPlan {
  *
  * @remarks
  * Unlike the element-wise distributions, these values are not a function of (seed, key, i) alone:
- * - orthogonal ({@link sampleOrthogonal}) and delta_orthogonal ({@link sampleDeltaOrthogonal})
- *   take the QR decomposition of a whole Gaussian matrix, and sparse ({@link sampleSparse}) ranks
+ * - orthogonal (`sampleOrthogonal`) and delta_orthogonal (`sampleDeltaOrthogonal`)
+ *   take the QR decomposition of a whole Gaussian matrix, and sparse (`sampleSparse`) ranks
  *   a whole column to choose its zeros: a slice is computed from the whole tensor and cut, so it
  *   costs the whole tensor's time and O(size) memory;
- * - eye ({@link sampleEye}) and dirac ({@link sampleDirac}) are deterministic (no stream is read).
+ * - eye (`sampleEye`) and dirac (`sampleDirac`) are deterministic (no stream is read).
  * Every result is reproducible to the bit from (plan, seed, key).
  *
  * @example
  * ```ts
- * import { plan, sampleStructured } from '@weightinit/core'
+ * import { plan } from '@weightinit/core'
+ * import { sampleStructured } from '@weightinit/core/samplers'
  * const w = sampleStructured(plan({ init: 'orthogonal', gain: 2 }, [64, 32, 3, 3]), { seed: 0, key: 'conv1.weight' })
  * w.length // 18432
  * ```

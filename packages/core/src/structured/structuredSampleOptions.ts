@@ -6,7 +6,7 @@ import type { Engine } from '../sample/selectEngine'
  *
  * @example
  * ```ts
- * import type { StructuredSampleOptions } from '@weightinit/core'
+ * import type { StructuredSampleOptions } from '@weightinit/core/samplers'
  * const options: StructuredSampleOptions = { seed: 42, key: 'encoder.layer0.weight' }
  * ```
  */
@@ -20,4 +20,9 @@ export interface StructuredSampleOptions {
    * `'auto'`: WebAssembly SIMD where it runs); every engine gives the same bits.
    */
   readonly engine?: Engine
+  /**
+   * Cancels the QR of orthogonal and delta_orthogonal plans: checked between its panels of 32
+   * columns, it fails with `ABORTED` (the bits of a completed run are the same either way).
+   */
+  readonly signal?: AbortSignal
 }

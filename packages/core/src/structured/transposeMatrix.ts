@@ -17,7 +17,7 @@ const TILE = 32
  *
  * @example
  * ```ts
- * import { transposeMatrix } from '@weightinit/core'
+ * import { transposeMatrix } from './transposeMatrix'
  * transposeMatrix(new Float64Array([1, 2, 3, 4, 5, 6]), 2, 3, 1, new Float64Array(6)) // [1, 4, 2, 5, 3, 6]
  * ```
  */

@@ -143,8 +143,11 @@ export function useQrWasm(engine: Engine, rows: number, cols: number): boolean {
 export interface QrWorkspace {
   /** The m×n matrix, column-major (`columns[j·m + i]` is entry (i, j)): the input, then Q. */
   readonly columns: Float64Array
-  /** Replaces `columns` with the sign-fixed orthonormal factor Q of its QR decomposition. */
-  run(): void
+  /**
+   * Replaces `columns` with the sign-fixed orthonormal factor Q of its QR decomposition; `signal`
+   * cancels it between panels (`ABORTED`).
+   */
+  run(signal?: AbortSignal): void
 }
 
 /**
@@ -232,14 +235,14 @@ export function createQrWorkspace(m: number, n: number): QrWorkspace | undefined
   }
   return {
     columns,
-    run() {
+    run(signal) {
       for (let i = 0; i < columns.length; i++) {
         if (!(Math.abs(columns[i]!) < LIMIT)) {
-          householderColumns(columns, m, n, jsBlockSteps(columns, m, n))
+          householderColumns(columns, m, n, jsBlockSteps(columns, m, n), signal)
           return
         }
       }
-      householderColumns(columns, m, n, steps)
+      householderColumns(columns, m, n, steps, signal)
     },
   }
 }

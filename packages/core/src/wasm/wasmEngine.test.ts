@@ -1,6 +1,6 @@
+import { expectError } from '@weightinit/test-utils'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { WeightinitError } from '../errors/WeightinitError'
 import { createStream, type Stream } from '../random/stream'
 import { u24, u53, u53Open } from '../random/uniformFromBits'
 import type { FloatArray } from '../sample/checkFill'
@@ -416,32 +416,24 @@ describe('WebAssembly engine: rare branches, on chosen words', () => {
 })
 
 describe('WebAssembly engine: arguments', () => {
-  const code = (run: () => unknown): string => {
-    try {
-      run()
-    } catch (error) {
-      if (error instanceof WeightinitError) return error.code
-      throw error
-    }
-    throw new Error('expected a WeightinitError')
-  }
   const s = createStream(0)
 
   it('refuses what the pure-JS kernels refuse, with the same codes, writing nothing', () => {
     const out = new Float32Array(4).fill(7)
-    expect(code(() => fillUniformWasm({ low: 0, high: Number.NaN }, s, 0, 4, out))).toBe(
+    expectError(
+      () => fillUniformWasm({ low: 0, high: Number.NaN }, s, 0, 4, out),
       'INVALID_ARGUMENT',
     )
-    expect(code(() => fillNormalWasm({ mean: 0, std: 1 }, s, -1, 4, out))).toBe('INVALID_SLICE')
-    expect(code(() => fillNormalWasm({ mean: 0, std: 1 }, s, 0, 5, out))).toBe('INVALID_TARGET')
-    expect(code(() => fillUniformWasm({ low: 0, high: 1 }, s, 2 ** 50, 1, out))).toBe(
-      'INVALID_SLICE',
+    expectError(() => fillNormalWasm({ mean: 0, std: 1 }, s, -1, 4, out), 'INVALID_SLICE')
+    expectError(() => fillNormalWasm({ mean: 0, std: 1 }, s, 0, 5, out), 'INVALID_TARGET')
+    expectError(() => fillUniformWasm({ low: 0, high: 1 }, s, 2 ** 50, 1, out), 'INVALID_SLICE')
+    expectError(
+      () => fillUniformWasm({ low: 0, high: 1 }, s, 0, 4, new Int32Array(4) as never),
+      'INVALID_TARGET',
     )
-    expect(
-      code(() => fillUniformWasm({ low: 0, high: 1 }, s, 0, 4, new Int32Array(4) as never)),
-    ).toBe('INVALID_TARGET')
-    expect(code(() => fillTruncatedNormalWasm({} as never, s, 0, 4, out))).toBe('INVALID_ARGUMENT')
-    expect(code(() => fillNormalWasm({ mean: 0, std: 1 }, {} as never, 0, 4, out))).toBe(
+    expectError(() => fillTruncatedNormalWasm({} as never, s, 0, 4, out), 'INVALID_ARGUMENT')
+    expectError(
+      () => fillNormalWasm({ mean: 0, std: 1 }, {} as never, 0, 4, out),
       'INVALID_ARGUMENT',
     )
     expect([...out]).toEqual([7, 7, 7, 7])

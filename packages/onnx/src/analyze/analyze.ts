@@ -1,3 +1,4 @@
+import { checkOnnxModel } from '../model/checkOnnxModel'
 import { floatDType } from '../model/floatDType'
 import type { OnnxModel } from '../model/OnnxModel'
 import { tensorElementCount } from '../model/tensorElementCount'
@@ -32,6 +33,7 @@ const NOT_PARAMETERS: ReadonlySet<Role> = new Set(['constant', 'unknown', 'quant
  * ```
  */
 export function analyze(model: OnnxModel): ModelAnalysis {
+  checkOnnxModel(model)
   const index = new GraphIndex(model)
   const opsets: Record<string, number> = {}
   for (const opset of model.proto.opsetImport) {
@@ -47,16 +49,6 @@ function analyzeTensor(index: GraphIndex, site: TensorSite): TensorAnalysis {
   const size = tensorElementCount(tensor.dims, site.name)
   const dtype = floatDType(tensor)
   const graph = site.graph === null ? null : (index.site(site.graph) ?? null)
-  const base = {
-    name: site.name,
-    tensor,
-    kind: site.kind,
-    graphPath: site.graphPath,
-    dataType: tensor.dataType,
-    dtype,
-    shape,
-    size,
-  }
   const isGraphInput =
     site.kind === 'initializer' &&
     site.graph !== null &&
@@ -65,7 +57,14 @@ function analyzeTensor(index: GraphIndex, site: TensorSite): TensorAnalysis {
     // Attribute tensors (ConstantOfShape's value, …) are settings; function constants have no graph.
     const role: Role = site.kind === 'attribute' ? 'constant' : 'unknown'
     return {
-      ...base,
+      name: site.name,
+      tensor,
+      kind: site.kind,
+      graphPath: site.graphPath,
+      dataType: tensor.dataType,
+      dtype,
+      shape,
+      size,
       role,
       uses: [],
       primary: null,
@@ -116,8 +115,17 @@ function analyzeTensor(index: GraphIndex, site: TensorSite): TensorAnalysis {
           : uses.some((u) => u.role === 'quantized')
             ? 'quantized'
             : 'unknown'))
+  // Every field written out: an object spread here (`{ ...base, … }`) costs tens of microseconds a
+  // tensor in Node 20's V8, which a model of 10^5 tensors turns into seconds.
   return {
-    ...base,
+    name: site.name,
+    tensor,
+    kind: site.kind,
+    graphPath: site.graphPath,
+    dataType: tensor.dataType,
+    dtype,
+    shape,
+    size,
     role,
     uses,
     primary,

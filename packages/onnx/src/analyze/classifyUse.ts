@@ -13,9 +13,9 @@ import type { Role } from './roles'
  *
  * @example
  * ```ts
- * import { classifyUse, type UseClass } from '@weightinit/onnx'
- * declare const index: import('@weightinit/onnx').GraphIndex
- * declare const use: import('@weightinit/onnx').TerminalUse
+ * import { classifyUse, type UseClass } from './classifyUse'
+ * declare const index: import('./graphIndex').GraphIndex
+ * declare const use: import('./followUses').TerminalUse
  * const what: UseClass = classifyUse(index, use, 4096)
  * ```
  */
@@ -104,7 +104,10 @@ function result(role: Role, note: string, extra: Partial<UseClass> = {}): UseCla
  *
  * @example
  * ```ts
- * import { classifyUse, followUses, GraphIndex, readModel } from '@weightinit/onnx'
+ * import { readModel } from '@weightinit/onnx'
+ * import { classifyUse } from './classifyUse'
+ * import { followUses } from './followUses'
+ * import { GraphIndex } from './graphIndex'
  * const index = new GraphIndex(await readModel('model.onnx'))
  * const [use] = followUses(index, index.graphs[0]!, 'fc.weight', [10, 20])
  * classifyUse(index, use!, 200).role // 'weight'

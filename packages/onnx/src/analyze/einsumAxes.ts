@@ -13,7 +13,7 @@ import type { JaxAxesLayout } from '@weightinit/core'
  *
  * @example
  * ```ts
- * import { einsumAxes } from '@weightinit/onnx'
+ * import { einsumAxes } from './einsumAxes'
  * einsumAxes('bsd,dh->bsh', 1, 2) // { inAxis: [0], outAxis: [1], batchAxis: [] }
  * ```
  */

@@ -7,7 +7,7 @@ import type { FanView } from './analysisTypes'
  *
  * @example
  * ```ts
- * import { fansOf } from '@weightinit/onnx'
+ * import { fansOf } from './fansOf'
  * fansOf({ shape: [64, 3, 3, 3], layout: 'oihw', groups: 1 })?.fanIn // 27
  * ```
  */

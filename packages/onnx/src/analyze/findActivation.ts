@@ -44,7 +44,9 @@ const MAX_STEPS = 16
  *
  * @example
  * ```ts
- * import { findActivation, GraphIndex, readModel } from '@weightinit/onnx'
+ * import { readModel } from '@weightinit/onnx'
+ * import { findActivation } from './findActivation'
+ * import { GraphIndex } from './graphIndex'
  * const index = new GraphIndex(await readModel('model.onnx'))
  * findActivation(index, index.graphs[0]!, '/layer1/Gemm_output_0').nonlinearity // 'relu'
  * ```

@@ -27,8 +27,8 @@ export interface TensorView {
  *
  * @example
  * ```ts
- * import { followUses, type TerminalUse } from '@weightinit/onnx'
- * declare const index: import('@weightinit/onnx').GraphIndex
+ * import { followUses, type TerminalUse } from './followUses'
+ * declare const index: import('./graphIndex').GraphIndex
  * const uses: TerminalUse[] = followUses(index, index.graphs[0]!, 'w', [10, 20])
  * ```
  */
@@ -63,7 +63,9 @@ const MAX_DEPTH = 16
  *
  * @example
  * ```ts
- * import { followUses, GraphIndex, readModel } from '@weightinit/onnx'
+ * import { readModel } from '@weightinit/onnx'
+ * import { followUses } from './followUses'
+ * import { GraphIndex } from './graphIndex'
  * const index = new GraphIndex(await readModel('model.onnx'))
  * const uses = followUses(index, index.graphs[0]!, 'fc.weight', [10, 20])
  * uses[0]?.via // ['Transpose'] for a torch export without constant folding

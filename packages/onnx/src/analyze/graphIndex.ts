@@ -11,7 +11,8 @@ import type { GraphProto, NodeProto, TensorProto } from '../schema/generated/onn
  *
  * @example
  * ```ts
- * import { GraphIndex, readModel, type Definition } from '@weightinit/onnx'
+ * import { readModel } from '@weightinit/onnx'
+ * import { GraphIndex, type Definition } from './graphIndex'
  * const index = new GraphIndex(await readModel('m.onnx'))
  * const def: Definition | null = index.definition(index.graphs[0]!, 'fc.weight')
  * ```
@@ -26,7 +27,8 @@ export type Definition =
  *
  * @example
  * ```ts
- * import { GraphIndex, readModel, type Use } from '@weightinit/onnx'
+ * import { readModel } from '@weightinit/onnx'
+ * import { GraphIndex, type Use } from './graphIndex'
  * const index = new GraphIndex(await readModel('m.onnx'))
  * const uses: readonly Use[] = index.uses(index.graphs[0]!, 'fc.weight')
  * ```
@@ -46,7 +48,8 @@ export interface Use {
  *
  * @example
  * ```ts
- * import { GraphIndex, readModel } from '@weightinit/onnx'
+ * import { readModel } from '@weightinit/onnx'
+ * import { GraphIndex } from './graphIndex'
  * const model = await readModel('model.onnx')
  * const index = new GraphIndex(model)
  * const main = index.graphs[0]!

@@ -10,8 +10,8 @@ function find(node: NodeProto, name: string): AttributeProto | undefined {
  *
  * @example
  * ```ts
- * import { nodeAttributes } from '@weightinit/onnx'
- * declare const gemm: import('@weightinit/onnx').NodeProto
+ * import { nodeAttributes } from './nodeAttributes'
+ * declare const gemm: import('@weightinit/onnx/schema').NodeProto
  * nodeAttributes.int(gemm, 'transB', 0) // 1 for a torch Linear export
  * ```
  */

@@ -1,4 +1,4 @@
-import { fail } from '@weightinit/core'
+import { fail } from '@weightinit/core/errors'
 
 /**
  * Refuses an external data location that could point outside the model's folder: empty, absolute
@@ -11,7 +11,7 @@ import { fail } from '@weightinit/core'
  *
  * @example
  * ```ts
- * import { checkExternalLocation } from '@weightinit/onnx'
+ * import { checkExternalLocation } from './checkExternalLocation'
  * checkExternalLocation('weights.data', 'w') // fine
  * checkExternalLocation('../secret', 'w') // throws UNSAFE_PATH
  * ```

@@ -1,4 +1,4 @@
-import { fail } from '@weightinit/core'
+import { fail } from '@weightinit/core/errors'
 import type { TensorProto } from '../schema/generated/onnx_pb'
 import { externalDataOf } from './externalDataOf'
 import { resolveExternalFile } from './resolveExternalFile'
@@ -11,8 +11,8 @@ import { resolveExternalFile } from './resolveExternalFile'
  *
  * @example
  * ```ts
- * import { checkExternalRange } from '@weightinit/onnx'
- * declare const tensor: import('@weightinit/onnx').TensorProto
+ * import { checkExternalRange } from './checkExternalRange'
+ * declare const tensor: import('@weightinit/onnx/schema').TensorProto
  * checkExternalRange('/models', tensor, 4096, 'fc.weight').path
  * ```
  */

@@ -10,13 +10,13 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { create, toBinary } from '@bufbuild/protobuf'
+import { expectRejection } from '@weightinit/test-utils'
 import { afterAll, describe, expect, it } from 'vitest'
 import { readModel } from '../model/readModel'
 import { tensorBytes } from '../model/tensorBytes'
 import { tensorValues } from '../model/tensorValues'
 import { ModelProtoSchema, TensorProtoSchema } from '../schema/generated/onnx_pb'
 import { model, randomTensor } from '../testing/buildModel'
-import { expectCodeAsync } from '../testing/expectError'
 import { saveModel } from '../write/saveModel'
 import { externalDataOf } from './externalDataOf'
 
@@ -94,7 +94,7 @@ describe('external data', () => {
     // A model read with external data is written with external data by default.
     const fourth = await saveModel(third, join(dir, 'fourth.onnx'))
     expect(fourth.dataPath).toBe(join(dir, 'fourth.onnx.data'))
-    await expectCodeAsync(
+    await expectRejection(
       () => saveModel(third, join(dir, 'x.onnx'), { externalData: { location: 'weights.bin' } }),
       'OUTPUT_IS_INPUT',
     )
@@ -105,7 +105,7 @@ describe('external data', () => {
     const outside = tempDir()
     writeFileSync(join(outside, 'secret.bin'), new Uint8Array(16))
     for (const location of ['../secret.bin', '/etc/passwd', 'sub/../../secret.bin', 'C:\\x.bin']) {
-      const error = await expectCodeAsync(
+      const error = await expectRejection(
         () => readModel(externalModel(location), { dir }),
         'UNSAFE_PATH',
       )
@@ -113,11 +113,11 @@ describe('external data', () => {
     }
     symlinkSync(join(outside, 'secret.bin'), join(dir, 'link.bin'))
     writeFileSync(join(dir, 'm.onnx'), externalModel('link.bin'))
-    await expectCodeAsync(() => readModel(join(dir, 'm.onnx')), 'UNSAFE_PATH')
+    await expectRejection(() => readModel(join(dir, 'm.onnx')), 'UNSAFE_PATH')
     mkdirSync(join(dir, 'sub'))
     symlinkSync(outside, join(dir, 'sub', 'out'))
     writeFileSync(join(dir, 'm2.onnx'), externalModel('sub/out/secret.bin'))
-    await expectCodeAsync(() => readModel(join(dir, 'm2.onnx')), 'UNSAFE_PATH')
+    await expectRejection(() => readModel(join(dir, 'm2.onnx')), 'UNSAFE_PATH')
     // A link that stays inside the folder is fine.
     writeFileSync(join(dir, 'real.bin'), new Uint8Array(16))
     symlinkSync(join(dir, 'real.bin'), join(dir, 'inside.bin'))
@@ -129,17 +129,17 @@ describe('external data', () => {
   it('refuses missing or short external data, and a length that disagrees', async () => {
     const dir = tempDir()
     writeFileSync(join(dir, 'missing.onnx'), externalModel('nowhere.bin'))
-    await expectCodeAsync(() => readModel(join(dir, 'missing.onnx')), 'EXTERNAL_DATA_MISSING')
+    await expectRejection(() => readModel(join(dir, 'missing.onnx')), 'EXTERNAL_DATA_MISSING')
     writeFileSync(join(dir, 'short.bin'), new Uint8Array(12))
     writeFileSync(join(dir, 'short.onnx'), externalModel('short.bin'))
-    await expectCodeAsync(() => readModel(join(dir, 'short.onnx')), 'EXTERNAL_DATA_MISSING')
+    await expectRejection(() => readModel(join(dir, 'short.onnx')), 'EXTERNAL_DATA_MISSING')
     writeFileSync(join(dir, 'long.bin'), new Uint8Array(64))
     writeFileSync(join(dir, 'past.onnx'), externalModel('long.bin', { offset: '56', length: '16' }))
-    await expectCodeAsync(() => readModel(join(dir, 'past.onnx')), 'EXTERNAL_DATA_MISSING')
+    await expectRejection(() => readModel(join(dir, 'past.onnx')), 'EXTERNAL_DATA_MISSING')
     writeFileSync(join(dir, 'len.onnx'), externalModel('long.bin', { length: '12' }))
-    await expectCodeAsync(() => readModel(join(dir, 'len.onnx')), 'INVALID_TENSOR')
+    await expectRejection(() => readModel(join(dir, 'len.onnx')), 'INVALID_TENSOR')
     writeFileSync(join(dir, 'bad.onnx'), externalModel('long.bin', { offset: '-4' }))
-    await expectCodeAsync(() => readModel(join(dir, 'bad.onnx')), 'INVALID_TENSOR')
+    await expectRejection(() => readModel(join(dir, 'bad.onnx')), 'INVALID_TENSOR')
     // Read from bytes without a folder: the model reads, its external tensor does not.
     const m = await readModel(externalModel('long.bin', { offset: '16', length: '16' }))
     expect(() => tensorBytes(m, m.proto.graph!.initializer[0]!)).toThrow(/without a folder/)

@@ -1,4 +1,4 @@
-import { fail } from '@weightinit/core'
+import { fail } from '@weightinit/core/errors'
 import type { TensorProto } from '../schema/generated/onnx_pb'
 import { checkExternalLocation } from './checkExternalLocation'
 
@@ -7,7 +7,7 @@ import { checkExternalLocation } from './checkExternalLocation'
  *
  * @example
  * ```ts
- * import type { ExternalDataRef } from '@weightinit/onnx'
+ * import type { ExternalDataRef } from './externalDataOf'
  * const ref: ExternalDataRef = { location: 'model.onnx.data', offset: 4096, length: 8192 }
  * ```
  */
@@ -46,7 +46,8 @@ function decimal(value: string, key: string, label: string): number {
  * @example
  * ```ts
  * import { create } from '@bufbuild/protobuf'
- * import { externalDataOf, TensorProtoSchema } from '@weightinit/onnx'
+ * import { TensorProtoSchema } from '@weightinit/onnx/schema'
+ * import { externalDataOf } from './externalDataOf'
  * const t = create(TensorProtoSchema, {
  *   name: 'w', dataLocation: 1,
  *   externalData: [{ key: 'location', value: 'w.data' }, { key: 'offset', value: '4096' }],

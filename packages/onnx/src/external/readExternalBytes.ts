@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs'
-import { fail } from '@weightinit/core'
+import { fail } from '@weightinit/core/errors'
 import type { TensorProto } from '../schema/generated/onnx_pb'
 import { checkExternalRange } from './checkExternalRange'
 
@@ -16,8 +16,8 @@ import { checkExternalRange } from './checkExternalRange'
  *
  * @example
  * ```ts
- * import { readExternalBytes } from '@weightinit/onnx'
- * declare const tensor: import('@weightinit/onnx').TensorProto
+ * import { readExternalBytes } from './readExternalBytes'
+ * declare const tensor: import('@weightinit/onnx/schema').TensorProto
  * const bytes = readExternalBytes('/models', tensor, 4096, 'fc.weight')
  * ```
  */

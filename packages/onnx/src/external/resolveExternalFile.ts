@@ -1,6 +1,6 @@
 import { realpathSync, statSync } from 'node:fs'
 import { isAbsolute, relative, resolve } from 'node:path'
-import { fail } from '@weightinit/core'
+import { fail } from '@weightinit/core/errors'
 import { checkExternalLocation } from './checkExternalLocation'
 
 /**
@@ -15,7 +15,7 @@ import { checkExternalLocation } from './checkExternalLocation'
  *
  * @example
  * ```ts
- * import { resolveExternalFile } from '@weightinit/onnx'
+ * import { resolveExternalFile } from './resolveExternalFile'
  * const { path, size } = resolveExternalFile('/models', 'model.onnx.data', 'fc.weight')
  * ```
  */

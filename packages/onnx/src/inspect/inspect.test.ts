@@ -1,3 +1,4 @@
+import { expectError } from '@weightinit/test-utils'
 import { describe, expect, it } from 'vitest'
 import { dataTypeInfo } from '../model/dataTypeInfo'
 import { modelFromProto } from '../model/modelFromProto'
@@ -7,7 +8,6 @@ import { tensorValues } from '../model/tensorValues'
 import { patch } from '../patch/patch'
 import { planPatch } from '../patch/planPatch'
 import { floatTensor, graph, int64Tensor, model, testValues } from '../testing/buildModel'
-import { expectCode } from '../testing/expectError'
 import { helloDeepaPath, sileroV5Path } from '../testing/realModels'
 import { inspect } from './inspect'
 import type { ModelInspection, TensorInspection } from './inspectTypes'
@@ -281,8 +281,8 @@ describe('inspect: options', () => {
   })
 
   it('refuses options that are not an object, and bad rules, before any work', () => {
-    expectCode(() => inspect(mlp(), 'torch' as never), 'INVALID_ARGUMENT')
-    expectCode(() => inspect(mlp(), { recipe: 'tourch' as never }), 'INVALID_RECIPE')
+    expectError(() => inspect(mlp(), 'torch' as never), 'INVALID_ARGUMENT')
+    expectError(() => inspect(mlp(), { recipe: 'tourch' as never }), 'INVALID_RECIPE')
   })
 })
 

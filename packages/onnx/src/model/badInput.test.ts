@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { create, toBinary } from '@bufbuild/protobuf'
+import { expectError, expectRejection } from '@weightinit/test-utils'
 import { describe, expect, it, onTestFinished } from 'vitest'
 import {
   type GraphProto,
@@ -10,7 +11,6 @@ import {
   TensorProtoSchema,
 } from '../schema/generated/onnx_pb'
 import { attribute, model, randomTensor } from '../testing/buildModel'
-import { expectCode, expectCodeAsync } from '../testing/expectError'
 import { helloDeepaPath } from '../testing/realModels'
 import { saveModel } from '../write/saveModel'
 import { decodeModel } from './decodeModel'
@@ -25,27 +25,27 @@ function withTensor(tensor: ReturnType<typeof randomTensor>): Uint8Array {
 
 describe('bad input gets a typed error', () => {
   it('refuses bytes that are not ONNX', () => {
-    expectCode(
+    expectError(
       () => decodeModel(new TextEncoder().encode('hello, this is not a model')),
       'INVALID_MODEL',
     )
-    expectCode(() => decodeModel(new Uint8Array(0)), 'INVALID_MODEL')
+    expectError(() => decodeModel(new Uint8Array(0)), 'INVALID_MODEL')
     // A valid protobuf message of another kind: only unknown fields, no graph.
-    expectCode(() => decodeModel(new Uint8Array([0xf8, 0x3e, 0x01])), 'INVALID_MODEL')
+    expectError(() => decodeModel(new Uint8Array([0xf8, 0x3e, 0x01])), 'INVALID_MODEL')
   })
 
   it('refuses truncated protobuf, varint overflow and lengths past the end', () => {
     const bytes = readFileSync(helloDeepaPath())
-    const error = expectCode(
+    const error = expectError(
       () => decodeModel(bytes.subarray(0, bytes.length - 1000)),
       'INVALID_MODEL',
     )
     expect(error.message).toMatch(/not a valid ONNX model/)
-    expectCode(
+    expectError(
       () => decodeModel(new Uint8Array([0x08, ...Array(10).fill(0xff), 0x01])),
       'INVALID_MODEL',
     )
-    expectCode(
+    expectError(
       () => decodeModel(new Uint8Array([0x08, 0x08, 0x3a, 0xff, 0xff, 0x03, 0x0a, 0x00])),
       'INVALID_MODEL',
     )
@@ -63,14 +63,14 @@ describe('bad input gets a typed error', () => {
       ModelProtoSchema,
       create(ModelProtoSchema, { irVersion: 8n, graph: inner }),
     )
-    const error = expectCode(() => decodeModel(bytes), 'INVALID_MODEL')
+    const error = expectError(() => decodeModel(bytes), 'INVALID_MODEL')
     expect(error.message).toMatch(/recursion depth/)
   })
 
   it('names a tensor whose dims × data type disagree with its data', () => {
     const short = randomTensor('fc.weight', [3, 4])
     short.dims = [3n, 5n]
-    const error = expectCode(() => decodeModel(withTensor(short)), 'INVALID_TENSOR')
+    const error = expectError(() => decodeModel(withTensor(short)), 'INVALID_TENSOR')
     expect(error.message).toContain("'fc.weight'")
     expect(error.message).toContain('needs 60 bytes')
     const typed = create(TensorProtoSchema, {
@@ -79,9 +79,9 @@ describe('bad input gets a typed error', () => {
       dataType: 1,
       floatData: [1, 2],
     })
-    expectCode(() => decodeModel(withTensor(typed)), 'INVALID_TENSOR')
+    expectError(() => decodeModel(withTensor(typed)), 'INVALID_TENSOR')
     const missing = create(TensorProtoSchema, { name: 'c', dims: [3n], dataType: 1 })
-    expectCode(() => decodeModel(withTensor(missing)), 'INVALID_TENSOR')
+    expectError(() => decodeModel(withTensor(missing)), 'INVALID_TENSOR')
   })
 
   it('refuses dims that multiply past 2^53 or are negative', () => {
@@ -90,27 +90,35 @@ describe('bad input gets a typed error', () => {
       dims: [2n ** 40n, 2n ** 20n],
       dataType: 1,
     })
-    const error = expectCode(() => decodeModel(withTensor(huge)), 'INVALID_TENSOR')
+    const error = expectError(() => decodeModel(withTensor(huge)), 'INVALID_TENSOR')
     expect(error.message).toMatch(/2\^53/)
     const negative = create(TensorProtoSchema, { name: 'neg', dims: [-1n, 2n], dataType: 1 })
-    expectCode(() => decodeModel(withTensor(negative)), 'INVALID_TENSOR')
+    expectError(() => decodeModel(withTensor(negative)), 'INVALID_TENSOR')
   })
 
-  it('refuses a missing file and writing over the input', async () => {
-    await expectCodeAsync(() => readModel('/nonexistent/model.onnx'), 'PATH_NOT_FOUND')
+  it('refuses a missing file and writing over the input; replaces other files unless overwrite: false', async () => {
+    await expectRejection(() => readModel('/nonexistent/model.onnx'), 'PATH_NOT_FOUND')
     const dir = mkdtempSync(join(tmpdir(), 'weightinit-onnx-'))
     onTestFinished(() => rmSync(dir, { recursive: true, force: true }))
     const path = join(dir, 'm.onnx')
     writeFileSync(path, readFileSync(helloDeepaPath()))
     const m = await readModel(path)
-    await expectCodeAsync(() => saveModel(m, path, { overwrite: true }), 'OUTPUT_IS_INPUT')
-    await expectCodeAsync(
+    await expectRejection(() => saveModel(m, path), 'OUTPUT_IS_INPUT', { path })
+    await expectRejection(() => saveModel(m, path, { overwrite: true }), 'OUTPUT_IS_INPUT')
+    await expectRejection(
       () => saveModel(m, join(dir, '.', 'm.onnx'), { overwrite: true }),
       'OUTPUT_IS_INPUT',
     )
+    writeFileSync(join(dir, 'copy.onnx'), 'an older file')
     await saveModel(m, join(dir, 'copy.onnx'))
-    await expectCodeAsync(() => saveModel(m, join(dir, 'copy.onnx')), 'FILE_EXISTS')
-    await expectCodeAsync(() => saveModel(m, join(dir, 'nope', 'copy.onnx')), 'PATH_NOT_FOUND')
     expect(Buffer.compare(readFileSync(join(dir, 'copy.onnx')), readFileSync(path))).toBe(0)
+    writeFileSync(join(dir, 'kept.onnx'), 'kept')
+    await expectRejection(
+      () => saveModel(m, join(dir, 'kept.onnx'), { overwrite: false }),
+      'FILE_EXISTS',
+      { option: 'overwrite' },
+    )
+    expect(readFileSync(join(dir, 'kept.onnx'), 'utf8')).toBe('kept')
+    await expectRejection(() => saveModel(m, join(dir, 'nope', 'copy.onnx')), 'PATH_NOT_FOUND')
   })
 })

@@ -16,7 +16,8 @@ import { walkModel } from './walkModel'
  *
  * @example
  * ```ts
- * import { checkModel, readModel } from '@weightinit/onnx'
+ * import { readModel } from '@weightinit/onnx'
+ * import { checkModel } from './checkModel'
  * checkModel(await readModel('model.onnx'), { external: true })
  * ```
  */

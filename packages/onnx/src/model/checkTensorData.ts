@@ -1,4 +1,4 @@
-import { fail } from '@weightinit/core'
+import { fail } from '@weightinit/core/errors'
 import type { TensorProto } from '../schema/generated/onnx_pb'
 import { dataTypeInfo } from './dataTypeInfo'
 import { tensorStorage, typedEntries } from './tensorStorage'
@@ -17,7 +17,8 @@ import { tensorStorage, typedEntries } from './tensorStorage'
  * @example
  * ```ts
  * import { create } from '@bufbuild/protobuf'
- * import { checkTensorData, TensorProtoSchema } from '@weightinit/onnx'
+ * import { TensorProtoSchema } from '@weightinit/onnx/schema'
+ * import { checkTensorData } from './checkTensorData'
  * checkTensorData(create(TensorProtoSchema, { dims: [2n], dataType: 1, floatData: [1, 2] }), 2, 'w')
  * ```
  */

@@ -6,7 +6,7 @@ import { type OnnxDataTypeInfo, onnxDataTypes } from './onnxDataTypes'
  *
  * @example
  * ```ts
- * import { dataTypeInfo } from '@weightinit/onnx'
+ * import { dataTypeInfo } from './dataTypeInfo'
  * dataTypeInfo(16)?.name // 'BFLOAT16'
  * dataTypeInfo(99) // undefined
  * ```

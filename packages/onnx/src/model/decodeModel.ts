@@ -1,7 +1,8 @@
 import { fromBinary } from '@bufbuild/protobuf'
-import { fail } from '@weightinit/core'
+import { checkOptions, fail } from '@weightinit/core/errors'
 import { ModelProtoSchema } from '../schema/generated/onnx_pb'
 import { checkModel } from './checkModel'
+import { countModelEntries, MODEL_LIMITS, type ModelEntryCounts } from './countModelEntries'
 import type { OnnxModel } from './OnnxModel'
 
 /**
@@ -9,7 +10,7 @@ import type { OnnxModel } from './OnnxModel'
  *
  * @example
  * ```ts
- * import { MAX_PROTOBUF_BYTES } from '@weightinit/onnx'
+ * import { MAX_PROTOBUF_BYTES } from './decodeModel'
  * MAX_PROTOBUF_BYTES // 2147483647
  * ```
  */
@@ -43,6 +44,7 @@ export interface DecodeOptions {
  * @param bytes - the `.onnx` bytes; `raw_data` of the result are views into them
  * @param options - folder and path, for external data
  * @throws `INVALID_MODEL` for bytes that are not an ONNX model; `FILE_TOO_LARGE` past 2 GiB;
+ *   `MODEL_TOO_LARGE` past a million tensors or nodes (checked before decoding);
  *   `INVALID_TENSOR`, `UNSAFE_PATH`, `EXTERNAL_DATA_MISSING` for bad tensors (naming them)
  *
  * @example
@@ -60,6 +62,7 @@ export function decodeModel(bytes: Uint8Array, options: DecodeOptions = {}): Onn
       {},
     )
   }
+  checkOptions(options, 'decode options')
   if (bytes.length > MAX_PROTOBUF_BYTES) {
     fail(
       'FILE_TOO_LARGE',
@@ -67,6 +70,7 @@ export function decodeModel(bytes: Uint8Array, options: DecodeOptions = {}): Onn
       { bytes: bytes.length },
     )
   }
+  refuseOversized(countModelEntries(bytes))
   let proto: ReturnType<typeof fromBinary<typeof ModelProtoSchema>>
   try {
     proto = fromBinary(ModelProtoSchema, bytes)
@@ -93,4 +97,17 @@ export function decodeModel(bytes: Uint8Array, options: DecodeOptions = {}): Onn
   }
   checkModel(model, { external: options.skipExternalCheck !== true })
   return model
+}
+
+/** Fails with `MODEL_TOO_LARGE` when a count is past its limit, before any decoding. */
+function refuseOversized(counts: ModelEntryCounts): void {
+  for (const kind of ['tensors', 'nodes', 'entries'] as const) {
+    if (counts[kind] > MODEL_LIMITS[kind]) {
+      fail(
+        'MODEL_TOO_LARGE',
+        `the model holds more than ${MODEL_LIMITS[kind].toLocaleString('en-US')} ${kind === 'entries' ? 'protobuf entries' : kind}; weightinit reads models of at most ${MODEL_LIMITS.tensors.toLocaleString('en-US')} tensors, ${MODEL_LIMITS.nodes.toLocaleString('en-US')} nodes and ${MODEL_LIMITS.entries.toLocaleString('en-US')} entries in all`,
+        { [kind]: counts[kind], limit: MODEL_LIMITS[kind] },
+      )
+    }
+  }
 }

@@ -8,7 +8,7 @@ import { dataTypeInfo } from './dataTypeInfo'
  *
  * @example
  * ```ts
- * import { floatDType } from '@weightinit/onnx'
+ * import { floatDType } from './floatDType'
  * floatDType({ dataType: 1 }) // 'float32'
  * floatDType({ dataType: 7 }) // null: INT64
  * ```

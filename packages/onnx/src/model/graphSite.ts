@@ -6,7 +6,7 @@ import type { GraphProto, NodeProto } from '../schema/generated/onnx_pb'
  *
  * @example
  * ```ts
- * import { walkModel } from '@weightinit/onnx'
+ * import { walkModel } from './walkModel'
  * declare const model: import('@weightinit/onnx').OnnxModel
  * for (const site of walkModel(model.proto).graphs) console.log(site.path, site.depth)
  * ```

@@ -2,14 +2,8 @@ import type { DType } from '@weightinit/core'
 
 /**
  * The field of a `TensorProto` that holds a data type's elements when `raw_data` is not used.
- *
- * @example
- * ```ts
- * import type { TypedField } from '@weightinit/onnx'
- * const field: TypedField = 'int32Data'
- * ```
  */
-export type TypedField =
+type TypedField =
   | 'floatData'
   | 'int32Data'
   | 'stringData'
@@ -22,7 +16,7 @@ export type TypedField =
  *
  * @example
  * ```ts
- * import { onnxDataTypes, type OnnxDataTypeInfo } from '@weightinit/onnx'
+ * import { onnxDataTypes, type OnnxDataTypeInfo } from './onnxDataTypes'
  * const bf16: OnnxDataTypeInfo = onnxDataTypes[16]
  * ```
  */
@@ -50,7 +44,7 @@ export interface OnnxDataTypeInfo {
  *
  * @example
  * ```ts
- * import { onnxDataTypes } from '@weightinit/onnx'
+ * import { onnxDataTypes } from './onnxDataTypes'
  * onnxDataTypes[10].dtype // 'float16'
  * onnxDataTypes[7].name // 'INT64'
  * ```
@@ -86,11 +80,5 @@ export const onnxDataTypes = {
 
 /**
  * The name of an ONNX data type weightinit knows, e.g. `'FLOAT'`.
- *
- * @example
- * ```ts
- * import type { OnnxDataTypeName } from '@weightinit/onnx'
- * const name: OnnxDataTypeName = 'BFLOAT16'
- * ```
  */
-export type OnnxDataTypeName = (typeof onnxDataTypes)[keyof typeof onnxDataTypes]['name']
+type OnnxDataTypeName = (typeof onnxDataTypes)[keyof typeof onnxDataTypes]['name']

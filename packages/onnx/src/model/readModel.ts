@@ -1,6 +1,7 @@
-import { readFile, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
-import { fail } from '@weightinit/core'
+import { readRegularFile } from '@weightinit/buffers/node'
+import { checkOptions, fail } from '@weightinit/core/errors'
 import { type DecodeOptions, decodeModel, MAX_PROTOBUF_BYTES } from './decodeModel'
 import type { OnnxModel } from './OnnxModel'
 
@@ -10,7 +11,8 @@ import type { OnnxModel } from './OnnxModel'
  *
  * @param source - a path to a `.onnx` file, or its bytes
  * @param options - for bytes: the folder of external data and the path they came from
- * @throws `PATH_NOT_FOUND`, `READ_FAILED` for the file; everything {@link decodeModel} throws
+ * @throws `PATH_NOT_FOUND`, `NOT_A_FILE` (a folder, FIFO or device), `FILE_TOO_LARGE`, `READ_FAILED`
+ *   for the file; everything {@link decodeModel} throws
  *
  * @example
  * ```ts
@@ -24,36 +26,25 @@ export async function readModel(
   options: DecodeOptions = {},
 ): Promise<OnnxModel> {
   if (typeof source !== 'string') return decodeModel(source, options)
+  checkOptions(options, 'decode options')
   const path = resolve(source)
-  let size: number
-  try {
-    const stats = await stat(path)
-    if (!stats.isFile()) fail('READ_FAILED', `'${source}' is not a file`, { path })
-    size = stats.size
-  } catch (error) {
-    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') {
-      fail('PATH_NOT_FOUND', `the model '${source}' does not exist`, { path })
-    }
-    throw error
-  }
-  if (size > MAX_PROTOBUF_BYTES) {
+  const size = await stat(path).then(
+    (stats) => stats.size,
+    (error: unknown) => {
+      if (error instanceof Error && 'code' in error && error.code === 'ENOENT') {
+        fail('PATH_NOT_FOUND', `the model '${source}' does not exist`, { path })
+      }
+      return undefined
+    },
+  )
+  if (size !== undefined && size > MAX_PROTOBUF_BYTES) {
     fail(
       'FILE_TOO_LARGE',
       `'${source}' is ${size} bytes; protobuf caps a model at 2 GiB − 1, so larger models keep their weights in external data`,
       { path, bytes: size },
     )
   }
-  let bytes: Uint8Array
-  try {
-    bytes = await readFile(path)
-  } catch (error) {
-    fail(
-      'READ_FAILED',
-      `could not read '${source}': ${error instanceof Error ? error.message : String(error)}`,
-      {
-        path,
-      },
-    )
-  }
+  // Refuses a folder, FIFO or device (NOT_A_FILE) without blocking, and a file that grew past the cap.
+  const bytes = await readRegularFile(path, { maxBytes: MAX_PROTOBUF_BYTES, what: 'the model' })
   return decodeModel(bytes, { ...options, path, dir: options.dir ?? dirname(path) })
 }

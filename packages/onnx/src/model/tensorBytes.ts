@@ -1,7 +1,9 @@
-import { fail } from '@weightinit/core'
+import { fail } from '@weightinit/core/errors'
 import { readExternalBytes } from '../external/readExternalBytes'
 import type { TensorProto } from '../schema/generated/onnx_pb'
+import { checkOnnxModel } from './checkOnnxModel'
 import { checkTensorData } from './checkTensorData'
+import { checkTensorProto } from './checkTensorProto'
 import { dataTypeInfo } from './dataTypeInfo'
 import type { OnnxModel } from './OnnxModel'
 import { tensorElementCount } from './tensorElementCount'
@@ -17,7 +19,7 @@ import { typedFieldBytes } from './typedFieldBytes'
  * @param model - the model that holds the tensor
  * @param tensor - the tensor
  * @throws `UNSUPPORTED_TENSOR` for segmented, STRING or unknown-type tensors; external data errors
- *   (see {@link readExternalBytes})
+ *   (see `readExternalBytes`)
  *
  * @example
  * ```ts
@@ -27,6 +29,8 @@ import { typedFieldBytes } from './typedFieldBytes'
  * ```
  */
 export function tensorBytes(model: OnnxModel, tensor: TensorProto): Uint8Array {
+  checkOnnxModel(model)
+  checkTensorProto(tensor)
   const edit = model.edits.get(tensor)
   if (edit !== undefined) return edit.bytes()
   const label = tensorLabel(tensor)

@@ -1,4 +1,4 @@
-import { fail } from '@weightinit/core'
+import { fail } from '@weightinit/core/errors'
 
 const MAX = BigInt(Number.MAX_SAFE_INTEGER)
 
@@ -12,7 +12,7 @@ const MAX = BigInt(Number.MAX_SAFE_INTEGER)
  *
  * @example
  * ```ts
- * import { tensorElementCount } from '@weightinit/onnx'
+ * import { tensorElementCount } from './tensorElementCount'
  * tensorElementCount([32n, 2400n], 'layer1.weight') // 76800
  * ```
  */

@@ -5,7 +5,7 @@ import type { TensorProto } from '../schema/generated/onnx_pb'
  *
  * @example
  * ```ts
- * import { tensorLabel } from '@weightinit/onnx'
+ * import { tensorLabel } from './tensorLabel'
  * tensorLabel({ name: '' }) // '(unnamed)'
  * ```
  */

@@ -17,8 +17,8 @@ export type TensorKind = 'initializer' | 'sparse_initializer' | 'constant' | 'at
  *
  * @example
  * ```ts
- * import type { TensorSlot } from '@weightinit/onnx'
- * declare const graph: import('@weightinit/onnx').GraphProto
+ * import type { TensorSlot } from './tensorSite'
+ * declare const graph: import('@weightinit/onnx/schema').GraphProto
  * const slot: TensorSlot = { holder: graph, key: 'initializer', index: 0 }
  * ```
  */
@@ -34,7 +34,8 @@ export interface TensorSlot {
  *
  * @example
  * ```ts
- * import { type TensorSite, walkModel } from '@weightinit/onnx'
+ * import type { TensorSite } from './tensorSite'
+ * import { walkModel } from './walkModel'
  * declare const model: import('@weightinit/onnx').OnnxModel
  * const sites: readonly TensorSite[] = walkModel(model.proto).tensors
  * for (const site of sites) console.log(site.name, site.kind, site.graphPath)

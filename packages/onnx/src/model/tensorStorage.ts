@@ -7,7 +7,7 @@ import { TensorProto_DataLocation } from '../schema/generated/onnx_pb'
  *
  * @example
  * ```ts
- * import type { TensorStorage } from '@weightinit/onnx'
+ * import type { TensorStorage } from './tensorStorage'
  * const storage: TensorStorage = 'raw'
  * ```
  */
@@ -23,7 +23,8 @@ export type TensorStorage = 'raw' | 'typed' | 'external' | 'empty'
  * @example
  * ```ts
  * import { create } from '@bufbuild/protobuf'
- * import { TensorProtoSchema, tensorStorage } from '@weightinit/onnx'
+ * import { TensorProtoSchema } from '@weightinit/onnx/schema'
+ * import { tensorStorage } from './tensorStorage'
  * tensorStorage(create(TensorProtoSchema, { dims: [2n], dataType: 1, floatData: [1, 2] }), 2) // 'typed'
  * ```
  */
@@ -38,7 +39,7 @@ export function tensorStorage(tensor: TensorProto, count: number): TensorStorage
  *
  * @example
  * ```ts
- * import { typedEntries } from '@weightinit/onnx'
+ * import { typedEntries } from './tensorStorage'
  * typedEntries(2, 5) // 3: five 4-bit elements in int32_data
  * ```
  */

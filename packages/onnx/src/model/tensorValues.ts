@@ -1,5 +1,8 @@
-import { bfloat16ToNumber, fail, float16ToNumber } from '@weightinit/core'
+import { bfloat16ToNumber, float16ToNumber } from '@weightinit/core/dtype'
+import { fail } from '@weightinit/core/errors'
 import type { TensorProto } from '../schema/generated/onnx_pb'
+import { checkOnnxModel } from './checkOnnxModel'
+import { checkTensorProto } from './checkTensorProto'
 import { dataTypeInfo } from './dataTypeInfo'
 import type { OnnxModel } from './OnnxModel'
 import { tensorBytes } from './tensorBytes'
@@ -22,6 +25,8 @@ import { tensorLabel } from './tensorLabel'
  * ```
  */
 export function tensorValues(model: OnnxModel, tensor: TensorProto): Float64Array {
+  checkOnnxModel(model)
+  checkTensorProto(tensor)
   const label = tensorLabel(tensor)
   const info = dataTypeInfo(tensor.dataType)
   const count = tensorElementCount(tensor.dims, label)

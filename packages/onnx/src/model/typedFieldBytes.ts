@@ -1,4 +1,4 @@
-import { fail } from '@weightinit/core'
+import { fail } from '@weightinit/core/errors'
 import type { TensorProto } from '../schema/generated/onnx_pb'
 import type { OnnxDataTypeInfo } from './onnxDataTypes'
 
@@ -16,7 +16,9 @@ import type { OnnxDataTypeInfo } from './onnxDataTypes'
  * @example
  * ```ts
  * import { create } from '@bufbuild/protobuf'
- * import { onnxDataTypes, TensorProtoSchema, typedFieldBytes } from '@weightinit/onnx'
+ * import { TensorProtoSchema } from '@weightinit/onnx/schema'
+ * import { onnxDataTypes } from './onnxDataTypes'
+ * import { typedFieldBytes } from './typedFieldBytes'
  * const t = create(TensorProtoSchema, { dims: [2n], dataType: 1, floatData: [1, 2] })
  * typedFieldBytes(t, onnxDataTypes[1], 2, 't') // 8 bytes: 1.0f, 2.0f little-endian
  * ```

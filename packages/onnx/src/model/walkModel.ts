@@ -13,7 +13,8 @@ import type { TensorKind, TensorSite, TensorSlot } from './tensorSite'
  *
  * @example
  * ```ts
- * import { readModel, walkModel, type ModelSites } from '@weightinit/onnx'
+ * import { readModel } from '@weightinit/onnx'
+ * import { walkModel, type ModelSites } from './walkModel'
  * const sites: ModelSites = walkModel((await readModel('model.onnx')).proto)
  * ```
  */
@@ -32,7 +33,8 @@ const cache = new WeakMap<ModelProto, ModelSites>()
  *
  * @example
  * ```ts
- * import { readModel, walkModel } from '@weightinit/onnx'
+ * import { readModel } from '@weightinit/onnx'
+ * import { walkModel } from './walkModel'
  * const { graphs, tensors } = walkModel((await readModel('model.onnx')).proto)
  * ```
  */

@@ -1,5 +1,6 @@
 import { toBytes } from '@weightinit/buffers'
-import { type DType, encode } from '@weightinit/core'
+import type { DType } from '@weightinit/core'
+import { encode } from '@weightinit/core/dtype'
 
 /**
  * Values as the little-endian bytes of a dtype (float32 rounded, float16/bfloat16 rounded to
@@ -7,7 +8,7 @@ import { type DType, encode } from '@weightinit/core'
  *
  * @example
  * ```ts
- * import { encodeValues } from '@weightinit/onnx'
+ * import { encodeValues } from './encodeValues'
  * encodeValues(new Float64Array([1, 2]), 'float16').length // 4
  * ```
  */

@@ -14,7 +14,7 @@ import type { DType, Plan } from '@weightinit/core'
  * @example
  * ```ts
  * import { plan } from '@weightinit/core'
- * import type { FillLayout } from '@weightinit/onnx'
+ * import type { FillLayout } from './fillProgram'
  * const layout: FillLayout = { kind: 'stream', plan: plan('zeros', [4]), key: 'b' }
  * ```
  */
@@ -59,7 +59,7 @@ export type FillLayout =
  * @example
  * ```ts
  * import { plan } from '@weightinit/core'
- * import type { FillProgram } from '@weightinit/onnx'
+ * import type { FillProgram } from './fillProgram'
  * const program: FillProgram = {
  *   dtype: 'float32', size: 6, overrides: [],
  *   layout: { kind: 'stream', plan: plan('zeros', [2, 3]), key: 'b' },

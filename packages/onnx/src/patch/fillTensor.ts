@@ -1,12 +1,17 @@
 import { toBytes } from '@weightinit/buffers'
-import type { Seed } from '@weightinit/core'
-import { sample } from '@weightinit/core'
-import { encodeValues } from './encodeValues'
-import type { FillProgram } from './fillProgram'
+import { type DType, type DTypeArrayMap, type Seed, sample } from '@weightinit/core'
+import { allocate, encode } from '@weightinit/core/dtype'
+import type { FillLayout, FillProgram } from './fillProgram'
+
+/** A tensor's elements in its dtype: float32/float64 values, float16/bfloat16 bit patterns. */
+type Elements = DTypeArrayMap[DType]
 
 /**
- * Draws a tensor's new elements and returns them as the little-endian bytes of its dtype. Element
- * values are a pure function of (seed, key, plan, index): the same seed gives the same bytes.
+ * Draws a tensor's new elements and returns them as the little-endian bytes of its dtype. Every
+ * piece of the layout (the whole tensor, a direction, a Q/K/V block, a sparse tensor's values) is
+ * sampled in the tensor's dtype and then placed, so it has exactly the bits of core's `sample` for
+ * the same (seed, key, plan, dtype), whatever the layout; overrides then set their ranges to the
+ * value in that dtype and leave every other element as drawn.
  *
  * @param program - what to draw (see {@link FillProgram})
  * @param seed - the seed
@@ -14,59 +19,81 @@ import type { FillProgram } from './fillProgram'
  * @example
  * ```ts
  * import { plan } from '@weightinit/core'
- * import { fillTensor } from '@weightinit/onnx'
+ * import { fillTensor } from './fillTensor'
  * const p = plan({ init: 'kaiming_normal' }, [16, 8])
  * const bytes = fillTensor({ dtype: 'float32', size: 128, overrides: [], layout: { kind: 'stream', plan: p, key: 'w' } }, 42)
  * ```
  */
 export function fillTensor(program: FillProgram, seed: Seed): Uint8Array {
   const { dtype, size, layout } = program
-  if (layout.kind === 'stream' && program.overrides.length === 0) {
-    return toBytes(sample(layout.plan, { seed, key: layout.key, dtype }), dtype)
+  const out = allocate(dtype, size)
+  placePieces(layout, seed, dtype, out)
+  for (const { start, end, value } of program.overrides) {
+    out.fill(inDType(value, dtype), start, end)
   }
-  const values = new Float64Array(size)
+  return toBytes(out, dtype)
+}
+
+/** Samples each piece of the layout in the dtype and writes it where it goes in `out`. */
+function placePieces(layout: FillLayout, seed: Seed, dtype: DType, out: Elements): void {
   switch (layout.kind) {
     case 'stream':
-      values.set(sample(layout.plan, { seed, key: layout.key, dtype: 'float64' }))
-      break
+      sample(layout.plan, { seed, key: layout.key, dtype, into: out })
+      return
     case 'view':
       unpermute(
-        sample(layout.plan, { seed, key: layout.key, dtype: 'float64' }),
+        sample(layout.plan, { seed, key: layout.key, dtype }),
         layout.plan.shape,
         layout.perm,
-        values,
+        out,
       )
-      break
+      return
     case 'slices':
-      for (const slice of layout.slices) {
-        values.set(sample(slice.plan, { seed, key: slice.key, dtype: 'float64' }), slice.start)
+      for (const { plan, key, start } of layout.slices) {
+        const count = plan.size
+        sample(plan, { seed, key, dtype, count, into: out.subarray(start, start + count) })
       }
-      break
+      return
     case 'columns':
       for (const block of layout.blocks) {
-        const drawn = sample(block.plan, { seed, key: block.key, dtype: 'float64' })
+        const drawn = sample(block.plan, { seed, key: block.key, dtype })
         for (let r = 0; r < layout.rows; r++) {
-          values.set(
-            drawn.subarray(r * block.width, (r + 1) * block.width),
-            r * layout.total + block.offset,
-          )
+          const row = drawn.subarray(r * block.width, (r + 1) * block.width)
+          out.set(row, r * layout.total + block.offset)
         }
       }
-      break
+      return
     case 'sparse':
-      layout.indices.forEach((index, i) => {
-        values[i] = sample(layout.plan, {
-          seed,
-          key: layout.key,
-          dtype: 'float64',
-          offset: index,
-          count: 1,
-        })[0]!
+      forEachRun(layout.indices, (at, offset, count) => {
+        const into = out.subarray(at, at + count)
+        sample(layout.plan, { seed, key: layout.key, dtype, offset, count, into })
       })
-      break
+      return
   }
-  for (const { start, end, value } of program.overrides) values.fill(value, start, end)
-  return encodeValues(values, dtype)
+}
+
+/** A value as one element of the dtype (float16 and bfloat16 as their bits, rounded once). */
+function inDType(value: number, dtype: DType): number {
+  return dtype === 'float16' || dtype === 'bfloat16'
+    ? encode(Float64Array.of(value), dtype)[0]!
+    : value
+}
+
+/**
+ * Calls `run(at, offset, count)` for each run of consecutive indices: `indices[at + j] = offset + j`
+ * for j < count.
+ */
+function forEachRun(
+  indices: readonly number[],
+  run: (at: number, offset: number, count: number) => void,
+): void {
+  let at = 0
+  while (at < indices.length) {
+    let count = 1
+    while (at + count < indices.length && indices[at + count] === indices[at]! + count) count++
+    run(at, indices[at]!, count)
+    at += count
+  }
 }
 
 /**
@@ -74,10 +101,10 @@ export function fillTensor(program: FillProgram, seed: Seed): Uint8Array {
  * stored order: view axis i is stored axis perm[i].
  */
 function unpermute(
-  view: Float64Array,
+  view: Elements,
   viewShape: readonly number[],
   perm: readonly number[],
-  out: Float64Array,
+  out: Elements,
 ): void {
   const rank = viewShape.length
   if (perm.every((p, i) => p === i)) {

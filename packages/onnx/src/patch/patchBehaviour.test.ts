@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { create, toBinary } from '@bufbuild/protobuf'
+import { expectError } from '@weightinit/test-utils'
 import { describe, expect, it, onTestFinished } from 'vitest'
 import { decodeModel } from '../model/decodeModel'
 import type { OnnxModel } from '../model/OnnxModel'
@@ -10,7 +11,6 @@ import { tensorBytes } from '../model/tensorBytes'
 import { tensorValues } from '../model/tensorValues'
 import { ModelProtoSchema, SparseTensorProtoSchema } from '../schema/generated/onnx_pb'
 import { floatTensor, int64Tensor, model, randomTensor, testValues } from '../testing/buildModel'
-import { expectCode } from '../testing/expectError'
 import { valueStats } from '../verify/valueStats'
 import { verify } from '../verify/verify'
 import { encodeModel } from '../write/encodeModel'
@@ -95,38 +95,38 @@ describe('recipes and rules', () => {
   it('refuses bad recipes and rules with INVALID_RECIPE naming the field', () => {
     const m = mlp()
     expect(
-      expectCode(
+      expectError(
         () => planPatch(m, { seed: 1, recipe: { recipe: 'pytorch' } as never }),
         'INVALID_RECIPE',
       ).message,
     ).toMatch(/did you mean|torch/)
     expect(
-      expectCode(
+      expectError(
         () => planPatch(m, { seed: 1, rules: [{ role: 'wieght', init: 'keep' } as never] }),
         'INVALID_RECIPE',
       ).message,
     ).toContain('rules[0].role')
     expect(
-      expectCode(
+      expectError(
         () => planPatch(m, { seed: 1, rules: [{ regex: '(', init: 'keep' }] }),
         'INVALID_RECIPE',
       ).message,
     ).toContain('rules[0].regex')
     expect(
-      expectCode(
+      expectError(
         () => planPatch(m, { seed: 1, rules: [{ name: 'x', init: { init: 'nope' } as never }] }),
         'INVALID_RECIPE',
       ).message,
     ).toContain('rules[0].init')
     expect(
-      expectCode(
+      expectError(
         () => planPatch(m, { seed: 1, rules: [{ nmae: 'x', init: 'keep' } as never] }),
         'INVALID_RECIPE',
       ).message,
     ).toContain('rules[0].nmae')
     // A valid spec that cannot apply to the tensor it matched.
     expect(
-      expectCode(
+      expectError(
         () =>
           planPatch(m, { seed: 1, rules: [{ role: 'bias', init: { init: 'kaiming_normal' } }] }),
         'INVALID_RECIPE',
@@ -144,7 +144,7 @@ describe('recipes and rules', () => {
       distribution: 'untruncated_normal',
     })
     expect(fc1.std).toBeCloseTo(1 / Math.sqrt(128), 12)
-    expectCode(
+    expectError(
       () => planPatch(mlp(), { seed: 1, recipe: { gains: { rleu: 1 } as never } }),
       'INVALID_RECIPE',
     )
@@ -167,16 +167,27 @@ describe('recipes and rules', () => {
         ],
       }),
     )
-    const { model: patched } = patch(lstm, { seed: 1, recipe: { unitForgetBias: true } })
-    // [Wb_i, Wb_o, Wb_f, Wb_c, Rb_i, Rb_o, Rb_f, Rb_c], H = 2: only Wb_f is 1.
-    expect(Array.from(tensorValues(patched, initializer(lstm, 'B')))).toEqual([
-      0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    ])
+    // [Wb_i, Wb_o, Wb_f, Wb_c, Rb_i, Rb_o, Rb_f, Rb_c], H = 2: only Wb_f is 1, by default under
+    // auto (as tfjs's auto gives the same LSTM) and keras, and 0 with unitForgetBias: false.
+    const bias = (recipe: NonNullable<Parameters<typeof patch>[1]['recipe']>) =>
+      Array.from(tensorValues(patch(lstm, { seed: 1, recipe }).model, initializer(lstm, 'B')))
+    const forgetOne = [0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]
+    expect(bias('auto')).toEqual(forgetOne)
+    expect(bias({ unitForgetBias: true })).toEqual(forgetOne)
+    expect(bias('keras')).toEqual(forgetOne)
+    expect(bias({ unitForgetBias: false })).toEqual(new Array(16).fill(0))
+    expect(bias({ recipe: 'keras', unitForgetBias: false })).toEqual(new Array(16).fill(0))
+    // torch draws every LSTM bias from U(±1/√hidden), as PyTorch does.
+    const torch = bias('torch')
+    expect(torch.every((v) => Math.abs(v) <= 1 / Math.SQRT2)).toBe(true)
+    expect(new Set(torch).size).toBe(16)
+    const planned = planPatch(lstm, { seed: 1 })
+    expect(planned.tensors.find((t) => t.name === 'B')!.reason).toBe('zeros, forget gate 1')
   })
 
   it('checks the seed before anything else', () => {
-    expectCode(() => planPatch(mlp(), { seed: -1 }), 'INVALID_SEED')
-    expectCode(() => planPatch(mlp(), { seed: 1.5 }), 'INVALID_SEED')
+    expectError(() => planPatch(mlp(), { seed: -1 }), 'INVALID_SEED')
+    expectError(() => planPatch(mlp(), { seed: 1.5 }), 'INVALID_SEED')
   })
 
   it('keys streams by name: the same tensor gets the same values in another model', () => {

@@ -23,7 +23,7 @@ export interface PatchOptions {
   readonly rules?: readonly Rule[]
   /**
    * A pre-trained model to copy tensors from: each target tensor with a same-named (or `mapping`ed)
-   * source tensor of the same dims and type is copied bit for bit (see {@link planTransfer}).
+   * source tensor of the same dims and type is copied bit for bit (reported as `action: 'copy'`).
    */
   readonly from?: OnnxModel
   /** Target name → source name for tensors whose names differ; only these are copied when given. */

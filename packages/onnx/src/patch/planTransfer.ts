@@ -1,10 +1,10 @@
-import { fail } from '@weightinit/core'
+import { compileGlob } from '@weightinit/core'
+import { fail } from '@weightinit/core/errors'
 import type { ModelAnalysis } from '../analyze/analysisTypes'
 import { dataTypeInfo } from '../model/dataTypeInfo'
 import type { TensorEdit } from '../model/OnnxModel'
 import { tensorBytes } from '../model/tensorBytes'
 import { walkModel } from '../model/walkModel'
-import { globToRegExp } from '../recipes/globToRegExp'
 import type { TensorProto } from '../schema/generated/onnx_pb'
 import type { PatchOptions } from './patchTypes'
 
@@ -13,7 +13,8 @@ import type { PatchOptions } from './patchTypes'
  *
  * @example
  * ```ts
- * import { analyze, planTransfer, readModel, type TransferPlan } from '@weightinit/onnx'
+ * import { analyze, readModel } from '@weightinit/onnx'
+ * import { planTransfer, type TransferPlan } from './planTransfer'
  * const target = await readModel('new.onnx')
  * const plan: TransferPlan = planTransfer(analyze(target), { seed: 1, from: await readModel('old.onnx') })
  * ```
@@ -36,7 +37,8 @@ export interface TransferPlan {
  *
  * @example
  * ```ts
- * import { analyze, planTransfer, readModel } from '@weightinit/onnx'
+ * import { analyze, readModel } from '@weightinit/onnx'
+ * import { planTransfer } from './planTransfer'
  * const target = await readModel('new.onnx')
  * const from = await readModel('pretrained.onnx')
  * planTransfer(analyze(target), { seed: 1, from, reinitialize: ['fc.*'] }).copies.size
@@ -50,7 +52,7 @@ export function planTransfer(analysis: ModelAnalysis, options: PatchOptions): Tr
     if ((site.kind === 'initializer' || site.kind === 'constant') && !sourceTensors.has(site.name))
       sourceTensors.set(site.name, site.tensor)
   }
-  const patterns = (options.reinitialize ?? []).map(globToRegExp)
+  const patterns = (options.reinitialize ?? []).map((glob) => compileGlob(glob))
   const copies = new Map<TensorProto, { edit: TensorEdit; reason: string }>()
   const reinitialized = new Map<TensorProto, string>()
   const mapping = options.mapping
@@ -104,7 +106,16 @@ export function planTransfer(analysis: ModelAnalysis, options: PatchOptions): Tr
       fail(
         'TRANSFER_MISMATCH',
         `tensor '${t.name}' is ${typeName(t.dataType)} [${targetDims.join(', ')}] in the target but ${typeName(s.dataType)} [${sourceDims.join(', ')}] as '${sourceName}' in the pre-trained model; list it in reinitialize to re-initialize it instead`,
-        { tensor: t.name, source: sourceName, target: targetDims, from: sourceDims },
+        {
+          tensor: t.name,
+          source: sourceName,
+          target: targetDims,
+          from: sourceDims,
+          targetType: typeName(t.dataType),
+          sourceType: typeName(s.dataType),
+          // the option that fixes it: name the tensor in `reinitialize`
+          option: 'reinitialize',
+        },
       )
     }
     const info = dataTypeInfo(t.dataType)

@@ -1,4 +1,4 @@
-import { fail } from '@weightinit/core'
+import { fail } from '@weightinit/core/errors'
 import { analyze } from '../analyze/analyze'
 import { dataTypeInfo } from '../model/dataTypeInfo'
 import { decodeModel } from '../model/decodeModel'
@@ -39,7 +39,8 @@ const FOLLOW = new Set([
  *
  * @example
  * ```ts
- * import { readModel, resizeHeads } from '@weightinit/onnx'
+ * import { readModel } from '@weightinit/onnx'
+ * import { resizeHeads } from './resizeHeads'
  * const model = resizeHeads(await readModel('resnet.onnx'), { 'fc.weight': [10, 512], 'fc.bias': [10] })
  * ```
  */

@@ -1,4 +1,4 @@
-import { fail } from '@weightinit/core'
+import { fail } from '@weightinit/core/errors'
 import type { OnnxModel } from '../model/OnnxModel'
 import { tensorValues } from '../model/tensorValues'
 import type { SparseTensorProto } from '../schema/generated/onnx_pb'
@@ -11,9 +11,9 @@ import type { SparseTensorProto } from '../schema/generated/onnx_pb'
  *
  * @example
  * ```ts
- * import { sparseLinearIndices } from '@weightinit/onnx'
+ * import { sparseLinearIndices } from './sparseLinearIndices'
  * declare const model: import('@weightinit/onnx').OnnxModel
- * declare const sparse: import('@weightinit/onnx').SparseTensorProto
+ * declare const sparse: import('@weightinit/onnx/schema').SparseTensorProto
  * sparseLinearIndices(model, sparse) // e.g. [0, 5, 17]
  * ```
  */

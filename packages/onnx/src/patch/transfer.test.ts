@@ -1,11 +1,11 @@
 import { toBinary } from '@bufbuild/protobuf'
+import { expectError } from '@weightinit/test-utils'
 import { describe, expect, it } from 'vitest'
 import { decodeModel } from '../model/decodeModel'
 import type { OnnxModel } from '../model/OnnxModel'
 import { tensorBytes } from '../model/tensorBytes'
 import { ModelProtoSchema } from '../schema/generated/onnx_pb'
 import { model, randomTensor } from '../testing/buildModel'
-import { expectCode } from '../testing/expectError'
 import { verify } from '../verify/verify'
 import { encodeModel } from '../write/encodeModel'
 import { patch } from './patch'
@@ -88,7 +88,18 @@ describe('transfer from a pre-trained model', () => {
 
   it('copies into a new model by name, re-initializing a head listed in reinitialize', () => {
     const target = classifier(10)
-    expectCode(() => patch(target, { seed: 1, from: pretrained }), 'TRANSFER_MISMATCH')
+    const mismatch = expectError(
+      () => patch(target, { seed: 1, from: pretrained }),
+      'TRANSFER_MISMATCH',
+      {
+        option: 'reinitialize',
+        targetType: 'FLOAT',
+        sourceType: 'FLOAT',
+        target: [10, 64],
+        from: [1000, 64],
+      },
+    )
+    expect(mismatch.message).toMatch(/list it in reinitialize to re-initialize it instead$/)
     const { model: result, report } = patch(target, {
       seed: 1,
       from: pretrained,
@@ -148,11 +159,11 @@ describe('transfer from a pre-trained model', () => {
         tensorBytes(pretrained, find(pretrained, 'fc1.weight')),
       ),
     ).toBe(0)
-    expectCode(
+    expectError(
       () => patch(target, { seed: 1, from: pretrained, mapping: { 'encoder.weight': 'nope' } }),
       'TRANSFER_MISMATCH',
     )
-    expectCode(
+    expectError(
       () => patch(target, { seed: 1, from: pretrained, mapping: { nope: 'fc1.weight' } }),
       'TRANSFER_MISMATCH',
     )

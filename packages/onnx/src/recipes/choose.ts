@@ -7,7 +7,7 @@ import type { InitChoice } from './initChoice'
  *
  * @example
  * ```ts
- * import { choose } from '@weightinit/onnx'
+ * import { choose } from './choose'
  * choose({ init: 'orthogonal' }, null, 'per direction', { structure: { kind: 'directions', count: 2 } })
  * ```
  */

@@ -7,7 +7,7 @@ import type { GateInfo } from '../analyze/analysisTypes'
  *
  * @example
  * ```ts
- * import { forgetGateOverrides } from '@weightinit/onnx'
+ * import { forgetGateOverrides } from './forgetGateOverrides'
  * forgetGateOverrides({ op: 'LSTM', order: 'iofc', hidden: 4, directions: 1 }, 1)
  * // [{ start: 8, end: 12, value: 1 }]
  * ```

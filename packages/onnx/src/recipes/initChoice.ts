@@ -9,7 +9,8 @@ import type { FanView } from '../analyze/analysisTypes'
  *
  * @example
  * ```ts
- * import { choose, type InitChoice } from '@weightinit/onnx'
+ * import { choose } from './choose'
+ * import type { InitChoice } from './initChoice'
  * const choice: InitChoice = choose({ init: 'zeros' }, null, 'biases start at 0')
  * ```
  */
@@ -40,7 +41,7 @@ export interface InitChoice {
  *
  * @example
  * ```ts
- * import type { RecipeAnswer } from '@weightinit/onnx'
+ * import type { RecipeAnswer } from './initChoice'
  * const answer: RecipeAnswer = { skip: 'role unknown' }
  * ```
  */

@@ -1,4 +1,5 @@
-import { nonlinearities, suggestion } from '@weightinit/core'
+import { nonlinearities } from '@weightinit/core'
+import { describeValue, suggestion } from '@weightinit/core/errors'
 import { parseRule } from './parseRule'
 import { bad, CONFIG_KEYS, isObject, stringList } from './recipeJson'
 import { recipeNames } from './recipeNames'
@@ -22,7 +23,7 @@ export function parseRecipeConfig(value: unknown): RecipeConfig {
   if (!isObject(value))
     bad(
       'recipe',
-      `must be an object with optional recipe, rules, unitForgetBias, gains; got ${JSON.stringify(value)}`,
+      `must be an object with optional recipe, rules, unitForgetBias, gains; got ${describeValue(value)}`,
     )
   for (const key of Object.keys(value)) {
     if (!CONFIG_KEYS.includes(key))

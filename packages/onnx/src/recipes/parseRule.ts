@@ -1,4 +1,6 @@
-import { normalizeSpec, suggestion, WeightinitError } from '@weightinit/core'
+import { compileGlob, compileRegex, WeightinitError } from '@weightinit/core'
+import { normalizeSpec } from '@weightinit/core/catalogue'
+import { describeValue, suggestion } from '@weightinit/core/errors'
 import { roles } from '../analyze/roles'
 import { bad, isObject, stringList } from './recipeJson'
 import type { Rule } from './rule'
@@ -10,12 +12,12 @@ const RULE_KEYS = ['name', 'regex', 'op', 'role', 'init']
  *
  * @example
  * ```ts
- * import { parseRule } from '@weightinit/onnx'
+ * import { parseRule } from './parseRule'
  * parseRule({ name: 'fc*.weight', init: { init: 'xavier_uniform' } }, 'rule')
  * ```
  */
 export function parseRule(rule: unknown, path: string): Rule {
-  if (!isObject(rule)) bad(path, `must be an object, got ${JSON.stringify(rule)}`)
+  if (!isObject(rule)) bad(path, `must be an object, got ${describeValue(rule)}`)
   for (const key of Object.keys(rule)) {
     if (!RULE_KEYS.includes(key))
       bad(
@@ -23,18 +25,14 @@ export function parseRule(rule: unknown, path: string): Rule {
         `unknown key; allowed: ${RULE_KEYS.join(', ')}${suggestion(key, RULE_KEYS)}`,
       )
   }
-  if (rule.name !== undefined && (typeof rule.name !== 'string' || rule.name.length === 0))
-    bad(`${path}.name`, 'must be a non-empty glob')
+  if (rule.name !== undefined) {
+    if (typeof rule.name !== 'string' || rule.name.length === 0)
+      bad(`${path}.name`, 'must be a non-empty glob')
+    checkPattern(compileGlob, rule.name, `${path}.name`)
+  }
   if (rule.regex !== undefined) {
     if (typeof rule.regex !== 'string') bad(`${path}.regex`, 'must be a string')
-    try {
-      new RegExp(rule.regex)
-    } catch (error) {
-      bad(
-        `${path}.regex`,
-        `is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`,
-      )
-    }
+    checkPattern(compileRegex, rule.regex, `${path}.regex`)
   }
   if (rule.op !== undefined) stringList(rule.op, `${path}.op`)
   if (rule.role !== undefined) stringList(rule.role, `${path}.role`, roles)
@@ -49,4 +47,14 @@ export function parseRule(rule: unknown, path: string): Rule {
     }
   }
   return rule as unknown as Rule
+}
+
+/** Compiles a rule's glob or regex, refusing it as `INVALID_RECIPE` at `path` with core's words. */
+function checkPattern(compile: (source: string) => unknown, source: string, path: string): void {
+  try {
+    compile(source)
+  } catch (error) {
+    if (error instanceof WeightinitError) bad(path, error.message, source)
+    throw error
+  }
 }

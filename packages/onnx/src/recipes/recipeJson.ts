@@ -1,5 +1,5 @@
 /* Internal helpers for reading recipes given as JSON (not part of the public API). */
-import { fail, suggestion } from '@weightinit/core'
+import { describeValue, fail, suggestion } from '@weightinit/core/errors'
 
 /**
  * The keys a recipe config may have.
@@ -48,7 +48,7 @@ export function stringList(value: unknown, path: string, allowed?: readonly stri
   if (list.length === 0) bad(path, 'must not be empty')
   for (const item of list) {
     if (typeof item !== 'string' || item.length === 0) {
-      bad(path, `must be a non-empty string or a list of them, got ${JSON.stringify(item)}`, item)
+      bad(path, `must be a non-empty string or a list of them, got ${describeValue(item)}`, item)
     }
     if (allowed !== undefined && !allowed.includes(item)) {
       bad(path, `'${item}' is not one of ${allowed.join(', ')}${suggestion(item, allowed)}`, item)

@@ -18,9 +18,16 @@ import type { RecipeName } from './recipeNames'
  * ```
  */
 export interface Rule {
-  /** A glob on the tensor name: `*` any run of characters, `?` one, `[abc]` a class. */
+  /**
+   * A glob on the whole tensor name: `*` any run of characters, `?` one, `[abc]`, `[a-z]`, `[!abc]`
+   * a class (see `compileGlob` in `@weightinit/core`; linear time).
+   */
   readonly name?: string
-  /** A regular expression searched in the tensor name. */
+  /**
+   * A regular expression searched in the tensor name, as `RegExp` without flags would, on a matcher
+   * that cannot hang (see `compileRegex` in `@weightinit/core`): backreferences, lookaround and
+   * flags are refused when the rule is read.
+   */
   readonly regex?: string
   /** Op type(s) of a node that uses the tensor, e.g. `Conv` or `['Gemm', 'MatMul']`. */
   readonly op?: string | readonly string[]

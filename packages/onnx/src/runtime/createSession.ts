@@ -1,4 +1,4 @@
-import { fail } from '@weightinit/core'
+import { fail } from '@weightinit/core/errors'
 import type { OrtModule, OrtSession } from './ortTypes'
 
 /**
@@ -9,7 +9,9 @@ import type { OrtModule, OrtSession } from './ortTypes'
  *
  * @example
  * ```ts
- * import { createSession, encodeModel, loadOrt, readModel } from '@weightinit/onnx'
+ * import { encodeModel, readModel } from '@weightinit/onnx'
+ * import { loadOrt } from '@weightinit/onnx/runtime'
+ * import { createSession } from './createSession'
  * const session = await createSession(await loadOrt(), encodeModel(await readModel('m.onnx')), null)
  * ```
  */

@@ -1,16 +1,17 @@
-import { fail } from '@weightinit/core'
 import type { OrtModule } from './ortTypes'
+import { runtimeUnavailable } from './runtimeUnavailable'
 
 let cached: Promise<OrtModule> | undefined
 
 /**
  * Loads `onnxruntime-node` (an optional peer dependency) on first use, and only then.
  *
- * @throws `RUNTIME_UNAVAILABLE` when it is not installed or cannot load
+ * @throws `RUNTIME_UNAVAILABLE` when it is not installed or cannot load; the message says how to
+ *   install it, offline too (`ONNXRUNTIME_NODE_INSTALL=skip`)
  *
  * @example
  * ```ts
- * import { loadOrt } from '@weightinit/onnx'
+ * import { loadOrt } from '@weightinit/onnx/runtime'
  * const ort = await loadOrt()
  * ```
  */
@@ -20,11 +21,7 @@ export function loadOrt(): Promise<OrtModule> {
     cached = (import(/* @vite-ignore */ specifier) as Promise<OrtModule>).catch(
       (error: unknown) => {
         cached = undefined
-        return fail(
-          'RUNTIME_UNAVAILABLE',
-          `onnxruntime-node could not be loaded (${error instanceof Error ? error.message : String(error)}); install it to verify or LSUV-initialize models: npm install onnxruntime-node`,
-          {},
-        )
+        return runtimeUnavailable(error)
       },
     )
   }

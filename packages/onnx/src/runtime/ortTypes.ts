@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * import type { OrtTensorType } from '@weightinit/onnx'
+ * import type { OrtTensorType } from '@weightinit/onnx/runtime'
  * const type: OrtTensorType = 'float32'
  * ```
  */
@@ -31,7 +31,7 @@ export type OrtTensorType =
  *
  * @example
  * ```ts
- * import { loadOrt, type OrtTensor } from '@weightinit/onnx'
+ * import { loadOrt, type OrtTensor } from '@weightinit/onnx/runtime'
  * const ort = await loadOrt()
  * const x: OrtTensor = new ort.Tensor('float32', new Float32Array(4), [1, 4])
  * ```
@@ -47,7 +47,7 @@ export interface OrtTensor {
  *
  * @example
  * ```ts
- * import type { OrtValueMetadata } from '@weightinit/onnx'
+ * import type { OrtValueMetadata } from '@weightinit/onnx/runtime'
  * const meta: OrtValueMetadata = { name: 'x', isTensor: true, type: 'float32', shape: ['batch', 4] }
  * ```
  */
@@ -63,7 +63,8 @@ export interface OrtValueMetadata {
  *
  * @example
  * ```ts
- * import { createSession, loadOrt, type OrtSession } from '@weightinit/onnx'
+ * import { loadOrt, type OrtSession } from '@weightinit/onnx/runtime'
+ * import { createSession } from './createSession'
  * declare const bytes: Uint8Array
  * const session: OrtSession = await createSession(await loadOrt(), bytes, null)
  * ```
@@ -82,7 +83,7 @@ export interface OrtSession {
  *
  * @example
  * ```ts
- * import { loadOrt } from '@weightinit/onnx'
+ * import { loadOrt } from '@weightinit/onnx/runtime'
  * const ort = await loadOrt()
  * const x = new ort.Tensor('float32', new Float32Array(4), [2, 2])
  * ```

@@ -1,4 +1,4 @@
-import { fail } from '@weightinit/core'
+import { fail } from '@weightinit/core/errors'
 import type { OrtSession, OrtTensor } from './ortTypes'
 
 /**
@@ -8,9 +8,9 @@ import type { OrtSession, OrtTensor } from './ortTypes'
  *
  * @example
  * ```ts
- * import { runSession } from '@weightinit/onnx'
- * declare const session: import('@weightinit/onnx').OrtSession
- * declare const feeds: Record<string, import('@weightinit/onnx').OrtTensor>
+ * import { runSession } from './runSession'
+ * declare const session: import('@weightinit/onnx/runtime').OrtSession
+ * declare const feeds: Record<string, import('@weightinit/onnx/runtime').OrtTensor>
  * const outputs = await runSession(session, feeds)
  * ```
  */

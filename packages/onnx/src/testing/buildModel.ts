@@ -1,6 +1,6 @@
 /* Test helpers: build small ONNX models in code with the generated schema. Not part of the API. */
 import { create } from '@bufbuild/protobuf'
-import { encodeBfloat16, encodeFloat16 } from '@weightinit/core'
+import { encodeBfloat16, encodeFloat16 } from '@weightinit/core/dtype'
 import {
   AttributeProto_AttributeType as A,
   type AttributeProto,
@@ -37,7 +37,7 @@ export interface NodeSpec {
   readonly name?: string
 }
 
-export interface ValueSpec {
+interface ValueSpec {
   readonly name: string
   readonly shape?: readonly (number | string)[]
   readonly elemType?: number
@@ -86,7 +86,7 @@ export function node(spec: NodeSpec): NodeProto {
   })
 }
 
-export function valueInfo(spec: ValueSpec): ValueInfoProto {
+function valueInfo(spec: ValueSpec): ValueInfoProto {
   const info = create(ValueInfoProtoSchema, { name: spec.name })
   if (spec.shape === undefined && spec.elemType === undefined) return info
   info.type = {

@@ -13,7 +13,8 @@ import { planOutput } from '../write/planOutput'
  *
  * @example
  * ```ts
- * import { encodeForRuntime, readModel } from '@weightinit/onnx'
+ * import { readModel } from '@weightinit/onnx'
+ * import { encodeForRuntime } from './encodeForRuntime'
  * const bytes = encodeForRuntime(await readModel('model.onnx'), ['/layer1/Gemm_output_0'])
  * ```
  */
@@ -23,7 +24,7 @@ export function encodeForRuntime(model: OnnxModel, extraOutputs: readonly string
   if (graph === undefined || extraOutputs.length === 0) return encodeWithPlan(model, plan, '')
   const added = extraOutputs.map((name) => create(ValueInfoProtoSchema, { name }))
   const count = graph.output.length
-  graph.output.push(...added)
+  for (const output of added) graph.output.push(output) // not push(...added): no argument limit
   try {
     return encodeWithPlan(model, plan, '')
   } finally {

@@ -38,7 +38,8 @@ const LAYER_OPS = new Set([
  *
  * @example
  * ```ts
- * import { layerValues, readModel } from '@weightinit/onnx'
+ * import { readModel } from '@weightinit/onnx'
+ * import { layerValues } from './layerValues'
  * layerValues(await readModel('model.onnx')).map((v) => `${v.op} → ${v.value}`)
  * ```
  */

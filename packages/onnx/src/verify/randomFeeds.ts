@@ -1,4 +1,5 @@
-import { fail, plan, type Seed, sample } from '@weightinit/core'
+import { plan, type Seed, sample } from '@weightinit/core'
+import { fail } from '@weightinit/core/errors'
 import type { OrtModule, OrtSession, OrtTensor, OrtTensorType } from '../runtime/ortTypes'
 
 /**
@@ -27,7 +28,7 @@ export type FeedValue =
 const DEFAULT_DIM = 8
 
 /**
- * How {@link randomFeeds} builds inputs.
+ * How `randomFeeds` builds inputs.
  *
  * @example
  * ```ts
@@ -60,9 +61,9 @@ export interface FeedOptions {
  *
  * @example
  * ```ts
- * import { randomFeeds } from '@weightinit/onnx'
- * declare const ort: import('@weightinit/onnx').OrtModule
- * declare const session: import('@weightinit/onnx').OrtSession
+ * import { randomFeeds } from './randomFeeds'
+ * declare const ort: import('@weightinit/onnx/runtime').OrtModule
+ * declare const session: import('@weightinit/onnx/runtime').OrtSession
  * const feeds = randomFeeds(ort, session, { seed: 1, dims: { batch: 4 } })
  * ```
  */

@@ -1,4 +1,5 @@
-import { bfloat16ToNumber, float16ToNumber } from '@weightinit/core'
+import { bfloat16ToNumber, float16ToNumber } from '@weightinit/core/dtype'
+import { describeValue, fail } from '@weightinit/core/errors'
 
 /**
  * Summary statistics of a tensor's values, over its finite elements, with the count of NaN and ±∞.
@@ -32,6 +33,20 @@ export function valueStats(
   values: ArrayLike<number>,
   type: 'float16' | 'bfloat16' | 'number' = 'number',
 ): ValueStats {
+  if (!Array.isArray(values) && !(ArrayBuffer.isView(values) && !(values instanceof DataView))) {
+    fail(
+      'INVALID_ARGUMENT',
+      `values must be an array or a typed array of numbers, got ${describeValue(values)}`,
+      {},
+    )
+  }
+  if (type !== 'number' && type !== 'float16' && type !== 'bfloat16') {
+    fail(
+      'INVALID_ARGUMENT',
+      `type must be 'number', 'float16' or 'bfloat16', got ${describeValue(type)}`,
+      { type },
+    )
+  }
   const read =
     type === 'float16' ? float16ToNumber : type === 'bfloat16' ? bfloat16ToNumber : (x: number) => x
   let n = 0

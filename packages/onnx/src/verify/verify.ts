@@ -1,3 +1,5 @@
+import { checkOptions } from '@weightinit/core/errors'
+import { checkOnnxModel } from '../model/checkOnnxModel'
 import type { OnnxModel } from '../model/OnnxModel'
 import { createSession } from '../runtime/createSession'
 import { loadOrt } from '../runtime/loadOrt'
@@ -77,6 +79,8 @@ export interface VerifyReport {
  * ```
  */
 export async function verify(model: OnnxModel, options: VerifyOptions = {}): Promise<VerifyReport> {
+  checkOnnxModel(model)
+  checkOptions(options, 'verify options')
   const ort = await loadOrt()
   const layers = options.layers === false ? [] : layerValues(model)
   const bytes = encodeForRuntime(

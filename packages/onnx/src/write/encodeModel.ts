@@ -1,3 +1,5 @@
+import { checkOptions } from '@weightinit/core/errors'
+import { checkOnnxModel } from '../model/checkOnnxModel'
 import type { OnnxModel } from '../model/OnnxModel'
 import { encodeWithPlan } from './encodeWithPlan'
 import { planOutput } from './planOutput'
@@ -33,6 +35,8 @@ export interface EncodeOptions {
  * ```
  */
 export function encodeModel(model: OnnxModel, options: EncodeOptions = {}): Uint8Array {
+  checkOnnxModel(model)
+  checkOptions(options, 'encode options')
   const plan = planOutput(model, {
     external: null,
     inlineExternal: options.inlineExternal === true,

@@ -1,5 +1,5 @@
 import { toBinary } from '@bufbuild/protobuf'
-import { fail } from '@weightinit/core'
+import { fail } from '@weightinit/core/errors'
 import { MAX_PROTOBUF_BYTES } from '../model/decodeModel'
 import type { OnnxModel } from '../model/OnnxModel'
 import { ModelProtoSchema } from '../schema/generated/onnx_pb'
@@ -19,7 +19,9 @@ import { swapTensors } from './swapTensors'
  *
  * @example
  * ```ts
- * import { encodeWithPlan, planOutput, readModel } from '@weightinit/onnx'
+ * import { readModel } from '@weightinit/onnx'
+ * import { encodeWithPlan } from './encodeWithPlan'
+ * import { planOutput } from './planOutput'
  * const model = await readModel('model.onnx')
  * const bytes = encodeWithPlan(model, planOutput(model, { external: null, inlineExternal: true }), '')
  * ```

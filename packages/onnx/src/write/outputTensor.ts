@@ -20,7 +20,8 @@ import {
  * @example
  * ```ts
  * import { create } from '@bufbuild/protobuf'
- * import { outputTensor, TensorProtoSchema } from '@weightinit/onnx'
+ * import { TensorProtoSchema } from '@weightinit/onnx/schema'
+ * import { outputTensor } from './outputTensor'
  * const old = create(TensorProtoSchema, { name: 'b', dims: [2n], dataType: 1, floatData: [1, 2] })
  * outputTensor(old, [2], 1, new Uint8Array(8)).floatData // []
  * ```

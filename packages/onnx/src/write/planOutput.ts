@@ -1,4 +1,4 @@
-import { fail } from '@weightinit/core'
+import { fail } from '@weightinit/core/errors'
 import { dataTypeInfo } from '../model/dataTypeInfo'
 import type { OnnxModel } from '../model/OnnxModel'
 import { tensorBytes } from '../model/tensorBytes'
@@ -27,14 +27,8 @@ export interface ExternalDataOptions {
 
 /**
  * What the writer does with one tensor.
- *
- * @example
- * ```ts
- * import type { OutputAction } from '@weightinit/onnx'
- * const keep: OutputAction = { kind: 'keep' }
- * ```
  */
-export type OutputAction =
+type OutputAction =
   | { readonly kind: 'keep' }
   | {
       readonly kind: 'inline' | 'external'
@@ -53,7 +47,8 @@ export type OutputAction =
  *
  * @example
  * ```ts
- * import { planOutput, readModel, type OutputPlan } from '@weightinit/onnx'
+ * import { readModel } from '@weightinit/onnx'
+ * import { planOutput, type OutputPlan } from './planOutput'
  * const plan: OutputPlan = planOutput(await readModel('m.onnx'), { external: null, inlineExternal: false })
  * ```
  */
@@ -76,7 +71,8 @@ export interface OutputPlan {
  *
  * @example
  * ```ts
- * import { planOutput, readModel } from '@weightinit/onnx'
+ * import { readModel } from '@weightinit/onnx'
+ * import { planOutput } from './planOutput'
  * const plan = planOutput(await readModel('model.onnx'), { external: null, inlineExternal: false })
  * plan.changed // 0: nothing to change
  * ```

@@ -1,10 +1,10 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { expectRejection } from '@weightinit/test-utils'
 import { afterAll, describe, expect, it } from 'vitest'
 import { readModel } from '../model/readModel'
 import { patch } from '../patch/patch'
-import { expectCodeAsync } from '../testing/expectError'
 import { helloDeepaPath } from '../testing/realModels'
 import { saveModel } from './saveModel'
 
@@ -37,7 +37,7 @@ describe('saveModel', () => {
   it('refuses to start with a signal already aborted: WRITE_ABORTED, no file', async () => {
     const dir = mkdtempSync(join(folder, 'aborted-'))
     const model = await readModel(helloDeepaPath())
-    await expectCodeAsync(
+    await expectRejection(
       () => saveModel(model, join(dir, 'm.onnx'), { signal: AbortSignal.abort() }),
       'WRITE_ABORTED',
     )
@@ -53,7 +53,7 @@ describe('saveModel', () => {
       signal: controller.signal,
       onProgress: () => controller.abort(),
     })
-    await expectCodeAsync(() => saving, 'WRITE_ABORTED')
+    await expectRejection(() => saving, 'WRITE_ABORTED')
     expect(readdirSync(dir)).toEqual([])
   })
 })

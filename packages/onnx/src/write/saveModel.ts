@@ -1,9 +1,10 @@
 import { realpathSync } from 'node:fs'
 import { basename, dirname, resolve } from 'node:path'
 import { type AtomicFile, type AtomicFileWriter, writeFilesAtomic } from '@weightinit/buffers/node'
-import { fail } from '@weightinit/core'
+import { checkOptions, describeValue, fail } from '@weightinit/core/errors'
 import { checkExternalLocation } from '../external/checkExternalLocation'
 import { externalDataOf } from '../external/externalDataOf'
+import { checkOnnxModel } from '../model/checkOnnxModel'
 import { MAX_PROTOBUF_BYTES } from '../model/decodeModel'
 import type { OnnxModel } from '../model/OnnxModel'
 import { tensorElementCount } from '../model/tensorElementCount'
@@ -18,7 +19,7 @@ import { type ExternalDataOptions, type OutputPlan, planOutput } from './planOut
  * @example
  * ```ts
  * import type { SaveOptions } from '@weightinit/onnx'
- * const options: SaveOptions = { externalData: { location: 'weights.bin', alignment: 65536 }, overwrite: true }
+ * const options: SaveOptions = { externalData: { location: 'weights.bin', alignment: 65536 }, overwrite: false }
  * ```
  */
 export interface SaveOptions {
@@ -27,7 +28,10 @@ export interface SaveOptions {
    * Default: when the model read had external data, or when the model would pass 2 GiB.
    */
   readonly externalData?: boolean | ExternalDataOptions
-  /** Replace existing files (default false). The input model and its data files are never replaced. */
+  /**
+   * Replace existing files (default true, as `onnx.save` and the `weightinit` CLI do); `false` refuses
+   * with `FILE_EXISTS`. The input model and its data files are never replaced (`OUTPUT_IS_INPUT`).
+   */
   readonly overwrite?: boolean
   /** Cancels the write (`WRITE_ABORTED`); nothing is left behind. */
   readonly signal?: AbortSignal
@@ -69,8 +73,9 @@ const SPLICE_CHUNK = 64 << 20
  * @param model - the model
  * @param path - the `.onnx` file to write
  * @param options - external data and overwrite
- * @throws `OUTPUT_IS_INPUT` when a destination is the input model or one of its data files;
- *   `FILE_EXISTS`, `PATH_NOT_FOUND`, `WRITE_FAILED`; `FILE_TOO_LARGE` past 2 GiB without external data
+ * @throws `OUTPUT_IS_INPUT` when a destination is the input model or one of its data files, whatever
+ *   `overwrite` says; `FILE_EXISTS` when a destination exists and `overwrite` is false;
+ *   `PATH_NOT_FOUND`, `WRITE_FAILED`; `FILE_TOO_LARGE` past 2 GiB without external data
  *
  * @example
  * ```ts
@@ -85,6 +90,11 @@ export async function saveModel(
   path: string,
   options: SaveOptions = {},
 ): Promise<SaveResult> {
+  checkOnnxModel(model)
+  if (typeof path !== 'string' || path.length === 0) {
+    fail('INVALID_ARGUMENT', `path must be a non-empty string, got ${describeValue(path)}`, {})
+  }
+  checkOptions(options, 'save options')
   const target = resolve(path)
   const external = externalOptions(model, target, options.externalData)
   const dataPath = external === null ? null : resolve(dirname(target), external.location)
@@ -140,7 +150,7 @@ export async function saveModel(
   await writeFilesAtomic(
     files.map((file) => ({ path: file.path, produce: (out) => file.produce(counted(out)) })),
     {
-      overwrite: options.overwrite === true,
+      overwrite: options.overwrite !== false,
       ...(options.signal === undefined ? {} : { signal: options.signal }),
     },
   )
@@ -179,7 +189,7 @@ function externalOptions(
   if (!Number.isSafeInteger(threshold) || threshold < 0) {
     fail(
       'INVALID_ARGUMENT',
-      `externalData.threshold must be a non-negative integer, got ${String(threshold)}`,
+      `externalData.threshold must be a non-negative integer, got ${describeValue(threshold)}`,
       {
         threshold,
       },
@@ -188,7 +198,7 @@ function externalOptions(
   if (!Number.isSafeInteger(alignment) || alignment < 1) {
     fail(
       'INVALID_ARGUMENT',
-      `externalData.alignment must be a positive integer, got ${String(alignment)}`,
+      `externalData.alignment must be a positive integer, got ${describeValue(alignment)}`,
       {
         alignment,
       },

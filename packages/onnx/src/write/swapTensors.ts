@@ -10,9 +10,9 @@ import type { TensorProto } from '../schema/generated/onnx_pb'
  *
  * @example
  * ```ts
- * import { swapTensors } from '@weightinit/onnx'
- * declare const slot: import('@weightinit/onnx').TensorSlot
- * declare const replacement: import('@weightinit/onnx').TensorProto
+ * import { swapTensors } from './swapTensors'
+ * declare const slot: import('../model/tensorSite').TensorSlot
+ * declare const replacement: import('@weightinit/onnx/schema').TensorProto
  * swapTensors([{ slot, tensor: replacement }], () => 'encoded')
  * ```
  */

@@ -2,7 +2,7 @@
 const SHOWN = 8
 
 /** One value as an example's output prints it: typed arrays abbreviated, objects as JSON. */
-export function formatValue(value: unknown): string {
+function formatValue(value: unknown): string {
   if (typeof value === 'string') return value
   if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
     const array = value as unknown as ArrayLike<number | bigint> & { constructor: { name: string } }

@@ -1,16 +1,18 @@
 import {
-  activations,
   computeFans,
   explainGain,
   type Fans,
   type Layout,
   type Nonlinearity,
   nonlinearities,
+} from '@weightinit/core'
+import {
+  activations,
   nonlinearityAliases,
-  numericGain,
   secondMomentGains,
   torchGains,
-} from '@weightinit/core'
+} from '@weightinit/core/catalogue'
+import { numericGain } from '@weightinit/core/math'
 import { formatFact } from './playground'
 
 /** SELU's constants (Klambauer et al. 2017), for its variance-preserving gain. */
@@ -75,7 +77,7 @@ export function gainRows(): GainRow[] {
 }
 
 /** One worked example of the fan table. */
-export interface FanExample {
+interface FanExample {
   readonly title: string
   readonly shape: readonly number[]
   readonly layout: Layout
@@ -88,7 +90,7 @@ export interface FanExample {
 }
 
 /** Worked fan examples: dense, conv, transposed conv, grouped and depthwise, both layout families. */
-export const fanExamples: readonly FanExample[] = [
+const fanExamples: readonly FanExample[] = [
   { title: 'Dense, PyTorch nn.Linear(256, 128)', shape: [128, 256], layout: 'oi' },
   { title: 'Dense, Keras Dense(128) on 256 inputs', shape: [256, 128], layout: 'io' },
   { title: 'Conv2d 3→64, 3×3, PyTorch', shape: [64, 3, 3, 3], layout: 'oihw' },

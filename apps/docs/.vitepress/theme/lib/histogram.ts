@@ -1,4 +1,5 @@
-import { normalCdf, normalPdf, type Plan } from '@weightinit/core'
+import type { Plan } from '@weightinit/core'
+import { normalCdf, normalPdf } from '@weightinit/core/math'
 
 /** Counts of values in equal-width bins, and the same as a density (area 1). */
 export interface Histogram {
@@ -166,7 +167,7 @@ export function histogramRange(stats: SampleStats, density?: TheoreticalDensity)
 }
 
 /** A number to 4 significant digits, for labels. */
-export function fmt(value: number): string {
+function fmt(value: number): string {
   if (Number.isInteger(value)) return String(value)
   return String(Number(value.toPrecision(4)))
 }

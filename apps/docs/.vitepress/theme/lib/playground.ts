@@ -1,13 +1,11 @@
 import {
   aliases,
   type DType,
-  decode,
   definitions,
   dtypes,
   type Engine,
   type Framework,
   type InitSpec,
-  layoutAliases,
   layouts,
   nonlinearities,
   type Plan,
@@ -19,6 +17,8 @@ import {
   signalNormalizations,
   WeightinitError,
 } from '@weightinit/core'
+import { layoutAliases } from '@weightinit/core/catalogue'
+import { decode } from '@weightinit/core/dtype'
 import { type SignalActivation, signalActivations } from './signal'
 
 /** Everything the playground's controls hold; all of it travels in the URL. */
@@ -126,7 +126,7 @@ export function qualify(name: string): QualifiedName | undefined {
 }
 
 /** How an option is edited. */
-export type OptionControl =
+type OptionControl =
   | { readonly kind: 'number' }
   | { readonly kind: 'boolean' }
   | { readonly kind: 'choice'; readonly choices: readonly string[] }
@@ -166,7 +166,7 @@ export function optionFields(init: string): OptionField[] {
 }
 
 /** A problem with what was typed, before core is asked. */
-export class InputError extends Error {
+class InputError extends Error {
   override readonly name = 'InputError'
 }
 
@@ -206,7 +206,7 @@ export function buildSpec(state: PlaygroundState): InitSpec {
 }
 
 /** Parses the seed: a safe non-negative integer. */
-export function parseSeed(text: string): number {
+function parseSeed(text: string): number {
   const value = Number(text)
   if (!/^\s*\d+\s*$/.test(text) || !Number.isSafeInteger(value)) {
     throw new InputError(`seed: '${text}' is not an integer from 0 to 2^53 − 1`)
@@ -215,10 +215,10 @@ export function parseSeed(text: string): number {
 }
 
 /** The most elements drawn for the histogram: larger element-wise tensors show their first ones. */
-export const MAX_DRAWN = 1 << 18
+const MAX_DRAWN = 1 << 18
 
 /** The largest structured tensor (orthogonal, eye, …) the playground computes: they are drawn whole. */
-export const MAX_STRUCTURED = 1 << 22
+const MAX_STRUCTURED = 1 << 22
 
 const structured = new Set(['orthogonal', 'eye', 'dirac', 'delta_orthogonal', 'sparse'])
 
@@ -245,7 +245,7 @@ export type PlaygroundResult =
 let wasmAvailable: boolean | undefined
 
 /** Whether the WebAssembly kernels run here (checked once, by asking core for one sample). */
-export function wasmRuns(): boolean {
+function wasmRuns(): boolean {
   if (wasmAvailable === undefined) {
     try {
       sample(plan({ init: 'uniform' }, [1]), { seed: 0, engine: 'wasm' })
@@ -258,7 +258,7 @@ export function wasmRuns(): boolean {
 }
 
 /** How many first values the playground lists (and the browser test compares). */
-export const FIRST_COUNT = 8
+const FIRST_COUNT = 8
 
 /**
  * The bit patterns of typed-array elements as hex: 8 digits for float32, 16 for float64, 4 for the

@@ -9,10 +9,10 @@ export interface LineSeries {
 }
 
 /** Colours that stay distinct for most colour-vision deficiencies (Okabe–Ito). */
-export const palette = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#000000']
+const palette = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#000000']
 
 /** Dash patterns paired with the palette, so lines differ in more than colour. */
-export const dashes = ['', '6 3', '2 3', '10 3 2 3', '', '6 3', '2 3']
+const dashes = ['', '6 3', '2 3', '10 3 2 3', '', '6 3', '2 3']
 
 const WIDTH = 640
 const HEIGHT = 360

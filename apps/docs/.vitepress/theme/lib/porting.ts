@@ -163,7 +163,7 @@ export interface NameCell {
 }
 
 /** Formats a definition's option defaults. */
-export function formatDefaults(qualified: QualifiedName): string {
+function formatDefaults(qualified: QualifiedName): string {
   const options = definitions[qualified].options as Readonly<Record<string, unknown>>
   const entries = Object.entries(options)
   if (entries.length === 0) return '—'
@@ -197,7 +197,7 @@ export function nameRows(): { title: string; cells: (NameCell | undefined)[] }[]
 export const referenceDense = { fanIn: 256, fanOut: 128 } as const
 
 /** The dense weight's shape in a framework's home layout: `[out, in]` for PyTorch, `[in, out]` otherwise. */
-export function denseShape(framework: Framework): number[] {
+function denseShape(framework: Framework): number[] {
   return framework === 'torch'
     ? [referenceDense.fanOut, referenceDense.fanIn]
     : [referenceDense.fanIn, referenceDense.fanOut]
@@ -233,7 +233,7 @@ function describeDistribution(p: Plan): string {
 }
 
 /** Plans the spec for the reference dense weight in the framework's layout; undefined if it refuses. */
-export function drawnCell(
+function drawnCell(
   framework: Framework,
   qualified: QualifiedName,
   options: Readonly<Record<string, unknown>> = {},
@@ -278,10 +278,7 @@ const noDrawnRow = new Set(['Identity', 'Dirac / delta kernel', 'Sparse', 'Zeros
  * the variance correction; weightinit corrects by default and reproduces tfjs with
  * `correct: false`.
  */
-export function homeBehaviour(
-  framework: Framework,
-  qualified: QualifiedName,
-): Record<string, unknown> {
+function homeBehaviour(framework: Framework, qualified: QualifiedName): Record<string, unknown> {
   const options = definitions[qualified].options as Readonly<Record<string, unknown>>
   return framework === 'tfjs' && options['correct'] === true ? { correct: false } : {}
 }
@@ -307,7 +304,7 @@ export function drawnRows(): { title: string; cells: (DrawnCell | undefined)[] }
 }
 
 /** What an untouched dense layer gets in each framework, with the preset names core gives them. */
-export const layerDefaults: readonly {
+const layerDefaults: readonly {
   framework: string
   alias: string
   qualified: QualifiedName

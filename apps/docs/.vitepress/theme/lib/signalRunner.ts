@@ -26,7 +26,7 @@ export interface SignalRunner {
  * The signal worker, in browsers that have module workers; `undefined` elsewhere (Node, where
  * VitePress pre-renders the pages). Call it only from the browser, e.g. in `onMounted`.
  */
-export function createSignalWorker(): SignalWorker | undefined {
+function createSignalWorker(): SignalWorker | undefined {
   if (typeof Worker === 'undefined') return undefined
   return new Worker(new URL('./signal.worker.ts', import.meta.url), { type: 'module' })
 }

@@ -1,0 +1,17 @@
+/**
+ * `@weightinit/core/errors`: the helpers the adapters (and anyone extending weightinit) use to
+ * fail the way the core does: one `WeightinitError` with a stable code, "did you mean"
+ * suggestions, values shown in messages, and the shape check that runs before any allocation. To
+ * catch and read errors, '@weightinit/core' is enough (`WeightinitError`, `ErrorCode`,
+ * `errorCodes`). An explicit barrel, nothing executable.
+ *
+ * @packageDocumentation
+ */
+
+export { checkOptions } from './errors/checkOptions'
+export { describeValue } from './errors/describeValue'
+export { didYouMean, suggestion } from './errors/didYouMean'
+export type { ErrorCode } from './errors/errorCodes'
+export { throwIfAborted } from './errors/throwIfAborted'
+export { MAX_ELEMENTS, validateShape } from './errors/validateShape'
+export { fail, WeightinitError } from './errors/WeightinitError'

@@ -1,0 +1,28 @@
+/**
+ * `@weightinit/core/samplers`: the samplers `sample` dispatches to, for advanced users who fill
+ * their own arrays from plan parameters, pick an engine, or need an orthogonal matrix or a
+ * structured tensor directly. Most programs need only `plan` and `sample` from '@weightinit/core'.
+ * An explicit barrel, nothing executable.
+ *
+ * @packageDocumentation
+ */
+
+export { checkDrawsFinite } from './sample/checkDrawsFinite'
+export type { FloatArray } from './sample/checkFill'
+export { fillConstant } from './sample/fillConstant'
+export { fillNormal, type NormalParams } from './sample/fillNormal'
+export { fillTruncatedNormal } from './sample/fillTruncatedNormal'
+export { fillUniform, type UniformParams } from './sample/fillUniform'
+export { prepareTruncatedNormal, type TruncatedNormalParams } from './sample/prepareTruncatedNormal'
+export type { SamplerKernels } from './sample/samplerKernels'
+export { selectEngine } from './sample/selectEngine'
+export { householderQr, orthonormalizeColumns } from './structured/householderQr'
+export { orthogonalMatrix } from './structured/orthogonalMatrix'
+export {
+  isStructuredPlan,
+  type StructuredPlan,
+  sampleStructured,
+} from './structured/sampleStructured'
+export { checkStructuredMemory, structuredMemory } from './structured/structuredMemory'
+export type { StructuredSampleOptions } from './structured/structuredSampleOptions'
+export { simdSupported } from './wasm/simdSupported'

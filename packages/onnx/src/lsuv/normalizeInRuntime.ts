@@ -1,0 +1,145 @@
+import type { DType } from '@weightinit/core'
+import { encode } from '@weightinit/core/dtype'
+import type { OnnxModel } from '../model/OnnxModel'
+import { createSession } from '../runtime/createSession'
+import { loadOrt } from '../runtime/loadOrt'
+import type { OrtSession, OrtTensor } from '../runtime/ortTypes'
+import { runSession } from '../runtime/runSession'
+import type { TensorProto } from '../schema/generated/onnx_pb'
+import { type FeedOptions, randomFeeds } from '../verify/randomFeeds'
+import { valueStats } from '../verify/valueStats'
+import type { LsuvLayer } from './lsuv.types'
+import type { LsuvTarget } from './lsuvTargets'
+import { runtimeModel } from './runtimeModel'
+
+type Ort = Awaited<ReturnType<typeof loadOrt>>
+
+/** When LSUV stops rescaling a layer. */
+interface Limits {
+  readonly tolerance: number
+  readonly maxIterations: number
+}
+
+/**
+ * Runs LSUV's loop in onnxruntime-node: for each layer in order, rescales its weight (in `weights`,
+ * in place) until its output's variance on one batch is 1 within the tolerance.
+ *
+ * @param started - the model after the starting patch
+ * @param layers - the layers to rescale, in graph order
+ * @param weights - each layer's weight values by name, rescaled in place
+ * @param options - the batch (random from the seed, or given inputs)
+ * @param limits - tolerance and iterations per layer
+ * @throws `RUNTIME_UNAVAILABLE`, `RUNTIME_FAILED`
+ *
+ * @example
+ * ```ts
+ * import { patch, readModel, tensorValues } from '@weightinit/onnx'
+ * import { lsuvTargets } from './lsuvTargets'
+ * import { normalizeInRuntime } from './normalizeInRuntime'
+ * const start = patch(await readModel('m.onnx'), { seed: 1 })
+ * const { layers } = lsuvTargets(start.model, start.report)
+ * const weights = new Map(layers.map((l) => [l.name, Float64Array.from(tensorValues(start.model, l.tensor))]))
+ * await normalizeInRuntime(start.model, layers, weights, { seed: 1 }, { tolerance: 0.1, maxIterations: 10 })
+ * ```
+ */
+export async function normalizeInRuntime(
+  started: OnnxModel,
+  layers: readonly LsuvTarget[],
+  weights: ReadonlyMap<string, Float64Array>,
+  options: FeedOptions,
+  limits: Limits,
+): Promise<LsuvLayer[]> {
+  const ort = await loadOrt()
+  const session = await createSession(ort, runtimeModel(started, layers), null)
+  try {
+    const data = randomFeeds(ort, session, {
+      ...options,
+      defaultDim: options.defaultDim ?? 8,
+      inputs: { ...options.inputs, ...weightFeeds(ort, layers, weights) },
+    })
+    const variance = (output: string) =>
+      outputVariance(session, { ...data, ...weightFeeds(ort, layers, weights) }, output)
+    const results: LsuvLayer[] = []
+    for (const layer of layers) {
+      const measure = () => variance(layer.output)
+      results.push(await normalizeLayer(layer, weights.get(layer.name)!, measure, limits))
+    }
+    return results
+  } finally {
+    await session.release()
+  }
+}
+
+/** The variance of one output of a run, `NaN` when it is not float or not all finite. */
+async function outputVariance(
+  session: OrtSession,
+  feeds: Record<string, OrtTensor>,
+  output: string,
+): Promise<number> {
+  const values = (await runSession(session, feeds))[output]?.data
+  if (!(values instanceof Float32Array || values instanceof Float64Array)) return Number.NaN
+  const stats = valueStats(values)
+  return stats.nonFinite > 0 ? Number.NaN : stats.std ** 2
+}
+
+/** Scales one layer's weight by 1/√Var(output) until the variance is 1 within the tolerance. */
+async function normalizeLayer(
+  layer: LsuvTarget,
+  w: Float64Array,
+  measure: () => Promise<number>,
+  { tolerance, maxIterations }: Limits,
+): Promise<LsuvLayer> {
+  let current = await measure()
+  const before = current
+  let scale = 1
+  let iterations = 0
+  while (
+    Number.isFinite(current) &&
+    current > 0 &&
+    Math.abs(current - 1) >= tolerance &&
+    iterations < maxIterations
+  ) {
+    const factor = 1 / Math.sqrt(current)
+    for (let i = 0; i < w.length; i++) w[i] = roundTo(layer.dtype, w[i]! * factor)
+    scale *= factor
+    iterations++
+    current = await measure()
+  }
+  return {
+    name: layer.name,
+    op: layer.op,
+    node: layer.node,
+    output: layer.output,
+    iterations,
+    varianceBefore: before,
+    varianceAfter: current,
+    scale,
+    converged: Math.abs(current - 1) < tolerance,
+  }
+}
+
+/** The weights as runtime tensors of their dtype. */
+function weightFeeds(
+  ort: Ort,
+  layers: readonly { name: string; dtype: DType; tensor: TensorProto }[],
+  weights: ReadonlyMap<string, Float64Array>,
+): Record<string, OrtTensor> {
+  const feeds: Record<string, OrtTensor> = {}
+  for (const layer of layers) {
+    const values = weights.get(layer.name)!
+    const dims = layer.tensor.dims.map(Number)
+    const data =
+      layer.dtype === 'float64'
+        ? values
+        : layer.dtype === 'float32'
+          ? Float32Array.from(values)
+          : encode(values, layer.dtype)
+    feeds[layer.name] = new ort.Tensor(layer.dtype, data, dims)
+  }
+  return feeds
+}
+
+/** Rounds a value to the dtype the weight is stored in, so the runs see exactly what is written. */
+function roundTo(dtype: DType, x: number): number {
+  return dtype === 'float32' ? Math.fround(x) : x
+}

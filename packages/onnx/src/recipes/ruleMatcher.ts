@@ -1,0 +1,32 @@
+import { compileGlob, compileRegex } from '@weightinit/core'
+import type { TensorAnalysis } from '../analyze/analysisTypes'
+import type { Rule } from './rule'
+
+/**
+ * The test of a rule against a tensor: its name glob and regex (compiled once, here, and run in time
+ * linear in the name), an op among the tensor's uses, its role — every criterion given must hold.
+ * Build one per rule and patch, not per tensor.
+ *
+ * @throws `INVALID_PATTERN` for a glob or regex that {@link parseRule} would have refused
+ *
+ * @example
+ * ```ts
+ * import { analyze, readModel } from '@weightinit/onnx'
+ * import { ruleMatcher } from './ruleMatcher'
+ * const matches = ruleMatcher({ regex: '^fc\\d+\\.weight$', role: 'weight', init: 'keep' })
+ * analyze(await readModel('model.onnx')).tensors.filter(matches).length
+ * ```
+ */
+export function ruleMatcher(rule: Rule): (tensor: TensorAnalysis) => boolean {
+  const glob = rule.name === undefined ? null : compileGlob(rule.name)
+  const regex = rule.regex === undefined ? null : compileRegex(rule.regex)
+  const ops: readonly string[] | null =
+    rule.op === undefined ? null : typeof rule.op === 'string' ? [rule.op] : rule.op
+  const roles: readonly string[] | null =
+    rule.role === undefined ? null : typeof rule.role === 'string' ? [rule.role] : rule.role
+  return (tensor) =>
+    (glob === null || glob.test(tensor.name)) &&
+    (regex === null || regex.test(tensor.name)) &&
+    (ops === null || tensor.uses.some((use) => ops.includes(use.op))) &&
+    (roles === null || roles.includes(tensor.role))
+}
