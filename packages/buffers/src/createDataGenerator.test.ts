@@ -1,4 +1,5 @@
-import { type DType, plan, sample, WeightinitError } from '@weightinit/core'
+import { type DType, plan, STREAM_VERSION, sample, WeightinitError } from '@weightinit/core'
+import { expectError } from '@weightinit/test-utils'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createDataGenerator } from './createDataGenerator'
@@ -87,7 +88,7 @@ describe('planWeightsFile + createDataGenerator', () => {
     const { metadata } = readSafetensors(bytes)
     expect(metadata).toMatchObject({ format: 'pt', author: 'test' })
     const recipe = readRecipe(metadata)
-    expect(recipe).toMatchObject({ streamVersion: 1, seed: 2n ** 64n - 1n })
+    expect(recipe).toMatchObject({ streamVersion: STREAM_VERSION, seed: 2n ** 64n - 1n })
     expect(Object.keys(recipe?.weights ?? {})).toEqual(file.segments.map((s) => s.name))
     expect(recipe?.weights['head.weight']).toMatchObject({
       layout: 'io',
@@ -100,6 +101,22 @@ describe('planWeightsFile + createDataGenerator', () => {
     })
     expect(new Uint8Array([...again.header, ...generated(again, 0, again.dataLength)])).toEqual(
       bytes,
+    )
+  })
+
+  it('refuses a recorded recipe nested more than 64 levels deep', () => {
+    const deep = `{"weights":${'['.repeat(100_000)}${']'.repeat(100_000)}}`
+    const error = expectError(() => readRecipe({ 'weightinit.recipe': deep }), 'INVALID_FILE')
+    expect(error.message).toMatch(
+      /^the weightinit\.recipe metadata nests arrays and objects more than 64 levels deep/,
+    )
+  })
+
+  it('refuses a recorded recipe of another stream version, in one line that says so', () => {
+    const old = JSON.stringify({ streamVersion: 1, seed: '7', weights: {} })
+    const error = expectError(() => readRecipe({ 'weightinit.recipe': old }), 'INVALID_FILE')
+    expect(error.message).toBe(
+      `the weightinit.recipe metadata was drawn with stream version 1; this @weightinit/core draws stream version ${STREAM_VERSION} and cannot make the same bytes again`,
     )
   })
 
@@ -154,4 +171,76 @@ describe('planTensorFile', () => {
     )
     expect(() => planTensorFile(weight, { seed: 1, key: 3 as never })).toThrow(WeightinitError)
   })
+})
+
+describe('createDataGenerator: segments drawn in pieces, with zero ranges', () => {
+  // A [6, 9] tensor whose three column blocks of 3 come from their own streams and plans (as a
+  // Conv1D Q|K|V weight does), and a [4, 5] one with its row 2 zeroed (a padding row).
+  const blocks = [
+    plan({ init: 'normal', std: 1 }, [6, 3]),
+    plan('zeros', [6, 3]),
+    plan({ init: 'uniform', a: -1, b: 1 }, [6, 3]),
+  ]
+  const embedding = plan({ init: 'normal', std: 2 }, [4, 5])
+  const fileOf = (dtype: DType) => {
+    const width = dtype === 'float32' ? 4 : 2
+    return {
+      format: 'raw' as const,
+      seed: SEED,
+      header: new Uint8Array(0),
+      dataLength: (54 + 20) * width,
+      segments: [
+        {
+          name: 'qkv',
+          key: 'qkv#Q',
+          plan: blocks[0]!,
+          dtype,
+          begin: 0,
+          end: 54 * width,
+          pieces: blocks.map((p, b) => ({
+            key: `qkv#${'QKV'[b]}`,
+            plan: p,
+            offset: 3 * b,
+            run: 3,
+            stride: 9,
+          })),
+        },
+        {
+          name: 'emb',
+          key: 'emb',
+          plan: embedding,
+          dtype,
+          begin: 54 * width,
+          end: 74 * width,
+          zeros: [[10, 15]] as [number, number][],
+        },
+      ],
+    }
+  }
+  /** The tensors made by hand: each block sampled whole and placed column by column. */
+  const expected = (dtype: DType) => {
+    const qkv = new (dtype === 'float32' ? Float32Array : Uint16Array)(54)
+    blocks.forEach((p, b) => {
+      const drawn = sample(p, { seed: SEED, key: `qkv#${'QKV'[b]}`, dtype })
+      for (let r = 0; r < 6; r++) qkv.set(drawn.subarray(r * 3, r * 3 + 3), r * 9 + b * 3)
+    })
+    const emb = sample(embedding, { seed: SEED, key: 'emb', dtype })
+    emb.fill(0, 10, 15)
+    return new Uint8Array([...toBytes(qkv, dtype), ...toBytes(emb, dtype)])
+  }
+
+  for (const dtype of ['float32', 'bfloat16'] as const) {
+    it(`any byte range equals the same bytes of the tensors made by hand (${dtype})`, () => {
+      const file = fileOf(dtype)
+      const whole = expected(dtype)
+      expect(generated(file, 0, file.dataLength)).toEqual(whole)
+      fc.assert(
+        fc.property(fc.nat(file.dataLength), fc.nat(file.dataLength), (a, b) => {
+          const [start, end] = a <= b ? [a, b] : [b, a]
+          expect(generated(file, start, end)).toEqual(whole.subarray(start, end))
+        }),
+        { seed: 42, numRuns: 200 },
+      )
+    })
+  }
 })

@@ -1,8 +1,8 @@
-import { sample } from '@weightinit/core'
-import { bytesPerElement } from '@weightinit/core/dtype'
+import { type DType, type DTypeArrayMap, sample } from '@weightinit/core'
+import { allocate, bytesPerElement } from '@weightinit/core/dtype'
 import { describeValue, fail } from '@weightinit/core/errors'
 import { arrayFor } from './arrayFor'
-import type { FilePlan, FileSegment } from './filePlan'
+import type { FilePlan, FileSegment, SegmentPiece } from './filePlan'
 import { hostIsLittleEndian } from './hostIsLittleEndian'
 import { isElementWise } from './isElementWise'
 import { toBytes } from './toBytes'
@@ -41,8 +41,10 @@ export interface DataGenerator {
  * are drawn into a small scratch array and cut). Structured tensors (orthogonal, eye, dirac, delta
  * orthogonal, sparse) are computed whole the first time a range touches them and kept until a range
  * needs another one, so memory grows with the largest structured tensor, not with the file.
- * `fill` fails with `INVALID_SLICE` for a range outside `[0, dataLength)` and `INVALID_ARGUMENT`
- * when `out` is not a Uint8Array.
+ * A segment drawn in pieces (`pieces`) is drawn run by run, each piece from its own stream, and a
+ * segment's `zeros` ranges are set to 0 after drawing: any byte range still equals the same bytes of
+ * the whole tensor. `fill` fails with `INVALID_SLICE` for a range outside `[0, dataLength)` and
+ * `INVALID_ARGUMENT` when `out` is not a Uint8Array.
  *
  * @example
  * ```ts
@@ -68,6 +70,7 @@ export function createDataGenerator(file: FilePlan): DataGenerator {
         dtype: segment.dtype,
         maxBytes: Number.POSITIVE_INFINITY,
       })
+      zeroRanges(segment, 0, data)
       cached = { segment, bytes: toBytes(data, segment.dtype) }
     }
     return cached.bytes
@@ -78,15 +81,28 @@ export function createDataGenerator(file: FilePlan): DataGenerator {
     const width = bytesPerElement(segment.dtype)
     const first = Math.floor(from / width)
     const count = Math.ceil((from + target.length) / width) - first
-    const data = sample(segment.plan, {
-      seed,
-      key: segment.key,
-      dtype: segment.dtype,
-      offset: first,
-      count,
-    })
+    const data = draw(segment, first, allocate(segment.dtype, count))
     const skip = from - first * width
     target.set(toBytes(data, segment.dtype).subarray(skip, skip + target.length))
+  }
+
+  /** Draws elements `[first, first + into.length)` of an element-wise segment into `into`. */
+  const draw = <A extends Elements>(segment: FileSegment, first: number, into: A): A => {
+    const { dtype, pieces } = segment
+    if (pieces === undefined) {
+      sample(segment.plan, {
+        seed,
+        key: segment.key,
+        dtype,
+        offset: first,
+        count: into.length,
+        into,
+      })
+    } else {
+      for (const piece of pieces) drawPiece(piece, seed, dtype, first, into)
+    }
+    zeroRanges(segment, first, into)
+    return into
   }
 
   const elementWise = (segment: FileSegment, from: number, target: Uint8Array): void => {
@@ -102,15 +118,11 @@ export function createDataGenerator(file: FilePlan): DataGenerator {
       const part = target.subarray(at, at + middle)
       if (hostIsLittleEndian && part.byteOffset % width === 0) {
         const count = middle / width
-        const into = arrayFor(segment.dtype, part.buffer, part.byteOffset, count)
-        sample(segment.plan, {
-          seed,
-          key: segment.key,
-          dtype: segment.dtype,
-          offset: (from + at) / width,
-          count,
-          into,
-        })
+        draw(
+          segment,
+          (from + at) / width,
+          arrayFor(segment.dtype, part.buffer, part.byteOffset, count),
+        )
       } else {
         viaScratch(segment, from + at, part)
       }
@@ -151,4 +163,48 @@ export function createDataGenerator(file: FilePlan): DataGenerator {
   }
 
   return { file, fill }
+}
+
+/** A tensor's elements in its dtype: float32/float64 values, float16/bfloat16 bit patterns. */
+type Elements = DTypeArrayMap[DType]
+
+/**
+ * Draws the part of a piece that lands in tensor elements `[first, first + into.length)`: one
+ * `sample` call per run it touches, straight into place.
+ */
+function drawPiece(
+  piece: SegmentPiece,
+  seed: FilePlan['seed'],
+  dtype: DType,
+  first: number,
+  into: Elements,
+): void {
+  const { offset, run, stride, plan } = piece
+  const end = first + into.length
+  const runs = plan.size / run
+  for (let k = Math.max(0, Math.floor((first - offset) / stride)); k < runs; k++) {
+    const at = offset + k * stride
+    if (at >= end) break
+    const low = Math.max(at, first)
+    const high = Math.min(at + run, end)
+    if (low >= high) continue
+    const target = into.subarray(low - first, high - first)
+    sample(plan, {
+      seed,
+      key: piece.key,
+      dtype,
+      offset: k * run + (low - at),
+      count: high - low,
+      into: target,
+    })
+  }
+}
+
+/** Sets the segment's zero ranges that meet elements `[first, first + into.length)` to 0. */
+function zeroRanges(segment: FileSegment, first: number, into: Elements): void {
+  for (const [start, stop] of segment.zeros ?? []) {
+    const low = Math.max(start, first) - first
+    const high = Math.min(stop, first + into.length) - first
+    if (low < high) into.fill(0, low, high)
+  }
 }

@@ -34,6 +34,41 @@ export interface FileSegment {
   readonly begin: number
   /** One past its last byte. */
   readonly end: number
+  /**
+   * A tensor drawn in pieces, each from its own stream and plan (the blocks of a packed Q/K/V
+   * weight whose blocks draw differently): when given, the pieces fill the whole tensor and `key`
+   * and `plan` are the first piece's. Every piece must be element-wise.
+   */
+  readonly pieces?: readonly SegmentPiece[]
+  /** Element ranges `[start, end)` set to 0 after drawing (an embedding's padding row). */
+  readonly zeros?: readonly (readonly [number, number])[]
+}
+
+/**
+ * One piece of a tensor drawn in pieces: its stream key and plan, and where its elements go.
+ * Element `e` of the piece (row-major over its own shape) lands at element
+ * `offset + floor(e / run) · stride + e mod run` of the tensor: runs of `run` consecutive elements,
+ * `stride` apart.
+ *
+ * @example
+ * ```ts
+ * import type { SegmentPiece } from '@weightinit/buffers'
+ * import { plan } from '@weightinit/core'
+ * // the key block (columns 4 … 7) of a Conv1D qkv weight [2, 12], stored [in, out]
+ * const key: SegmentPiece = { key: 'attn.c_attn.weight#K', plan: plan('zeros', [2, 4]), offset: 4, run: 4, stride: 12 }
+ * ```
+ */
+export interface SegmentPiece {
+  /** The stream key the piece is drawn with. */
+  readonly key: string
+  /** Its plan (its size is the piece's element count). */
+  readonly plan: Plan
+  /** The tensor element the piece's first element lands on. */
+  readonly offset: number
+  /** Consecutive elements per run (divides the piece's size). */
+  readonly run: number
+  /** Elements from the start of one run to the start of the next. */
+  readonly stride: number
 }
 
 /**

@@ -1,5 +1,5 @@
 import { WeightinitError } from '@weightinit/core'
-import { fail } from '@weightinit/core/errors'
+import { allocationFailure, fail } from '@weightinit/core/errors'
 
 const reasons: Readonly<Record<string, string>> = {
   ENOSPC: 'no space left on the device (the disk is full)',
@@ -18,8 +18,9 @@ const reasons: Readonly<Record<string, string>> = {
 /**
  * Turns whatever a file operation threw into a {@link WeightinitError}: our own errors pass through,
  * an abort (an `AbortError`, or `ABORTED` from the generation) becomes `WRITE_ABORTED`, a missing
- * path `PATH_NOT_FOUND`, any other system error `READ_FAILED` or `WRITE_FAILED` with the reason in
- * words.
+ * path `PATH_NOT_FOUND`, a failed allocation (a producer's `RangeError` "Array buffer allocation
+ * failed") `OUT_OF_MEMORY` — not a failed write —, any other system error `READ_FAILED` or
+ * `WRITE_FAILED` with the reason in words.
  *
  * @param error - what was thrown
  * @param action - whether a read or a write failed
@@ -29,8 +30,14 @@ const reasons: Readonly<Record<string, string>> = {
  *
  * @example
  * ```ts
+ * import { writeFile } from 'node:fs/promises'
  * import { fileSystemError } from './fileSystemError'
- * try { await handle.write(bytes) } catch (error) { fileSystemError(error, 'write', path) }
+ * const path = 'weights.bin'
+ * try {
+ *   await writeFile(path, new Uint8Array(8))
+ * } catch (error) {
+ *   fileSystemError(error, 'write', path) // throws WRITE_FAILED, PATH_NOT_FOUND, … naming the path
+ * }
  * ```
  */
 export function fileSystemError(error: unknown, action: 'read' | 'write', path: string): never {
@@ -39,6 +46,8 @@ export function fileSystemError(error: unknown, action: 'read' | 'write', path: 
       ? error.code === 'ABORTED'
       : error instanceof Error && error.name === 'AbortError'
   if (error instanceof WeightinitError && !aborted) throw error
+  const allocation = allocationFailure(error)
+  if (allocation !== undefined) throw allocation
   if (aborted) {
     fail('WRITE_ABORTED', `writing '${path}' was cancelled; no partial file was left`, { path })
   }

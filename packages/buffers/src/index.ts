@@ -3,8 +3,30 @@
  * weight file carries, and the file plans that streaming writes follow. An explicit barrel, nothing
  * executable. Files on disk and worker threads are in `@weightinit/buffers/node`. */
 
+export type {
+  ArchitectureManifest,
+  FamilyManifest,
+  FlagSource,
+  HeadTemplate,
+  HfConfig,
+  ManifestTensor,
+  QuantitySource,
+  TensorTemplate,
+} from './checkpoint/architecture.types'
+export { architectureManifest } from './checkpoint/architectureManifest'
+export { assignShardFiles } from './checkpoint/assignShardFiles'
+export type {
+  CheckpointDType,
+  CheckpointFile,
+  CheckpointOptions,
+  CheckpointPlan,
+  CheckpointTensor,
+} from './checkpoint/checkpoint.types'
+export { families, type ModelType } from './checkpoint/families'
+export { CHECKPOINT_METADATA_KEY, planCheckpoint } from './checkpoint/planCheckpoint'
+export { type ShardFile, splitShards } from './checkpoint/splitShards'
 export type { NpyVersion } from './encodeNpyHeader'
-export type { FileFormat, FilePlan, FileSegment } from './filePlan'
+export type { FileFormat, FilePlan, FileSegment, SegmentPiece } from './filePlan'
 export { fromBytes } from './fromBytes'
 export { hostIsLittleEndian } from './hostIsLittleEndian'
 export type { NpyDType } from './npyDescr'

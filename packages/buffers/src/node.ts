@@ -8,6 +8,11 @@
  */
 
 export type { AtomicWriteOptions } from './atomicWriteOptions'
+export {
+  type WriteCheckpointOptions,
+  type WrittenCheckpoint,
+  writeCheckpoint,
+} from './checkpoint/writeCheckpoint'
 export { createGeneratorPool, type GeneratorPool } from './createGeneratorPool'
 export { machineMemoryLimit } from './machineMemoryLimit'
 export { maxThreads } from './maxThreads'

@@ -1,5 +1,5 @@
 import { constants } from 'node:fs'
-import { type FileHandle, open } from 'node:fs/promises'
+import { type FileHandle, open, stat } from 'node:fs/promises'
 import { describeValue, fail } from '@weightinit/core/errors'
 import { fileSystemError } from './fileSystemError'
 import { notAFile } from './notAFile'
@@ -55,6 +55,9 @@ export async function openForReading(path: string): Promise<ReadableFile> {
     // is then refused below, as anything else that is not a regular file.
     handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK)
   } catch (error) {
+    // A socket cannot be opened at all (ENXIO): say what it is, as for any other special file.
+    const special = await stat(path).catch(() => undefined)
+    if (special !== undefined && !special.isFile()) notAFile(path, special)
     return fileSystemError(error, 'read', path)
   }
   try {

@@ -1,4 +1,4 @@
-import { describeValue, fail } from '@weightinit/core/errors'
+import { checkJsonTextDepth, describeValue, fail } from '@weightinit/core/errors'
 import { elementCount } from './elementCount'
 import {
   isSafetensorsDType,
@@ -141,6 +141,7 @@ export function parseSafetensorsHeader(
       {},
     )
   }
+  checkJsonTextDepth(text, 'INVALID_FILE', 'the safetensors header')
   let json: unknown
   try {
     json = JSON.parse(text)

@@ -54,7 +54,35 @@ type Call = readonly [
 const OPTIONAL: readonly Wrong[] = ['undefined', 'an empty object']
 const PATH: readonly Wrong[] = ['a string']
 
+const gpt2 = {
+  model_type: 'gpt2',
+  n_embd: 8,
+  n_layer: 1,
+  n_head: 2,
+  n_positions: 4,
+  vocab_size: 10,
+}
+const CONFIG_CODES: readonly ErrorCode[] = [
+  'INVALID_ARGUMENT',
+  'INVALID_MODEL_CONFIG',
+  'UNKNOWN_ARCHITECTURE',
+  'INVALID_SEED',
+]
+
 const CASES: Readonly<Record<string, Case>> = {
+  architectureManifest: { args: () => [gpt2, {}], right: { 1: OPTIONAL }, codes: CONFIG_CODES },
+  assignShardFiles: {
+    args: () => [['a'], { index: 0, count: 1 }],
+    right: { 0: ['an array'] },
+    codes: ['INVALID_ARGUMENT', 'INVALID_SHARD'],
+  },
+  planCheckpoint: { args: () => [gpt2, { seed: 0 }], codes: CONFIG_CODES },
+  splitShards: { args: () => [[{ name: 'a', bytes: 1 }], 10], right: { 1: ['a number'] } },
+  writeCheckpoint: {
+    args: () => [gpt2, at('checkpoint'), { seed: 0, threads: 1 }],
+    right: { 1: PATH },
+    codes: CONFIG_CODES,
+  },
   fromBytes: {
     args: () => [new Uint8Array(8), 'float32'],
     codes: ['INVALID_ARGUMENT', 'INVALID_DTYPE'],

@@ -65,6 +65,7 @@ export function readNpy(bytes: Uint8Array): NpyArray {
  *
  * @example
  * ```ts
+ * import type { NpyHeader } from './parseNpyHeader'
  * import { decodeNpyData } from './readNpy'
  * const read = (h: NpyHeader, file: Uint8Array) => decodeNpyData(h, file.subarray(h.dataOffset))
  * ```

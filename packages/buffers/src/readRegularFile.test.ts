@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process'
+import { once } from 'node:events'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -28,6 +30,19 @@ describe('readRegularFile', () => {
     const error = await readRegularFile(path).catch((e: unknown) => e)
     expect(error).toMatchObject({ code: 'NOT_A_FILE', details: { path } })
     expect((error as Error).message).toMatch(message)
+  })
+
+  it('refuses a socket (which cannot even be opened) with NOT_A_FILE, not READ_FAILED', async () => {
+    const path = join(folder, 'socket')
+    const server = createServer().listen(path)
+    await once(server, 'listening')
+    try {
+      const error = await readRegularFile(path).catch((e: unknown) => e)
+      expect(error).toMatchObject({ code: 'NOT_A_FILE', details: { path, kind: 'a socket' } })
+      await expect(readNpyFile(path)).rejects.toMatchObject({ code: 'NOT_A_FILE' })
+    } finally {
+      server.close()
+    }
   })
 
   it('refuses a file over maxBytes before reading it', async () => {

@@ -177,6 +177,12 @@ describe('readSafetensors', () => {
       ['invalid UTF-8', badUtf8, 'INVALID_FILE', /UTF-8/],
       ['not an object', t('[1, 2]'), 'INVALID_FILE', /starting with '\{'/],
       ['invalid JSON', t('{"a": '), 'INVALID_FILE', /not valid JSON/],
+      [
+        'nested 100,000 deep',
+        t(`{"__metadata__":${'['.repeat(100_000)}${']'.repeat(100_000)}}`),
+        'INVALID_FILE',
+        /header nests arrays and objects more than 64 levels deep/,
+      ],
       ['metadata not strings', t('{"__metadata__":{"n":1}}'), 'INVALID_FILE', /must be a string/],
       ['metadata not an object', t('{"__metadata__":"x"}'), 'INVALID_FILE', /object of strings/],
       ['tensor not an object', t('{"a":3}'), 'INVALID_FILE', /must be an object/],

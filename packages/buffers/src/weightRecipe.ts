@@ -1,5 +1,5 @@
-import type { Seed } from '@weightinit/core'
-import { checkOptions, describeValue, fail } from '@weightinit/core/errors'
+import { type Seed, STREAM_VERSION } from '@weightinit/core'
+import { checkJsonTextDepth, checkOptions, describeValue, fail } from '@weightinit/core/errors'
 import { normalizeSeed } from '@weightinit/core/random'
 import type { WeightSpec } from './weightSpec'
 
@@ -11,7 +11,7 @@ import type { WeightSpec } from './weightSpec'
  * ```ts
  * import type { WeightRecipe } from '@weightinit/buffers'
  * const recipe: WeightRecipe = {
- *   streamVersion: 1,
+ *   streamVersion: 2,
  *   seed: 42,
  *   weights: { 'fc.weight': { spec: 'kaiming_uniform', shape: [10, 4], dtype: 'float32', key: 'fc.weight' } },
  * }
@@ -49,7 +49,7 @@ export const RECIPE_METADATA_KEY = 'weightinit.recipe'
  * @example
  * ```ts
  * import { recipeMetadata } from '@weightinit/buffers'
- * recipeMetadata({ streamVersion: 1, seed: 7, weights: {} }) // { 'weightinit.recipe': '{"streamVersion":1,"seed":"7","weights":{}}' }
+ * recipeMetadata({ streamVersion: 2, seed: 7, weights: {} }) // { 'weightinit.recipe': '{"streamVersion":2,"seed":"7","weights":{}}' }
  * ```
  */
 export function recipeMetadata(recipe: WeightRecipe): Record<string, string> {
@@ -69,9 +69,9 @@ export function recipeMetadata(recipe: WeightRecipe): Record<string, string> {
  * @param metadata - the file's `__metadata__` (e.g. `readSafetensors(bytes).metadata`)
  * @returns the recipe; `seed` a number when it is a safe integer, a bigint otherwise
  * @remarks
- * Fails with `INVALID_FILE` when the entry exists but is not a recipe. A recipe whose
- * `streamVersion` differs from this core's `STREAM_VERSION` is returned as is: regenerating it here
- * would give other bits, so check the version before comparing.
+ * Fails with `INVALID_FILE` when the entry exists but is not a recipe, and when its
+ * `streamVersion` is not this core's `STREAM_VERSION`: this core would draw other bits from it,
+ * so it refuses it rather than redraw it differently.
  *
  * @example
  * ```ts
@@ -84,6 +84,7 @@ export function readRecipe(metadata: Readonly<Record<string, string>>): WeightRe
   if (!Object.hasOwn(metadata, RECIPE_METADATA_KEY)) return undefined
   const text = metadata[RECIPE_METADATA_KEY] as string
   let json: { streamVersion?: unknown; seed?: unknown; weights?: unknown }
+  checkJsonTextDepth(text, 'INVALID_FILE', `the ${RECIPE_METADATA_KEY} metadata`)
   try {
     json = JSON.parse(text) as typeof json
   } catch {
@@ -93,6 +94,13 @@ export function readRecipe(metadata: Readonly<Record<string, string>>): WeightRe
   const { streamVersion, seed, weights } = json
   if (typeof streamVersion !== 'number' || !Number.isSafeInteger(streamVersion)) {
     return invalid(`streamVersion is ${describeValue(streamVersion)}`)
+  }
+  if (streamVersion !== STREAM_VERSION) {
+    fail(
+      'INVALID_FILE',
+      `the ${RECIPE_METADATA_KEY} metadata was drawn with stream version ${streamVersion}; this @weightinit/core draws stream version ${STREAM_VERSION} and cannot make the same bytes again`,
+      { streamVersion, expected: STREAM_VERSION },
+    )
   }
   if (typeof seed !== 'string' || !/^[0-9]{1,20}$/.test(seed))
     return invalid(`seed is ${describeValue(seed)}`)

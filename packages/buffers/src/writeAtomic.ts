@@ -10,7 +10,7 @@ import { writeFilesAtomicWithIo } from './writeFilesAtomic'
  *
  * @example
  * ```ts
- * import type { AppendBytes } from './writeAtomic'
+ * import type { AppendBytes } from '@weightinit/buffers/node'
  * const produce = async (append: AppendBytes) => append(new Uint8Array([1]))
  * ```
  */
@@ -38,7 +38,7 @@ export type AppendBytes = (bytes: Uint8Array) => Promise<void>
  *
  * @example
  * ```ts
- * import { writeAtomic } from './writeAtomic'
+ * import { writeAtomic } from '@weightinit/buffers/node'
  * await writeAtomic('out.bin', async (append) => append(new Uint8Array([1, 2, 3])))
  * ```
  */

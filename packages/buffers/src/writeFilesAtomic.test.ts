@@ -136,6 +136,21 @@ describe('writeFilesAtomic', () => {
     expect(readFileSync(join(dir, 'b'), 'utf8')).toBe('old')
   })
 
+  it('says OUT_OF_MEMORY, not WRITE_FAILED, when a producer cannot allocate, and leaves nothing', async () => {
+    const dir = fresh('memory')
+    const error = await expectRejection(
+      writeFilesAtomic([
+        {
+          path: join(dir, 'big.bin'),
+          produce: (file) => file.append(new Uint8Array(2 ** 53)),
+        },
+      ]),
+      'OUT_OF_MEMORY',
+    )
+    expect(error.message).toMatch(/^could not allocate an array of 9007199254740992 elements: /)
+    expect(readdirSync(dir)).toEqual([])
+  })
+
   it('takes back the files it published when a later destination appears meanwhile', async () => {
     const dir = fresh('race')
     const io: FileIo = {

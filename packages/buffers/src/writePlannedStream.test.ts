@@ -1,6 +1,7 @@
 import { expectRejection } from '@weightinit/test-utils'
 import { describe, expect, it } from 'vitest'
 import { createDataGenerator } from './createDataGenerator'
+import { createGeneratorPool } from './createGeneratorPool'
 import { planWeightsFile } from './planWeightsFile'
 import type { WeightSet } from './weightSpec'
 import { type ByteSink, writePlannedStream } from './writePlannedStream'
@@ -125,6 +126,31 @@ describe('writePlannedStream', () => {
     } finally {
       process.off('unhandledRejection', onUnhandled)
     }
+  })
+
+  it('generates with a pool it is given, and leaves it running for the next file', async () => {
+    const big = planWeightsFile(
+      { w: { spec: 'kaiming_normal', shape: [3000, 1000], dtype: 'float32' } },
+      { seed: 4 },
+    )
+    const expected = new Uint8Array(big.dataLength)
+    createDataGenerator(big).fill(0, expected)
+    const pool = createGeneratorPool(2)
+    try {
+      for (const round of [0, 1]) {
+        const out = collector()
+        await writePlannedStream(big, out.sink, { pool, chunkBytes: 1 << 20 })
+        // 12 MB: compared as buffers (element by element, the matcher takes minutes)
+        const data = Buffer.from(out.bytes().subarray(big.header.length))
+        expect(Buffer.compare(data, Buffer.from(expected)), `round ${round}`).toBe(0)
+      }
+    } finally {
+      await pool.close()
+    }
+    await expectRejection(
+      writePlannedStream(big, async () => true, { pool: {} as never }),
+      'INVALID_ARGUMENT',
+    )
   })
 
   it('refuses bad options before the sink sees a byte', async () => {

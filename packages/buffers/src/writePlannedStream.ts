@@ -35,6 +35,11 @@ export interface StreamFileOptions {
   readonly shard?: Shard
   /** Worker threads generating the data (default: the number of cores; 1 generates on the calling thread). */
   readonly threads?: number
+  /**
+   * A pool of worker threads to generate with (from `createGeneratorPool`), reused across files and
+   * left running; it replaces `threads`. Default: a pool started for this file and stopped after.
+   */
+  readonly pool?: GeneratorPool
   /** Bytes generated per step (default 16 MiB; a multiple of 8 from 64 KiB to 1 GiB). */
   readonly chunkBytes?: number
   /** Called after each chunk with the bytes delivered so far and the total. */
@@ -163,7 +168,15 @@ export function prepareStream(file: FilePlan, options: StreamFileOptions = {}): 
   checkOptions(options)
   const shard = options.shard === undefined ? undefined : checkShard(options.shard)
   const chunkBytes = checkChunk(options.chunkBytes)
-  const threads = resolveThreads(options.threads)
+  const injected = options.pool
+  if (injected !== undefined && typeof (injected as Partial<GeneratorPool>)?.fill !== 'function') {
+    fail(
+      'INVALID_ARGUMENT',
+      `pool must be a pool from createGeneratorPool, got ${describeValue(injected)}`,
+      {},
+    )
+  }
+  const threads = injected?.threads ?? resolveThreads(options.threads)
   const { start, end } =
     shard === undefined ? { start: 0, end: file.dataLength } : shardRange(file.dataLength, shard)
   const header = shard === undefined || shard.index === 0 ? file.header : new Uint8Array(0)
@@ -196,7 +209,10 @@ export function prepareStream(file: FilePlan, options: StreamFileOptions = {}): 
     let writing: Promise<void> = Promise.resolve()
     try {
       // A large structured tensor runs in a worker even with one thread, so that aborting ends it
-      pool = useThreads ? createGeneratorPool(threads) : large ? createGeneratorPool(1) : undefined
+      pool =
+        useThreads || large
+          ? (injected ?? createGeneratorPool(useThreads ? threads : 1))
+          : undefined
       const generator = pool === undefined ? createDataGenerator(file) : undefined
       const memory = () =>
         pool === undefined ? new ArrayBuffer(chunkBytes + 8) : new SharedArrayBuffer(chunkBytes + 8)
@@ -223,7 +239,7 @@ export function prepareStream(file: FilePlan, options: StreamFileOptions = {}): 
       await writing
     } finally {
       await writing.catch(() => undefined)
-      await pool?.close()
+      if (pool !== injected) await pool?.close()
     }
     return {
       bytes: done,

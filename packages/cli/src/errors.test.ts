@@ -1,6 +1,6 @@
 import { WeightinitError } from '@weightinit/core'
 import { describe, expect, it } from 'vitest'
-import { formatError } from './errors'
+import { exitCodeOf, formatError } from './errors'
 import type { InstallPlace } from './installPlace'
 
 const project: InstallPlace = {
@@ -76,5 +76,31 @@ describe('formatError', () => {
     expect(formatError(new TypeError('x is undefined'), undefined, project)).toBe(
       'weightinit: unexpected failure: x is undefined (rerun with --debug for the stack trace, and please report it)',
     )
+  })
+
+  it('escapes every control a library message quotes from a file, and stays one line', () => {
+    const error = new WeightinitError(
+      'EXTERNAL_DATA_MISSING',
+      "tensor 'fc\u001b]0;x\u0007' has its data in 'w\u001b[2J\n\u202e.bin', which does not exist",
+      {},
+    )
+    expect(formatError(error, 'inspect', project)).toBe(
+      "weightinit inspect: tensor 'fc\\x1b]0;x\\x07' has its data in 'w\\x1b[2J\\n\\u202e.bin', which does not exist [EXTERNAL_DATA_MISSING]",
+    )
+    expect(formatError(new Error('bad \u001b[31m\nthing'), 'plan', project)).toBe(
+      'weightinit plan: unexpected failure: bad \\x1b[31m\\nthing (rerun with --debug for the stack trace, and please report it)',
+    )
+  })
+
+  it('reports an engine allocation failure as OUT_OF_MEMORY (exit 1), not as a bug or a write', () => {
+    const failed = new RangeError('Invalid typed array length: 25600000000')
+    expect(formatError(failed, 'patch', project)).toBe(
+      'weightinit patch: could not allocate an array of 25600000000 elements: more than this JavaScript engine allows in one array, or more memory than the process has left (Invalid typed array length: 25600000000) [OUT_OF_MEMORY]',
+    )
+    expect(exitCodeOf(failed)).toBe(1)
+    expect(exitCodeOf(new RangeError('Array buffer allocation failed'))).toBe(1)
+    expect(
+      formatError(new RangeError('Array buffer allocation failed'), 'sample', project),
+    ).toMatch(/^weightinit sample: could not allocate an array: .*\[OUT_OF_MEMORY\]$/)
   })
 })

@@ -1,5 +1,7 @@
 import { type ErrorCode, WeightinitError } from '@weightinit/core'
+import { allocationFailure } from '@weightinit/core/errors'
 import { cliMessage } from './cliMessage'
+import { escapeControls } from './escapeControls'
 import { currentInstallPlace, type InstallPlace } from './installPlace'
 
 /**
@@ -23,14 +25,17 @@ const RUNTIME_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'READ_FAILED',
   'WRITE_FAILED',
   'WORKER_FAILED',
+  'OUT_OF_MEMORY',
   'RUNTIME_UNAVAILABLE',
   'RUNTIME_FAILED',
 ])
 
 /**
  * The exit code of an error: 2 for a {@link WeightinitError} that says the usage or the input was
- * bad, 1 for one that says the work failed, 130 for work cancelled by Ctrl-C (`WRITE_ABORTED`, `ABORTED`),
- * and 1 for anything else (a bug or a system failure).
+ * bad, 1 for one that says the work failed (a write, a thread, the runtime, an allocation:
+ * `OUT_OF_MEMORY`, which an engine's bare allocation `RangeError` counts as), 130 for work
+ * cancelled by Ctrl-C (`WRITE_ABORTED`, `ABORTED`), and 1 for anything else (a bug or a system
+ * failure).
  *
  * @param error - what was thrown
  * @example
@@ -41,9 +46,10 @@ const RUNTIME_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
  * ```
  */
 export function exitCodeOf(error: unknown): number {
-  if (error instanceof WeightinitError) {
-    if (error.code === 'WRITE_ABORTED' || error.code === 'ABORTED') return EXIT.interrupted
-    return RUNTIME_CODES.has(error.code) ? EXIT.failure : EXIT.usage
+  const typed = allocationFailure(error) ?? error
+  if (typed instanceof WeightinitError) {
+    if (typed.code === 'WRITE_ABORTED' || typed.code === 'ABORTED') return EXIT.interrupted
+    return RUNTIME_CODES.has(typed.code) ? EXIT.failure : EXIT.usage
   }
   return EXIT.failure
 }
@@ -58,7 +64,12 @@ export function exitCodeOf(error: unknown): number {
  *   onnxruntime-node
  * @remarks A library error whose fix the library words for API callers (`overwrite: false`, the
  * `reinitialize` option, installing onnxruntime-node) is worded for the command line from its code
- * and details (see {@link cliMessage}).
+ * and details (see {@link cliMessage}). This is the CLI's output boundary for messages: the
+ * library's message stays exact for API users, and here every control character in it (a tensor
+ * name or an external-data location from a hostile model, a value the user typed) is escaped
+ * (`\x1b`, `\n`, `\u202e`; see {@link escapeControls}), after line breaks that only wrap the text
+ * (next to spaces) are joined, so the error is one line that cannot act on the terminal. An
+ * engine's allocation `RangeError` is reported as `OUT_OF_MEMORY`, not as a bug.
  * @example
  * ```ts
  * import { WeightinitError } from '@weightinit/core'
@@ -73,15 +84,21 @@ export function formatError(
   place: InstallPlace = currentInstallPlace(),
 ): string {
   const prefix = command === undefined ? 'weightinit' : `weightinit ${command}`
-  if (error instanceof WeightinitError) {
-    return `${prefix}: ${oneLine(cliMessage(error, place))} [${error.code}]`
+  const typed = allocationFailure(error) ?? error
+  if (typed instanceof WeightinitError) {
+    return `${prefix}: ${oneLine(cliMessage(typed, place))} [${typed.code}]`
   }
-  const message = error instanceof Error ? error.message : String(error)
+  const message = typed instanceof Error ? typed.message : String(typed)
   return `${prefix}: unexpected failure: ${oneLine(message)} (rerun with --debug for the stack trace, and please report it)`
 }
 
+/**
+ * A message as one line for a terminal: a line break next to spaces or tabs (text wrapped by its
+ * author) becomes one space, surrounding whitespace is trimmed, and every other control — a bare
+ * newline inside a quoted name included — is escaped visibly.
+ */
 function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim()
+  return escapeControls(text.replace(/[ \t]*\r?\n[ \t]+|[ \t]+\r?\n[ \t]*/g, ' ').trim())
 }
 
 /**

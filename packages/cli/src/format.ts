@@ -1,10 +1,13 @@
 import { formatNumber, type InitSpec, type Plan } from '@weightinit/core'
+import { quoteName } from './quoteName'
 
 /**
  * Lays out rows as aligned columns (two spaces apart), the last column left ragged.
  *
  * @param header - the column titles, or `undefined` for none
- * @param rows - the cells, as text
+ * @param rows - the cells, as text; raw names from the model (each cell is shown through
+ *   {@link quoteName}: a cell holding a control character is quoted with the control escaped, so
+ *   a name can neither break its row in two nor act on the terminal)
  * @example
  * ```ts
  * import { table } from './format'
@@ -15,7 +18,7 @@ export function table(
   header: readonly string[] | undefined,
   rows: readonly (readonly string[])[],
 ): string {
-  const all = header === undefined ? rows : [header, ...rows]
+  const all = (header === undefined ? rows : [header, ...rows]).map((row) => row.map(quoteName))
   // Loops, not `Math.max(...cells)`: a model of 10^5 tensors would overflow the call stack.
   const widths: number[] = []
   for (const row of all) {
@@ -133,7 +136,9 @@ export function compactSpec(spec: InitSpec | null): string {
 /**
  * JSON text for the CLI's `--json` output, indented by two spaces: infinities become the strings
  * `"Infinity"` and `"-Infinity"`, NaN `"NaN"` (JSON has no literal for them), bigints (seeds above
- * 2^53) decimal strings.
+ * 2^53) decimal strings. Strings are escaped as JSON escapes them (C0 controls, quotes, unpaired
+ * surrogates) and, beyond that, DEL, the C1 controls and the bidi and line-separator characters
+ * as `\u` escapes too: the same strings for a JSON parser, nothing a terminal acts on.
  *
  * @param value - plain data
  * @example
@@ -143,7 +148,7 @@ export function compactSpec(spec: InitSpec | null): string {
  * ```
  */
 export function toJson(value: unknown): string {
-  return JSON.stringify(
+  const text = JSON.stringify(
     value,
     (_key, v: unknown) => {
       if (typeof v === 'bigint') return v.toString()
@@ -151,6 +156,11 @@ export function toJson(value: unknown): string {
       return v
     },
     2,
+  )
+  // These characters can only stand inside strings in JSON text: escaping them keeps it valid.
+  return text.replace(
+    /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   )
 }
 

@@ -1,9 +1,10 @@
 import { readRegularFile } from '@weightinit/buffers/node'
-import { type Seed, WeightinitError } from '@weightinit/core'
-import { suggestion } from '@weightinit/core/errors'
+import { type Seed, schemeNames, WeightinitError } from '@weightinit/core'
+import { checkJsonTextDepth, describeValue, suggestion } from '@weightinit/core/errors'
 import type {
   FeedOptions,
   OnnxModel,
+  RecipeByName,
   RecipeConfig,
   RecipeName,
   VerifyReport,
@@ -19,24 +20,27 @@ const RECIPES: readonly RecipeName[] = ['auto', 'torch', 'keras']
 const MAX_RECIPE_BYTES = 16 << 20
 
 /**
- * Reads `--recipe`: a built-in recipe (`auto`, `torch`, `keras`) or a JSON file of a recipe config
- * (`{ "recipe": "torch", "rules": [...] }`), checked by the ONNX package.
+ * Reads `--recipe`: a built-in recipe (`auto`, `torch`, `keras`), a model-level scheme by name
+ * (`hf`, `megatron`, `gpt2`, …), or a JSON file of a recipe config (`{ "recipe": "torch", "rules":
+ * [...] }`), checked by the ONNX package.
  *
  * @param value - the flag's value
  * @example
  * ```ts
  * import { readRecipe } from './onnxFlags'
  * await readRecipe('torch') // 'torch'
+ * await readRecipe('gpt2') // 'gpt2': Megatron's scheme
  * await readRecipe('recipe.json') // { recipe: 'auto', rules: [...] }
  * ```
  */
-export async function readRecipe(value: string): Promise<RecipeName | RecipeConfig> {
-  if ((RECIPES as readonly string[]).includes(value)) return value as RecipeName
+export async function readRecipe(value: string): Promise<RecipeByName | RecipeConfig> {
+  const names: readonly string[] = [...RECIPES, ...schemeNames()]
+  if (names.includes(value)) return value as RecipeByName
   if (!value.toLowerCase().endsWith('.json')) {
     throw usageError(
       'INVALID_RECIPE',
-      `--recipe must be auto, torch, keras or a .json recipe file, got '${value}'${suggestion(value, RECIPES)}`,
-      { recipe: value },
+      `--recipe must be auto, torch, keras, a scheme (${schemeNames().join(', ')}) or a .json recipe file, got ${describeValue(value)}${suggestion(value, names)}`,
+      { recipe: value, recipes: names },
     )
   }
   let text: string
@@ -55,6 +59,8 @@ export async function readRecipe(value: string): Promise<RecipeName | RecipeConf
     }
     throw error
   }
+  // Nested at most 64 levels, checked on the text before anything walks it.
+  checkJsonTextDepth(text, 'INVALID_RECIPE', `the recipe file '${value}'`)
   let json: unknown
   try {
     json = JSON.parse(text)
@@ -126,7 +132,7 @@ export function feedOptions(flags: FeedFlags, seed: Seed): FeedOptions {
     if (match === null) {
       throw usageError(
         'INVALID_ARGUMENT',
-        `--dim must be NAME=SIZE, like batch=16; got '${entry}'`,
+        `--dim must be NAME=SIZE, like batch=16; got ${describeValue(entry)}`,
         {
           dim: entry,
         },
@@ -142,10 +148,57 @@ export function feedOptions(flags: FeedFlags, seed: Seed): FeedOptions {
   if (std !== undefined && !(Number.isFinite(std) && std > 0)) {
     throw usageError(
       'INVALID_ARGUMENT',
-      `--input-std must be a number > 0, got '${flags.inputStd}'`,
+      `--input-std must be a number > 0, got ${describeValue(flags.inputStd)}`,
     )
   }
   return { seed, dims, defaultDim, ...(std === undefined ? {} : { std }) }
+}
+
+/** The most symbolic dim names a `--dim` message lists. */
+const LISTED_DIMS = 20
+
+/**
+ * Refuses a `--dim NAME=SIZE` whose name is no symbolic dim of the model's inputs (a typo would
+ * otherwise be ignored, the dim taking `--default-dim`), with the names it has and the closest.
+ *
+ * @param model - the model the feeds are for
+ * @param feeds - the feed options read by {@link feedOptions}
+ * @throws `INVALID_ARGUMENT` (exit 2) naming the unknown dim
+ * @example
+ * ```ts
+ * import { checkFeedDims, feedOptions, loadModel } from './onnxFlags'
+ * checkFeedDims(await loadModel('model.onnx'), feedOptions({ dim: ['bach=4'] }, 0)) // throws: did you mean 'batch'?
+ * ```
+ */
+export function checkFeedDims(model: OnnxModel, feeds: FeedOptions): void {
+  const given = Object.keys(feeds.dims ?? {})
+  if (given.length === 0) return
+  const names = symbolicDims(model)
+  for (const name of given) {
+    if (names.includes(name)) continue
+    const listed = names.slice(0, LISTED_DIMS).map(describeValue).join(', ')
+    const more = names.length > LISTED_DIMS ? ` and ${names.length - LISTED_DIMS} more` : ''
+    throw usageError(
+      'INVALID_ARGUMENT',
+      names.length === 0
+        ? `--dim ${describeValue(name)} names no symbolic dim: the model's inputs have none (their sizes are fixed)`
+        : `--dim ${describeValue(name)} names no symbolic dim of the model's inputs; they have ${listed}${more}${suggestion(name, names)}`,
+      { dim: name, dims: names },
+    )
+  }
+}
+
+/** The names of the symbolic dims (`dim_param`) of a model's graph inputs, each once, in order. */
+function symbolicDims(model: OnnxModel): string[] {
+  const names = new Set<string>()
+  for (const input of model.proto.graph?.input ?? []) {
+    const type = input.type?.value
+    if (type?.case !== 'tensorType') continue
+    for (const dim of type.value.shape?.dim ?? []) {
+      if (dim.value.case === 'dimParam' && dim.value.value !== '') names.add(dim.value.value)
+    }
+  }
+  return [...names]
 }
 
 /**

@@ -1,7 +1,6 @@
 import type { Writable } from 'node:stream'
-import { WeightinitError } from '@weightinit/core'
 import { usageError } from './errors'
-import type { CliIo } from './io'
+import { type CliIo, outputFailed } from './io'
 
 /**
  * Writes bytes to stdout for `-o -`, honouring backpressure, and without holding on to the caller's
@@ -33,7 +32,7 @@ export function streamSink(stream: Writable): ChunkSink {
   return (bytes) =>
     new Promise((done, reject) => {
       if (closed) return done(false)
-      if (failure !== undefined) return reject(writeFailed(failure))
+      if (failure !== undefined) return reject(outputFailed(stream, failure))
       let drained = true
       let written = false
       const settle = (): void => {
@@ -41,7 +40,7 @@ export function streamSink(stream: Writable): ChunkSink {
       }
       const ok = stream.write(Buffer.from(bytes), (error) => {
         if (error && (error as NodeJS.ErrnoException).code !== 'EPIPE') {
-          return reject(writeFailed(error))
+          return reject(outputFailed(stream, error))
         }
         if (error) closed = true
         written = true
@@ -64,10 +63,6 @@ export function streamSink(stream: Writable): ChunkSink {
         stream.once('close', onClose)
       }
     })
-}
-
-function writeFailed(error: Error): WeightinitError {
-  return new WeightinitError('WRITE_FAILED', `writing to stdout failed: ${error.message}`, {})
 }
 
 /**
@@ -103,8 +98,9 @@ const INTERRUPTS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
  * @param work - the write, given the abort signal
  * @example
  * ```ts
+ * import { setTimeout } from 'node:timers/promises'
  * import { withInterrupt } from './output'
- * await withInterrupt((signal) => somethingLong({ signal }))
+ * await withInterrupt((signal) => setTimeout(100, 'done', { signal })) // Ctrl-C within 0.1 s rejects
  * ```
  */
 export async function withInterrupt<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {

@@ -1,4 +1,5 @@
 import type { Layout, Seed } from '@weightinit/core'
+import { checkJsonTextDepth, describeValue } from '@weightinit/core/errors'
 import { usageError } from './errors'
 
 /**
@@ -6,13 +7,16 @@ import { usageError } from './errors'
  * `64,3,3,3`, `64x3x3x3`, `[64, 3, 3, 3]`. `''` or `[]` is a scalar.
  *
  * @param text - the flag's value
+ * @param flag - the flag, for the message (default `--shape`)
+ * @param example - a valid value, for the message (default `64,3,3,3`)
  * @example
  * ```ts
  * import { parseShape } from './parse'
  * parseShape('64,3,3,3') // [64, 3, 3, 3]
+ * parseShape('10,512', '--head fc.weight', '10,512') // [10, 512]
  * ```
  */
-export function parseShape(text: string): number[] {
+export function parseShape(text: string, flag = '--shape', example = '64,3,3,3'): number[] {
   const inner = text
     .trim()
     .replace(/^\[(.*)\]$/s, '$1')
@@ -23,8 +27,8 @@ export function parseShape(text: string): number[] {
     if (!/^\d+$/.test(part) || !Number.isSafeInteger(Number(part))) {
       throw usageError(
         'INVALID_SHAPE',
-        `--shape must be non-negative integers separated by commas, like 64,3,3,3; got '${text}'`,
-        { shape: text },
+        `${flag} must be non-negative integers separated by commas, like ${example}; got ${describeValue(text)}`,
+        { flag, shape: text },
       )
     }
     return Number(part)
@@ -55,7 +59,7 @@ export function parseSeed(text: string): Seed {
   }
   throw usageError(
     'INVALID_SEED',
-    `--seed must be an integer from 0 to 2^64 - 1 (decimal or 0x hex), got '${text}'`,
+    `--seed must be an integer from 0 to 2^64 - 1 (decimal or 0x hex), got ${describeValue(text)}`,
     { seed: text },
   )
 }
@@ -83,12 +87,12 @@ export function parseInteger(
   const trimmed = text.trim().replace(/_/g, '')
   const value = /^-?\d+(e\d+)?$/i.test(trimmed) ? Number(trimmed) : Number.NaN
   if (!Number.isSafeInteger(value) || value < min || value > max) {
-    const range =
-      max === Number.MAX_SAFE_INTEGER ? `an integer ≥ ${min}` : `an integer from ${min} to ${max}`
-    throw usageError('INVALID_ARGUMENT', `${flag} must be ${range}, got '${text}'`, {
-      flag,
-      value: text,
-    })
+    const top = max === Number.MAX_SAFE_INTEGER ? '2^53 - 1' : String(max)
+    throw usageError(
+      'INVALID_ARGUMENT',
+      `${flag} must be an integer from ${min} to ${top}, got ${describeValue(text)}`,
+      { flag, value: text, min, max },
+    )
   }
   return value
 }
@@ -112,7 +116,7 @@ export function parseNumber(text: string, flag: string): number {
   if (infinity !== null) return infinity[1] === '-' ? -Infinity : Infinity
   const value = trimmed === '' ? Number.NaN : Number(trimmed)
   if (Number.isNaN(value)) {
-    throw usageError('INVALID_OPTION', `${flag} must be a number, got '${text}'`, {
+    throw usageError('INVALID_OPTION', `${flag} must be a number, got ${describeValue(text)}`, {
       flag,
       value: text,
     })
@@ -134,12 +138,13 @@ export function parseNumber(text: string, flag: string): number {
 export function parseLayout(text: string): Layout {
   const trimmed = text.trim()
   if (!trimmed.startsWith('{')) return trimmed as Layout
+  checkJsonTextDepth(trimmed, 'INVALID_LAYOUT', '--layout')
   try {
     return JSON.parse(trimmed) as Layout
   } catch {
     throw usageError(
       'INVALID_LAYOUT',
-      `--layout must be a layout name or JSON axes like {"inAxis":0,"outAxis":1}, got '${text}'`,
+      `--layout must be a layout name or JSON axes like {"inAxis":0,"outAxis":1}, got ${describeValue(text)}`,
       { layout: text },
     )
   }
@@ -162,7 +167,7 @@ export function parseShard(text: string): { index: number; count: number } {
   if (!(Number.isSafeInteger(index) && Number.isSafeInteger(count) && index < count)) {
     throw usageError(
       'INVALID_SHARD',
-      `--shard must be INDEX/COUNT with 0 ≤ INDEX < COUNT, like 3/8; got '${text}'`,
+      `--shard must be INDEX/COUNT with 0 ≤ INDEX < COUNT, like 3/8; got ${describeValue(text)}`,
       { shard: text },
     )
   }

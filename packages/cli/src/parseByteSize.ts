@@ -1,3 +1,4 @@
+import { describeValue } from '@weightinit/core/errors'
 import { usageError } from './errors'
 
 /** Bytes per unit: decimal (kB, MB, GB, TB) and binary (KiB, MiB, GiB, TiB), case-insensitive. */
@@ -37,7 +38,7 @@ export function parseByteSize(text: string, flag: string): number {
   if (!Number.isSafeInteger(bytes) || bytes < 1) {
     throw usageError(
       'INVALID_ARGUMENT',
-      `${flag} must be a size such as 512MB, 8GB or 16GiB (a positive number of bytes, with an optional unit kB, MB, GB, TB, KiB, MiB, GiB, TiB), or none; got '${text}'`,
+      `${flag} must be a size such as 512MB, 8GB or 16GiB (a positive number of bytes, with an optional unit kB, MB, GB, TB, KiB, MiB, GiB, TiB), or none; got ${describeValue(text)}`,
       { flag, value: text },
     )
   }

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander'
 import pkg from '../package.json' with { type: 'json' }
 import { registerBits } from './commands/bits'
+import { registerCheckpoint } from './commands/checkpoint'
 import { registerInspect } from './commands/inspect'
 import { registerLsuv } from './commands/lsuv'
 import { registerPatch } from './commands/patch'
@@ -9,6 +10,7 @@ import { registerSample } from './commands/sample'
 import { registerVerify } from './commands/verify'
 import type { CommandContext } from './context'
 import { EXIT, exitCodeOf, formatError } from './errors'
+import { escapeControls } from './escapeControls'
 import { type CliIo, processIo, write } from './io'
 
 /**
@@ -57,6 +59,7 @@ Examples:
   $ weightinit sample he_normal --shape 3,3,64,128 --seed 1 -o conv.npy
   $ weightinit inspect model.onnx
   $ weightinit patch model.onnx -o patched.onnx --seed 1 --verify
+  $ weightinit checkpoint config.json -o model --dtype bfloat16
 `,
     )
   const registered = [
@@ -67,6 +70,7 @@ Examples:
     registerPatch(program, context),
     registerLsuv(program, context),
     registerVerify(program, context),
+    registerCheckpoint(program, context),
   ]
   for (const command of registered) {
     command.exitOverride().configureOutput({
@@ -78,12 +82,17 @@ Examples:
   return program
 }
 
-/** Commander's `error: …` message, as the CLI's one line with where to look for the fix. */
+/**
+ * Commander's `error: …` message, as the CLI's one line with where to look for the fix; what the
+ * user typed in it (an unknown option, an argument) has its control characters escaped.
+ */
 function usageLine(text: string, command: string | undefined): string {
-  const message = text
-    .replace(/^error:\s*/i, '')
-    .trim()
-    .replace(/\s*\n\s*/g, ' ')
+  const message = escapeControls(
+    text
+      .replace(/^error:\s*/i, '')
+      .trim()
+      .replace(/\s*\n\s*/g, ' '),
+  )
   const name = command === undefined ? 'weightinit' : `weightinit ${command}`
   return `${name}: ${message}; see '${name} --help'\n`
 }
@@ -129,13 +138,20 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
     }
     const command = argv.find((arg) => !arg.startsWith('-'))
     const known = program.commands.some((c) => c.name() === command)
-    await write(io.stderr, `${formatError(error, known ? command : undefined)}\n`)
+    await report(io, `${formatError(error, known ? command : undefined)}\n`)
     if (argv.includes('--debug') || process.env['WEIGHTINIT_DEBUG'] === '1') {
-      await write(
-        io.stderr,
-        `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-      )
+      const stack = error instanceof Error ? (error.stack ?? error.message) : String(error)
+      await report(io, `${stack.split('\n').map(escapeControls).join('\n')}\n`)
     }
     return exitCodeOf(error)
+  }
+}
+
+/** Writes an error on stderr; when stderr itself fails (a full disk), the exit code still tells. */
+async function report(io: CliIo, text: string): Promise<void> {
+  try {
+    await write(io.stderr, text)
+  } catch {
+    // Nowhere left to say it.
   }
 }

@@ -89,7 +89,7 @@ describe.concurrent('weightinit sample refuses what cannot be written, before an
     const bad = await inProcess([...args, '--max-memory', 'lots'])
     expect(bad.code).toBe(2)
     expect(bad.stderr).toMatch(
-      /--max-memory must be a size such as 512MB, 8GB or 16GiB.*got 'lots'/,
+      /--max-memory must be a size such as 512MB, 8GB or 16GiB.*got "lots"/,
     )
   })
 

@@ -6,7 +6,7 @@ import {
   type PlanOptions,
   resolveName,
 } from '@weightinit/core'
-import { describeValue } from '@weightinit/core/errors'
+import { checkJsonTextDepth, describeValue } from '@weightinit/core/errors'
 import type { Command } from 'commander'
 import { usageError } from './errors'
 import { parseInteger, parseLayout, parseNumber, parseShape } from './parse'
@@ -149,7 +149,9 @@ export function planInput(init: string, flags: InitFlags): PlanInput {
   return { spec: spec as InitSpec, shape: parseShape(flags.shape), options }
 }
 
+/** `--options`: a JSON object, nested at most 64 levels (checked on the text, before parsing). */
 function parseOptionsJson(json: string): Record<string, unknown> {
+  checkJsonTextDepth(json, 'INVALID_SPEC', '--options')
   let parsed: unknown
   try {
     parsed = JSON.parse(json)
@@ -159,7 +161,7 @@ function parseOptionsJson(json: string): Record<string, unknown> {
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw usageError(
       'INVALID_SPEC',
-      `--options must be a JSON object of the initializer's options, like '{"mode":"fan_out"}'; got '${json}'`,
+      `--options must be a JSON object of the initializer's options, like '{"mode":"fan_out"}'; got ${describeValue(json)}`,
       { options: json },
     )
   }

@@ -71,6 +71,7 @@ export function render(bytes, module = MODULES[0]) {
  *
  * @example
  * \`\`\`ts
+ * import { ${module.constant} } from './${basename(module.generated, '.ts')}'
  * const bytes = Uint8Array.from(atob(${module.constant}), (c) => c.charCodeAt(0))
  * WebAssembly.validate(bytes) // true where WebAssembly SIMD is supported
  * \`\`\`

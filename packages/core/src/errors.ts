@@ -8,6 +8,8 @@
  * @packageDocumentation
  */
 
+export { allocationFailure } from './errors/allocationFailure'
+export { checkJsonDepth, checkJsonTextDepth, MAX_JSON_DEPTH } from './errors/checkJsonDepth'
 export { checkOptions } from './errors/checkOptions'
 export { describeValue } from './errors/describeValue'
 export { didYouMean, suggestion } from './errors/didYouMean'

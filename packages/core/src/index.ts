@@ -121,6 +121,7 @@ export {
   type SchemeOptionHelp,
 } from './schemes/describeScheme'
 export type { Architecture, ContextKey, ModelContext, Stack } from './schemes/modelContext'
+export { type NamedPlace, placeByName } from './schemes/placeByName'
 export { planScheme } from './schemes/planScheme'
 export type {
   PackedSchemePlan,
@@ -135,6 +136,7 @@ export type {
 export { resolveRole } from './schemes/resolveRole'
 export { resolveScheme, schemeNames } from './schemes/resolveScheme'
 export { type GenericRole, type Role, type RoleDefinition, roles } from './schemes/roles'
+export { sampleScheme } from './schemes/sampleScheme'
 export type {
   ChangeInput,
   ModelChange,

@@ -53,6 +53,13 @@ const CASES: Readonly<Record<string, Case>> = {
     args: () => [{ scheme: 'hf', roles: {} }],
     codes: { 0: ['INVALID_ARGUMENT', 'UNKNOWN_SCHEME'] },
   },
+  sampleScheme: {
+    args: () => [
+      core.planScheme({ scheme: 'hf', role: 'norm_scale', shape: [4] }),
+      { seed: 1, key: 'ln.weight' },
+    ],
+    codes: { 1: ['INVALID_ARGUMENT', 'INVALID_KEY'] },
+  },
 }
 
 const calls = Object.entries(core)

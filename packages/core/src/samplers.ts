@@ -16,8 +16,10 @@ export { fillUniform, type UniformParams } from './sample/fillUniform'
 export { prepareTruncatedNormal, type TruncatedNormalParams } from './sample/prepareTruncatedNormal'
 export type { SamplerKernels } from './sample/samplerKernels'
 export { selectEngine } from './sample/selectEngine'
+export { haarColumns } from './structured/haarColumns'
+export { drawHaarReflectors, type HaarReflectors } from './structured/haarReflectors'
 export { householderQr, orthonormalizeColumns } from './structured/householderQr'
-export { orthogonalMatrix } from './structured/orthogonalMatrix'
+export { orthogonalFromColumns, orthogonalMatrix } from './structured/orthogonalMatrix'
 export {
   isStructuredPlan,
   type StructuredPlan,

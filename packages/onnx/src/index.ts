@@ -17,6 +17,16 @@ export type {
 export { analyze } from './analyze/analyze'
 export type { TensorView } from './analyze/followUses'
 export { type Role, roles } from './analyze/roles'
+export type {
+  ModelPlace,
+  Packing,
+  SharingKind,
+  TensorPlace,
+  TensorSharing,
+  TiedHead,
+  TransformerAnalysis,
+  TransformerBlock,
+} from './analyze/transformer/transformerTypes'
 // Inspection: the dry run with each tensor's current statistics and flags
 export { inspect } from './inspect/inspect'
 export type {
@@ -37,11 +47,24 @@ export type { TensorKind } from './model/tensorSite'
 export { tensorValues } from './model/tensorValues'
 // Patch and transfer
 export { type PatchResult, patch } from './patch/patch'
-export type { PatchAction, PatchOptions, PatchReport, TensorReport } from './patch/patchTypes'
+export type {
+  PatchAction,
+  PatchOptions,
+  PatchReport,
+  TensorReport,
+  TransferSummary,
+} from './patch/patchTypes'
 export { planPatch } from './patch/planPatch'
+export type {
+  SchemeChange,
+  SchemePartReport,
+  SchemeReport,
+  TensorScheme,
+} from './patch/schemeReportTypes'
 // Recipes and rules
 export { parseRecipeConfig } from './recipes/parseRecipeConfig'
 export { type RecipeName, recipeNames } from './recipes/recipeNames'
+export type { RecipeByName } from './recipes/resolveRecipe'
 export type { RecipeConfig, Rule } from './recipes/rule'
 // Verify (needs onnxruntime-node)
 export type { FeedOptions, FeedValue } from './verify/randomFeeds'

@@ -3,7 +3,14 @@
  * Serialization registration lives in the side-effect entry `@weightinit/tfjs/register`. */
 
 export { initializers, type NamedInitializerOptions } from './initializers'
-export type { ModelRecipe, PresetRecipe, RecipeRule, RuleRecipe } from './modelRecipe'
+export type {
+  ModelRecipe,
+  PresetRecipe,
+  RecipeRule,
+  RuleRecipe,
+  SchemeRecipe,
+  SchemeRole,
+} from './modelRecipe'
 export { type ReinitializedWeight, type ReinitializeOptions, reinitialize } from './reinitialize'
 export { type ToTensorOptions, toTensor } from './toTensor'
 export { WeightinitInitializer, type WeightinitInitializerArgs } from './WeightinitInitializer'

@@ -1,4 +1,12 @@
-import type { InitName, InitSpec, Layout } from '@weightinit/core'
+import type {
+  InitName,
+  InitSpec,
+  Layout,
+  ModelContext,
+  ParameterValue,
+  Role,
+  SchemeName,
+} from '@weightinit/core'
 
 /**
  * A built-in whole-model recipe:
@@ -74,15 +82,62 @@ export interface RuleRecipe {
 }
 
 /**
- * What `reinitialize` does to a whole model: a preset or rules.
+ * Which layer is which part of a transformer, for a {@link SchemeRecipe}: the role of its kernel
+ * (its bias takes the matching bias role, `attention_output` → `attention_output_bias`) and its
+ * block (default: the number in the layer's name, `block_3_…`, when the name also holds a role hint).
+ *
+ * @example
+ * ```ts
+ * import type { SchemeRole } from '@weightinit/tfjs'
+ * const out: SchemeRole = { layer: /attn_out/, role: 'attention_output' }
+ * ```
+ */
+export interface SchemeRole {
+  /** The layer's name, exactly, or a pattern searched in it. */
+  readonly layer: string | RegExp
+  readonly role: Role
+  readonly block?: number
+}
+
+/**
+ * A transformer built from Dense layers, initialized by a model-level scheme of
+ * `@weightinit/core` (`megatron`, `gpt2`, `hf`, `neox`, `torchtitan`, `olmo`, `mup`, `spectral`,
+ * `deepnet`, `t_fixup`, `timm_vit`, …): each Dense, Conv and Embedding weight and each
+ * LayerNormalization's gamma and beta gets the scheme's plan for its role and block. Roles come
+ * from `roles` (first match wins), else from the layer's name (`placeByName`: `q_proj`, `c_attn`,
+ * `attn_out`, `fc1`, `down_proj`, `wte`, `lm_head`, … and the block's number); a weight neither
+ * names is given the `otherwise` preset (default `auto`). `context` is what the scheme plans with
+ * (`layers` defaults to the highest block number + 1); `options` override its parameters.
+ *
+ * @example
+ * ```ts
+ * import type { SchemeRecipe } from '@weightinit/tfjs'
+ * const recipe: SchemeRecipe = {
+ *   scheme: 'megatron',
+ *   roles: [{ layer: /proj_out/, role: 'attention_output' }],
+ *   context: { layers: 2, width: 64 },
+ *   options: { std: 0.01 },
+ * }
+ * ```
+ */
+export interface SchemeRecipe {
+  readonly scheme: SchemeName
+  readonly roles?: readonly SchemeRole[]
+  readonly context?: ModelContext
+  readonly options?: Readonly<Record<string, ParameterValue>>
+  readonly otherwise?: PresetRecipe
+}
+
+/**
+ * What `reinitialize` does to a whole model: a preset, rules, or a transformer scheme.
  *
  * @example
  * ```ts
  * import type { ModelRecipe } from '@weightinit/tfjs'
- * const recipes: ModelRecipe[] = ['auto', 'keras', 'torch', { rules: [], otherwise: 'torch' }]
+ * const recipes: ModelRecipe[] = ['auto', 'keras', 'torch', { rules: [], otherwise: 'torch' }, { scheme: 'gpt2' }]
  * ```
  */
-export type ModelRecipe = PresetRecipe | RuleRecipe
+export type ModelRecipe = PresetRecipe | RuleRecipe | SchemeRecipe
 
 /**
  * What one weight gets: a spec and the layout its fans are read with; for an LSTM bias under

@@ -1,13 +1,25 @@
 import { tensor, tidy } from '@tensorflow/tfjs-core'
 import type { LayersModel } from '@tensorflow/tfjs-layers'
-import { type InitSpec, type Layout, type Plan, plan, type Seed, sample } from '@weightinit/core'
+import {
+  type InitSpec,
+  type Layout,
+  type ModelContext,
+  type Plan,
+  plan,
+  resolveScheme,
+  type SchemePlan,
+  type Seed,
+  sample,
+  sampleScheme,
+} from '@weightinit/core'
 import { normalizeSpec } from '@weightinit/core/catalogue'
 import { describeValue, fail } from '@weightinit/core/errors'
 import { normalizeSeed } from '@weightinit/core/random'
 import { layerKind } from './layerKinds'
-import type { ModelRecipe, PresetRecipe, RecipeRule, WeightInit } from './modelRecipe'
+import type { ModelRecipe, PresetRecipe, RecipeRule, SchemeRecipe, WeightInit } from './modelRecipe'
 import { type ModelWeight, modelWeights } from './modelWeights'
 import { presetInit, weightLayout } from './presetInit'
+import { schemeContext, schemeInit } from './schemeInit'
 
 /**
  * Options of {@link reinitialize}.
@@ -44,6 +56,11 @@ export type ReinitializedWeight =
       readonly plan: Plan
       /** LSTM forget-gate bias: elements [start, end) were set to 1. */
       readonly unitForgetBias?: { readonly start: number; readonly end: number }
+      /**
+       * Under a {@link SchemeRecipe}: the weight's plan (its role, block, parameters with their
+       * origins, derivation, and for a packed Q/K/V kernel each block, drawn from `path#Q`, …).
+       */
+      readonly scheme?: SchemePlan
     }
   | {
       readonly action: 'keep' | 'unknown'
@@ -57,9 +74,20 @@ const presets: readonly PresetRecipe[] = ['auto', 'keras', 'torch']
 function checkRecipe(recipe: ModelRecipe): {
   rules: readonly RecipeRule[]
   otherwise: PresetRecipe
+  scheme: SchemeRecipe | null
 } {
   if (typeof recipe === 'string') {
-    if (presets.includes(recipe)) return { rules: [], otherwise: recipe }
+    if (presets.includes(recipe)) return { rules: [], otherwise: recipe, scheme: null }
+  } else if (recipe !== null && typeof recipe === 'object' && 'scheme' in recipe) {
+    resolveScheme(recipe.scheme)
+    const otherwise = recipe.otherwise ?? 'auto'
+    if (!presets.includes(otherwise)) {
+      fail(
+        'INVALID_ARGUMENT',
+        `recipe.otherwise must be one of ${presets.join(', ')}, got ${describeValue(otherwise)}`,
+      )
+    }
+    return { rules: [], otherwise, scheme: recipe }
   } else if (recipe !== null && typeof recipe === 'object' && Array.isArray(recipe.rules)) {
     const otherwise = recipe.otherwise ?? 'auto'
     if (!presets.includes(otherwise)) {
@@ -69,11 +97,11 @@ function checkRecipe(recipe: ModelRecipe): {
       )
     }
     for (const rule of recipe.rules) if (rule.init !== 'keep') normalizeSpec(rule.init)
-    return { rules: recipe.rules, otherwise }
+    return { rules: recipe.rules, otherwise, scheme: null }
   }
   return fail(
     'INVALID_ARGUMENT',
-    `recipe must be ${presets.map((name) => `'${name}'`).join(', ')} or { rules, otherwise? }, got ${describeValue(recipe)}`,
+    `recipe must be ${presets.map((name) => `'${name}'`).join(', ')}, { rules, otherwise? } or { scheme, roles?, context?, options? }, got ${describeValue(recipe)}`,
   )
 }
 
@@ -130,11 +158,14 @@ export function reinitialize(
     fail('INVALID_ARGUMENT', 'reinitialize needs options with a seed: { seed: 42 }')
   }
   normalizeSeed(options.seed)
-  const { rules, otherwise } = checkRecipe(recipe)
+  const { rules, otherwise, scheme } = checkRecipe(recipe)
   const weights = modelWeights(model)
   const byPath = new Map(weights.map((weight) => [weight.path, weight]))
+  const context: ModelContext = scheme === null ? {} : schemeContext(weights, scheme)
   const report = weights.map((weight): ReinitializedWeight => {
     const { path, className, role } = weight
+    const byScheme = scheme === null ? undefined : schemeInit(weight, scheme, context, byPath)
+    if (byScheme !== undefined) return schemeEntry(weight, byScheme)
     const rule = rules.find((candidate) => matches(candidate, weight))
     if (rule?.init === 'keep') return { action: 'keep', path, className, role }
     const init: WeightInit | undefined = rule
@@ -149,11 +180,30 @@ export function reinitialize(
   })
   report.forEach((entry, index) => {
     if (entry.action !== 'init') return
-    const data = sample(entry.plan, { seed: options.seed, key: entry.path })
+    const data =
+      entry.scheme === undefined
+        ? sample(entry.plan, { seed: options.seed, key: entry.path })
+        : sampleScheme(entry.scheme, { seed: options.seed, key: entry.path })
     if (entry.unitForgetBias) data.fill(1, entry.unitForgetBias.start, entry.unitForgetBias.end)
     tidy(() => {
-      weights[index]!.variable.write(tensor(data, [...entry.plan.shape], 'float32'))
+      weights[index]!.variable.write(tensor(data, [...weights[index]!.shape], 'float32'))
     })
   })
   return report
+}
+
+/** A weight drawn by a scheme: its spec and plan (a packed kernel's first block's), and the plan. */
+function schemeEntry(weight: ModelWeight, planned: SchemePlan): ReinitializedWeight {
+  const { path, className, role } = weight
+  const first = planned.packed ? planned.parts[0]! : planned
+  return {
+    action: 'init',
+    path,
+    className,
+    role,
+    spec: first.spec,
+    layout: planned.layout,
+    plan: first.plan,
+    scheme: planned,
+  }
 }

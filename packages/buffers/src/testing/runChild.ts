@@ -11,11 +11,12 @@ export type ChildEvent = {
 }
 
 /**
- * Runs `writeChild.ts` in a child Node process (optionally wrapped, e.g. in `unshare`), collecting
- * its JSON lines; `onEvent` may kill it.
+ * Runs `writeChild.ts` (or another script of this folder) in a child Node process (optionally
+ * wrapped, e.g. in `unshare`), collecting its JSON lines; `onEvent` may kill it.
  *
- * @param job - the job, as writeChild reads it
- * @param options - `wrap`: a command and arguments to run node under; `onEvent`: called per line
+ * @param job - the job, as the script reads it
+ * @param options - `wrap`: a command and arguments to run node under; `onEvent`: called per line;
+ *   `script`: the script's file name (default `writeChild.ts`)
  * @returns the events and the exit code or signal
  * @remarks Test helper; not part of the package.
  *
@@ -30,6 +31,7 @@ export function runChild(
   options: {
     wrap?: readonly string[]
     onEvent?: (event: ChildEvent, kill: () => void) => void
+    script?: string
   } = {},
 ): Promise<{
   events: ChildEvent[]
@@ -37,7 +39,7 @@ export function runChild(
   signal: NodeJS.Signals | null
   stderr: string
 }> {
-  const script = fileURLToPath(new URL('./writeChild.ts', import.meta.url))
+  const script = fileURLToPath(new URL(`./${options.script ?? 'writeChild.ts'}`, import.meta.url))
   const node = [
     process.execPath,
     '--import',

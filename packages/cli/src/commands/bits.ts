@@ -7,6 +7,7 @@ import { write } from '../io'
 import { type ChunkSink, checkBinaryStdout, streamSink, withInterrupt } from '../output'
 import { parseInteger, parseSeed } from '../parse'
 import { createProgress, formatBytes } from '../progress'
+import { quotedKey, quoteName } from '../quoteName'
 
 /** The flags of `weightinit bits`. */
 interface BitsFlags extends CommonFlags {
@@ -30,7 +31,7 @@ const CHUNK_WORDS = 1 << 22
  * @param context - streams and exit code
  * @example
  * ```sh
- * weightinit bits --seed 1 --count 1e9 -o - | RNG_test stdin32
+ * weightinit bits --seed 1 --count 1e9 -o - | RNG_test stdin32  # not run: PractRand reads 4 GB
  * ```
  */
 export function registerBits(program: Command, context: CommandContext): Command {
@@ -105,7 +106,7 @@ export function registerBits(program: Command, context: CommandContext): Command
       const seconds = (performance.now() - started) / 1000
       await write(
         io.stderr,
-        `wrote ${flags.output}: ${count} words (${formatBytes(count * 4)}) of stream v${STREAM_VERSION}, seed ${String(seed)}${key === '' ? '' : ` key '${key}'`}, from word ${offset}, in ${seconds.toFixed(2)} s\n`,
+        `wrote ${quoteName(flags.output)}: ${count} words (${formatBytes(count * 4)}) of stream v${STREAM_VERSION}, seed ${String(seed)}${key === '' ? '' : ` key ${quotedKey(key)}`}, from word ${offset}, in ${seconds.toFixed(2)} s\n`,
       )
     }
   })

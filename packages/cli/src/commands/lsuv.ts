@@ -1,10 +1,13 @@
+import { describeValue } from '@weightinit/core/errors'
 import type { Command } from 'commander'
 import { type CommandContext, type CommonFlags, finishCommand } from '../context'
 import { usageError } from '../errors'
+import { escapeControls } from '../escapeControls'
 import { table, toJson } from '../format'
 import { write } from '../io'
 import {
   addFeedFlags,
+  checkFeedDims,
   type FeedFlags,
   feedOptions,
   loadModel,
@@ -14,6 +17,7 @@ import {
 import { withInterrupt } from '../output'
 import { parseInteger, parseNumber, parseSeed } from '../parse'
 import { formatBytes } from '../progress'
+import { quoteName } from '../quoteName'
 
 /** The flags of `weightinit lsuv`. */
 interface LsuvFlags extends CommonFlags, FeedFlags {
@@ -70,12 +74,16 @@ export function registerLsuv(program: Command, context: CommandContext): Command
     const recipe = flags.recipe === undefined ? undefined : await readRecipe(flags.recipe)
     const tolerance = flags.tol === undefined ? undefined : parseNumber(flags.tol, '--tol')
     if (tolerance !== undefined && !(tolerance > 0 && Number.isFinite(tolerance))) {
-      throw usageError('INVALID_ARGUMENT', `--tol must be a number > 0, got '${flags.tol}'`)
+      throw usageError(
+        'INVALID_ARGUMENT',
+        `--tol must be a number > 0, got ${describeValue(flags.tol)}`,
+      )
     }
     const maxIterations =
       flags.maxIter === undefined ? undefined : parseInteger(flags.maxIter, '--max-iter', 1, 1000)
     const feeds = feedOptions(flags, seed)
     const model = await loadModel(path)
+    checkFeedDims(model, feeds)
     const onnx = await import('@weightinit/onnx')
     if (!flags.quiet && io.stderrIsTTY) await write(io.stderr, 'running LSUV in onnxruntime-node…')
     let result: Awaited<ReturnType<typeof onnx.lsuv>>
@@ -106,7 +114,7 @@ export function registerLsuv(program: Command, context: CommandContext): Command
       return
     }
     const lines = [
-      `lsuv ${path} → ${flags.output}: seed ${String(seed)}, tol ${tolerance ?? 0.1}, max ${maxIterations ?? 10} iterations per layer`,
+      `lsuv ${quoteName(path)} → ${quoteName(flags.output)}: seed ${String(seed)}, tol ${tolerance ?? 0.1}, max ${maxIterations ?? 10} iterations per layer`,
       '',
       table(
         [
@@ -133,11 +141,13 @@ export function registerLsuv(program: Command, context: CommandContext): Command
         ]),
       ),
     ]
-    for (const s of report.skipped) lines.push(`skipped ${s.name}: ${s.reason}`)
+    for (const s of report.skipped) {
+      lines.push(`skipped ${quoteName(s.name)}: ${escapeControls(s.reason)}`)
+    }
     const unconverged = report.layers.filter((l) => !l.converged).length
     lines.push(
       '',
-      `${report.layers.length} layers, ${unconverged === 0 ? 'all converged' : `${unconverged} did not converge (raise --max-iter or --tol)`}; wrote ${flags.output} (${formatBytes(saved.bytes)})`,
+      `${report.layers.length} layers, ${unconverged === 0 ? 'all converged' : `${unconverged} did not converge (raise --max-iter or --tol)`}; wrote ${quoteName(flags.output)} (${formatBytes(saved.bytes)})`,
     )
     await write(io.stdout, `${lines.join('\n')}\n`)
   })

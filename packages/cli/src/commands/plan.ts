@@ -1,8 +1,10 @@
 import { type Plan, plan } from '@weightinit/core'
 import type { Command } from 'commander'
 import { type CommandContext, type CommonFlags, finishCommand } from '../context'
+import { escapeControls } from '../escapeControls'
 import { describeDraw, frameworkName, num, planJson, table, toJson } from '../format'
 import { write } from '../io'
+import { quoteName } from '../quoteName'
 import { addInitFlags, type InitFlags, planInput } from '../spec'
 
 /** The flags of `weightinit plan`. */
@@ -73,9 +75,9 @@ function renderPlan(planned: Plan): string {
   if (options.length > 0) {
     lines.push(
       '',
-      `options: ${options.map(([name, value]) => `${name}=${typeof value === 'number' ? num(value) : String(value)}`).join(', ')}`,
+      `options: ${options.map(([name, value]) => `${name}=${typeof value === 'number' ? num(value) : quoteName(String(value))}`).join(', ')}`,
     )
   }
-  for (const warning of planned.warnings) lines.push(`warning: ${warning}`)
+  for (const warning of planned.warnings) lines.push(`warning: ${escapeControls(warning)}`)
   return lines.join('\n')
 }

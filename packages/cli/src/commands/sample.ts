@@ -2,15 +2,18 @@ import { extname } from 'node:path'
 import type { FileFormat, FilePlan, Shard } from '@weightinit/buffers'
 import type { DType, Seed } from '@weightinit/core'
 import { parseDType } from '@weightinit/core/dtype'
+import { describeValue } from '@weightinit/core/errors'
 import type { Command } from 'commander'
 import { type CommandContext, type CommonFlags, finishCommand } from '../context'
 import { usageError } from '../errors'
+import { escapeControls } from '../escapeControls'
 import { describeDraw, planJson, toJson } from '../format'
 import { type CliIo, write } from '../io'
 import { checkBinaryStdout, streamSink, withInterrupt } from '../output'
 import { parseInteger, parseSeed, parseShard } from '../parse'
 import { parseByteSize } from '../parseByteSize'
 import { createProgress, formatBytes } from '../progress'
+import { quotedKey, quoteName } from '../quoteName'
 import { addInitFlags, type InitFlags, type PlanInput, planInput } from '../spec'
 
 /** The flags of `weightinit sample`. */
@@ -178,12 +181,15 @@ async function warnAboutSample(request: SampleRequest, file: FilePlan, io: CliIo
   const { flags, format, quiet, toStdout } = request
   if (!quiet)
     for (const warning of file.segments[0]!.plan.warnings)
-      await write(io.stderr, `warning: ${warning}\n`)
+      await write(io.stderr, `warning: ${escapeControls(warning)}\n`)
   if (!toStdout) {
     const extension = extname(flags.output).toLowerCase()
     const implied = BY_EXTENSION[extension]
     if (!quiet && implied !== undefined && implied !== format) {
-      await write(io.stderr, `warning: writing ${format} to a file named *${extension}\n`)
+      await write(
+        io.stderr,
+        `warning: writing ${format} to a file named *${quoteName(extension)}\n`,
+      )
     }
   }
   if (!quiet && format === 'safetensors' && (flags.key ?? '') === '') {
@@ -257,7 +263,7 @@ async function renderSample(
     const planned = file.segments[0]!.plan
     await write(
       io.stderr,
-      `wrote ${flags.output}: ${formatBytes(bytes)}, ${format} ${dtype} [${input.shape.join(', ')}]${shard === undefined ? '' : ` shard ${shard.index}/${shard.count}`}, ${planned.init}: ${describeDraw(planned)}, seed ${String(seed)}${flags.key === undefined ? '' : ` key '${flags.key}'`}, in ${seconds.toFixed(2)} s\n`,
+      `wrote ${quoteName(flags.output)}: ${formatBytes(bytes)}, ${format} ${dtype} [${input.shape.join(', ')}]${shard === undefined ? '' : ` shard ${shard.index}/${shard.count}`}, ${planned.init}: ${describeDraw(planned)}, seed ${String(seed)}${flags.key === undefined ? '' : ` key ${quotedKey(flags.key)}`}, in ${seconds.toFixed(2)} s\n`,
     )
   }
 }
@@ -275,7 +281,7 @@ function resolveFormat(flag: string | undefined, output: string | undefined): Fi
     if (!(FORMATS as readonly string[]).includes(format)) {
       throw usageError(
         'INVALID_ARGUMENT',
-        `--format must be one of ${FORMATS.join(', ')}, got '${flag}'`,
+        `--format must be one of ${FORMATS.join(', ')}, got ${describeValue(flag)}`,
         { format: flag },
       )
     }

@@ -3,8 +3,16 @@ import { type CommandContext, type CommonFlags, finishCommand } from '../context
 import { EXIT } from '../errors'
 import { toJson } from '../format'
 import { write } from '../io'
-import { addFeedFlags, type FeedFlags, feedOptions, loadModel, renderVerify } from '../onnxFlags'
+import {
+  addFeedFlags,
+  checkFeedDims,
+  type FeedFlags,
+  feedOptions,
+  loadModel,
+  renderVerify,
+} from '../onnxFlags'
 import { parseSeed } from '../parse'
+import { quoteName } from '../quoteName'
 
 /** The flags of `weightinit verify`. */
 interface VerifyFlags extends CommonFlags, FeedFlags {
@@ -21,7 +29,7 @@ interface VerifyFlags extends CommonFlags, FeedFlags {
  * @param context - streams and exit code
  * @example
  * ```sh
- * weightinit verify patched.onnx --dim batch=32
+ * weightinit verify patched.onnx --dim N=32
  * ```
  */
 export function registerVerify(program: Command, context: CommandContext): Command {
@@ -44,6 +52,7 @@ export function registerVerify(program: Command, context: CommandContext): Comma
     const seed = flags.seed === undefined ? 0 : parseSeed(flags.seed)
     const feeds = feedOptions(flags, seed)
     const model = await loadModel(path)
+    checkFeedDims(model, feeds)
     const { verify } = await import('@weightinit/onnx')
     const report = await verify(model, feeds)
     if (flags.json === true) {
@@ -51,7 +60,7 @@ export function registerVerify(program: Command, context: CommandContext): Comma
     } else {
       await write(
         context.io.stdout,
-        `${path}: ${plural(report.layers.length, 'layer')}, ${plural(report.outputs.length, 'output')}, random inputs (seed ${String(seed)})\n\n${renderVerify(report)}\n\n${report.finite ? 'every output is finite' : 'NOT FINITE: some outputs hold NaN or ∞'}\n`,
+        `${quoteName(path)}: ${plural(report.layers.length, 'layer')}, ${plural(report.outputs.length, 'output')}, random inputs (seed ${String(seed)})\n\n${renderVerify(report)}\n\n${report.finite ? 'every output is finite' : 'NOT FINITE: some outputs hold NaN or ∞'}\n`,
       )
     }
     if (!report.finite) {

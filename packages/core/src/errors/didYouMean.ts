@@ -13,7 +13,10 @@ export function didYouMean(name: string, candidates: Iterable<string>): string |
   let best: string | undefined
   let bestDistance = Math.max(2, Math.floor(wanted.length / 3)) + 1
   for (const candidate of candidates) {
-    const distance = editDistance(wanted, normalize(candidate))
+    const normalized = normalize(candidate)
+    // The distance is at least the difference in length: a long name (a 120 KB key) costs nothing.
+    if (Math.abs(normalized.length - wanted.length) >= bestDistance) continue
+    const distance = editDistance(wanted, normalized)
     if (distance < bestDistance) {
       best = candidate
       bestDistance = distance

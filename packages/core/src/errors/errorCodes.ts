@@ -44,6 +44,8 @@ export const errorCodes = {
   WRITE_FAILED:
     'the file system refused or failed a write (disk full, permission, I/O error); no partial file is left',
   WRITE_ABORTED: 'the write was cancelled before it finished; no partial file is left',
+  OUT_OF_MEMORY:
+    'an array could not be allocated: larger than the JavaScript engine allows, or more than the memory left to the process',
   INVALID_SHARD: 'a shard must be { index, count } with integers 0 ≤ index < count',
   WORKER_FAILED: 'a worker thread stopped or failed while generating',
   // ONNX models (@weightinit/onnx)
@@ -63,6 +65,8 @@ export const errorCodes = {
   INVALID_RECIPE: 'a recipe or one of its rules is not of the expected shape',
   TRANSFER_MISMATCH:
     'a tensor to copy from a pre-trained model is missing or differs in shape or data type',
+  RESIZE_MISMATCH:
+    'a resized tensor (heads, --head) no longer fits a tensor or declared shape that shares its size (its bias, the next layer, a normalization): resize that one too',
   RUNTIME_UNAVAILABLE:
     'onnxruntime-node is not installed (an optional peer dependency, needed for verify and LSUV)',
   RUNTIME_FAILED: 'onnxruntime-node failed to load or run the model',
@@ -75,6 +79,11 @@ export const errorCodes = {
     'the scheme needs a model quantity that neither the model context nor a --recipe-option gives',
   UNKNOWN_SCHEME_OPTION: 'the scheme takes no option of this name',
   INVALID_SCHEME_OPTION: 'a scheme option or model-context value is not one the scheme allows',
+  // Checkpoints from a Hugging Face config.json (@weightinit/buffers)
+  UNKNOWN_ARCHITECTURE:
+    "the config's model_type or architectures entry names a model weightinit has no manifest for",
+  INVALID_MODEL_CONFIG:
+    'a Hugging Face config.json lacks a field its model_type needs, or has a value the model does not allow',
 } as const
 
 /** A stable error code; see {@link errorCodes} for the meaning of each. */

@@ -14,6 +14,8 @@ import type { ResolvedAxesLayout } from './resolveAxesLayout'
  *
  * @example
  * ```ts
+ * import { resolveAxesLayout } from '@weightinit/core/catalogue'
+ * import { axesFans } from './axesFans'
  * axesFans([3, 3, 16, 32], resolveAxesLayout({ inAxis: 2, outAxis: 3 }, 4), 1).fanIn // 144
  * ```
  */

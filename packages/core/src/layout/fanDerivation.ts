@@ -15,6 +15,7 @@ export interface FanTerm {
  *
  * @example
  * ```ts
+ * import { fanDerivation } from './fanDerivation'
  * fanDerivation([{ label: 'in', text: '20' }], 20) // 'in = 20'
  * ```
  */
@@ -32,6 +33,7 @@ export function fanDerivation(terms: readonly FanTerm[], value: number): string 
  *
  * @example
  * ```ts
+ * import { factors } from './fanDerivation'
  * factors([64, 3, 3, 3], [2, 3]) // '3·3'
  * ```
  */
@@ -47,6 +49,7 @@ export function factors(shape: readonly number[], axes: readonly number[]): stri
  *
  * @example
  * ```ts
+ * import { product } from './fanDerivation'
  * product([64, 3, 3, 3], [2, 3]) // 9
  * ```
  */

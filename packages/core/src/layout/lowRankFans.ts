@@ -14,6 +14,7 @@ import type { CanonicalLayout, LowRankRule } from './layouts'
  *
  * @example
  * ```ts
+ * import { lowRankFans } from './lowRankFans'
  * lowRankFans([7], 'io', 'keras', 1).fanIn // 7
  * ```
  */

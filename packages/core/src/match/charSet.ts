@@ -6,6 +6,7 @@
  *
  * @example
  * ```ts
+ * import type { CharSet } from './charSet'
  * const digits: CharSet = [0x30, 0x39]
  * ```
  */
@@ -19,6 +20,7 @@ const MAX_CODE_UNIT = 0xffff
  *
  * @example
  * ```ts
+ * import { charSet } from './charSet'
  * charSet([[0x61, 0x7a], [0x30, 0x39], [0x5f, 0x5f]]) // [0x30, 0x39, 0x5f, 0x5f, 0x61, 0x7a]
  * ```
  */
@@ -38,6 +40,7 @@ export function charSet(ranges: readonly (readonly [number, number])[]): CharSet
  *
  * @example
  * ```ts
+ * import { complementCharSet } from './charSet'
  * complementCharSet([0x30, 0x39]) // [0, 0x2f, 0x3a, 0xffff]
  * ```
  */
@@ -57,6 +60,7 @@ export function complementCharSet(set: CharSet): CharSet {
  *
  * @example
  * ```ts
+ * import { inCharSet } from './charSet'
  * inCharSet([0x30, 0x39], '7'.charCodeAt(0)) // true
  * ```
  */

@@ -23,6 +23,7 @@ type Atom = readonly [node: RegexNode, quantifiable: boolean]
  *
  * @example
  * ```ts
+ * import { parseRegex } from './parseRegex'
  * parseRegex('^fc\\d+$').kind // 'sequence'
  * ```
  */

@@ -40,6 +40,7 @@ export const DOT: CharSet = complementCharSet(
  *
  * @example
  * ```ts
+ * import { classEscape } from './regexClasses'
  * classEscape('d') // DIGIT
  * ```
  */

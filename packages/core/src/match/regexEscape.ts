@@ -10,6 +10,7 @@ import { REGEX_SUPPORTED, refuseBacktracking, regexSyntaxError } from './regexSy
  *
  * @example
  * ```ts
+ * import type { RegexEscape } from './regexEscape'
  * const tab: RegexEscape = { code: 9, length: 2 }
  * ```
  */
@@ -28,6 +29,7 @@ const CONTROL: Readonly<Record<string, number>> = { n: 10, r: 13, t: 9, v: 11, f
  *
  * @example
  * ```ts
+ * import { regexEscape } from './regexEscape'
  * regexEscape('\\d+', 0, false) // { set: DIGIT, length: 2 }
  * ```
  */

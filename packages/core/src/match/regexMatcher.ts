@@ -33,6 +33,9 @@ interface DfaState {
  *
  * @example
  * ```ts
+ * import { parseRegex } from './parseRegex'
+ * import { regexMatcher } from './regexMatcher'
+ * import { compileRegexProgram } from './regexProgram'
  * regexMatcher(compileRegexProgram(parseRegex('^(a+)+$')))('a'.repeat(30000) + 'b') // false, at once
  * ```
  */

@@ -5,6 +5,7 @@ import type { CharSet } from './charSet'
  *
  * @example
  * ```ts
+ * import type { RegexAssertion } from './regexNode'
  * const start: RegexAssertion = 'start'
  * ```
  */
@@ -16,6 +17,7 @@ export type RegexAssertion = 'start' | 'end' | 'wordBoundary' | 'notWordBoundary
  *
  * @example
  * ```ts
+ * import type { RegexNode } from './regexNode'
  * const ab: RegexNode = { kind: 'sequence', items: [{ kind: 'char', set: [0x61, 0x61] }, { kind: 'char', set: [0x62, 0x62] }] }
  * ```
  */

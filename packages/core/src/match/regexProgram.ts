@@ -27,6 +27,8 @@ export const ASSERTIONS: readonly RegexAssertion[] = [
  *
  * @example
  * ```ts
+ * import { parseRegex } from './parseRegex'
+ * import { compileRegexProgram, type RegexProgram } from './regexProgram'
  * const program: RegexProgram = compileRegexProgram(parseRegex('ab*'))
  * program.op.length // 5: a, split, b, jump, match
  * ```
@@ -51,6 +53,8 @@ export interface RegexProgram {
  *
  * @example
  * ```ts
+ * import { parseRegex } from './parseRegex'
+ * import { regexProgramSize } from './regexProgram'
  * regexProgramSize(parseRegex('a{3}')) // 3
  * ```
  */
@@ -77,6 +81,8 @@ export function regexProgramSize(node: RegexNode): number {
  *
  * @example
  * ```ts
+ * import { parseRegex } from './parseRegex'
+ * import { compileRegexProgram } from './regexProgram'
  * compileRegexProgram(parseRegex('ab*')).op.length // 5: a, split, b, jump, match
  * ```
  */

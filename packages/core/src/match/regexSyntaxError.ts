@@ -6,7 +6,8 @@ import { fail } from '../errors/WeightinitError'
  *
  * @example
  * ```ts
- * `… is not supported; ${REGEX_SUPPORTED}`
+ * import { REGEX_SUPPORTED } from './regexSyntaxError'
+ * const message = `'(?=' is a lookahead, which is not supported; ${REGEX_SUPPORTED}`
  * ```
  */
 export const REGEX_SUPPORTED =
@@ -18,6 +19,7 @@ export const REGEX_SUPPORTED =
  *
  * @example
  * ```ts
+ * import { regexSyntaxError } from './regexSyntaxError'
  * regexSyntaxError('(', 0, 'starts a group that is never closed: add a )') // throws
  * ```
  */
@@ -34,6 +36,7 @@ export function regexSyntaxError(construct: string, index: number, problem: stri
  *
  * @example
  * ```ts
+ * import { refuseBacktracking } from './regexSyntaxError'
  * refuseBacktracking('\\1', 4, 'a backreference') // throws
  * ```
  */

@@ -6,16 +6,18 @@ import type { Seed } from './seed'
 import { normalizeSeed } from './seed'
 
 /**
- * The version of the word stream that {@link createStream} defines. It changes if the mapping from
- * (seed, key, word index) to bits ever changes, and specs record it so old outputs stay explained.
+ * The version of the word stream that {@link createStream} defines and of the samplers that read it
+ * (`SAMPLING.md`). It changes if the mapping from (seed, key, word index) to bits, or from words to
+ * samples, ever changes, and specs record it so old outputs stay explained. Version 2 changed the
+ * float32 normal sampler (and the float32 orthogonal); its words are those of version 1.
  *
  * @example
  * ```ts
  * import { STREAM_VERSION } from '@weightinit/core'
- * STREAM_VERSION // 1
+ * STREAM_VERSION // 2
  * ```
  */
-export const STREAM_VERSION = 1
+export const STREAM_VERSION = 2
 
 /** The words a stream can address: word indices run from 0 to 2^53 − 1. */
 const STREAM_WORDS = 2 ** 53
@@ -60,9 +62,10 @@ export interface Stream {
  * @throws `INVALID_SEED` for a bad seed, `INVALID_KEY` for a key that is not a string
  *
  * @remarks
- * Stream version 1 (see `STREAM.md` beside this file). With `[s0, s1] = normalizeSeed(seed)` and
- * `[h0, h1] = hashKey(key)`: block `b` is `philox4x32([b mod 2^32, ⌊b / 2^32⌋, h0, h1], [s0, s1])`
- * and word `w` of the stream is word `w mod 4` of block `⌊w / 4⌋`. Word indices run from 0 to
+ * Stream version 2, whose words are those of version 1 (see `STREAM.md` beside this file). With
+ * `[s0, s1] = normalizeSeed(seed)` and `[h0, h1] = hashKey(key)`: block `b` is
+ * `philox4x32([b mod 2^32, ⌊b / 2^32⌋, h0, h1], [s0, s1])` and word `w` of the stream is word
+ * `w mod 4` of block `⌊w / 4⌋`. Word indices run from 0 to
  * 2^53 − 1, so counter word 1 never exceeds 2^19 − 1 and never carries into the key-hash words.
  *
  * @example

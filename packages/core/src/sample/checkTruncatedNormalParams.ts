@@ -12,7 +12,7 @@ import type { TruncatedNormalParams } from './prepareTruncatedNormal'
  * @example
  * ```ts
  * import { checkTruncatedNormalParams } from './checkTruncatedNormalParams'
- * import { prepareTruncatedNormal } from './prepareTruncatedNormal'
+ * import { prepareTruncatedNormal } from '@weightinit/core/samplers'
  * checkTruncatedNormalParams(prepareTruncatedNormal(0, 1, -2, 2)).float32Centre // true
  * ```
  */

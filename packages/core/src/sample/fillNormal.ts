@@ -1,12 +1,11 @@
 import type { Stream } from '../random/stream'
 import { CHUNK_WORDS, checkFill, checkFinite, type FloatArray } from './checkFill'
-import { log32Reduced } from './log32'
 import { log64 } from './log64'
+import { normalRadius32 } from './normalRadius32'
 import { cosTurnReduced32, sinTurnReduced32 } from './sincosTurn32'
 import { sincosReduced64 } from './sincosTurn64'
 
 const fr = Math.fround
-const TWO_POW_M23 = 2 ** -23
 const TWO_POW_M24 = 2 ** -24
 const TWO_POW_M52 = 2 ** -52
 const TWO_POW_M53 = 2 ** -53
@@ -43,10 +42,10 @@ export interface NormalParams {
  * @returns `out`
  *
  * @remarks
- * Box–Muller on pairs, `SAMPLING.md`. float32: pair k uses words 2k, 2k+1;
- * `r = sqrt32(−2·log32(u24Open(w[2k])))`, `(s, c) = sincosTurn32(u24(w[2k+1]))`, element 2k is
- * `f32(M + f32(S·f32(r·c)))` and element 2k+1 the same with s (M, S: mean and std rounded to
- * float32); |z| ≤ 5.77. float64: pair k uses words 4k … 4k+3; `r = √(−2·log64(u53Open(w[4k], w[4k+1])))`,
+ * Box–Muller on pairs, `SAMPLING.md` (stream version 2). float32: pair k uses words 2k, 2k+1;
+ * `R = f32(S·normalRadius32(w[2k]))` (r = √(−2·ln u24Open(w[2k]))), `(s, c) =
+ * sincosTurn32(u24(w[2k+1]))`, element 2k is `f32(M + f32(R·c))` and element 2k+1 the same with s
+ * (M, S: mean and std rounded to float32); |z| ≤ 5.77. float64: pair k uses words 4k … 4k+3; `r = √(−2·log64(u53Open(w[4k], w[4k+1])))`,
  * `(s, c) = sincosTurn64(u53(w[4k+2], w[4k+3]))`, elements `mean + std·(r·c)`, `mean + std·(r·s)`.
  * Fails with `INVALID_ARGUMENT`, `INVALID_SLICE` or `INVALID_TARGET` before writing anything.
  *
@@ -156,14 +155,8 @@ function normalPairs32(
   std: number,
 ): void {
   for (let p = 0; p < pairs; p++) {
-    const w0 = words[at + 2 * p]!
+    const radius = fr(std * normalRadius32(words[at + 2 * p]!))
     const w1 = words[at + 2 * p + 1]!
-    // log32(u24Open(w0)) from the integer: see log32OpenWord
-    const n = ((w0 >>> 9) << 1) | 1
-    const e = 31 - Math.clz32(n)
-    const top = n << (23 - e)
-    const b = (top + 0x4afb0d) >>> 24
-    const radius = fr(Math.sqrt(-2 * log32Reduced(e + b - 24, top * TWO_POW_M23 * (1 - 0.5 * b))))
     // sincosTurn32(u24(w1)): quadrant q = round(4u) and r = u − q/4 from the 24-bit integer
     const t = w1 >>> 8
     const q = (t + 0x200000) >>> 22
@@ -176,8 +169,8 @@ function normalPairs32(
     const keep = 1 - swap
     const sin = (s * keep + c * swap) * (1 - (q & 2))
     const cos = (c * keep + s * swap) * (1 - ((q + 1) & 2))
-    out[start + 2 * p] = mean + fr(std * fr(radius * cos))
-    out[start + 2 * p + 1] = mean + fr(std * fr(radius * sin))
+    out[start + 2 * p] = mean + fr(radius * cos)
+    out[start + 2 * p + 1] = mean + fr(radius * sin)
   }
 }
 

@@ -3,13 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { normalCdf } from '../math/normalCdf'
 import { normalSurvival } from '../math/normalSurvival'
 import { createStream, type Stream } from '../random/stream'
-import { u24, u24Open, u53, u53Open } from '../random/uniformFromBits'
+import { u24, u53, u53Open } from '../random/uniformFromBits'
 import type { FloatArray } from './checkFill'
 import { fillConstant } from './fillConstant'
 import { fillNormal } from './fillNormal'
 import { fillTruncatedNormal } from './fillTruncatedNormal'
 import { fillUniform } from './fillUniform'
-import { log32 } from './log32'
 import { log64 } from './log64'
 import { prepareTruncatedNormal } from './prepareTruncatedNormal'
 import { quantile64 } from './quantile64'
@@ -34,12 +33,35 @@ function uniform64(stream: Stream, low: number, high: number, i: number): number
   return low + (high - low) * u53(word(stream, 2 * i), word(stream, 2 * i + 1))
 }
 
+/**
+ * normalRadius32 as SAMPLING.md writes it, through the bits of f32(n) (as the WebAssembly kernel
+ * does; the JS kernel uses clz32): v = e·A + (F − s·(F + z·(L0 + z·(L1 + z·L2)))), r = √v.
+ */
+function radius32(w: number): number {
+  const x = new Float32Array([(w >>> 8) | 1])
+  const bits = new Uint32Array(x.buffer)
+  const ix = (bits[0]! + 0x004afb0d) >>> 0
+  const e = (ix >>> 23) - 151
+  bits[0] = (ix & 0x7fffff) + 0x3f3504f3
+  const f = fr(x[0]! - 1)
+  const s = fr(f / fr(2 + f))
+  const z = fr(s * s)
+  const F = fr(-2 * f)
+  const [L0, L1, L2, A] = [0x3faaaaad, 0x3f4cbe5c, 0x3f177463, 0xbfb17218].map(f32FromBits) as [
+    number,
+    number,
+    number,
+    number,
+  ]
+  const poly = fr(z * fr(L0 + fr(z * fr(L1 + fr(z * L2)))))
+  return fr(Math.sqrt(fr(fr(e * A) + fr(F - fr(s * fr(F + poly))))))
+}
+
 function normal32(stream: Stream, mean: number, std: number, i: number): number {
   const k = Math.floor(i / 2)
-  const r = fr(Math.sqrt(fr(-2 * log32(u24Open(word(stream, 2 * k))))))
+  const r = fr(fr(std) * radius32(word(stream, 2 * k)))
   const [s, c] = sincosTurn32(u24(word(stream, 2 * k + 1)))
-  const z = fr(r * (i % 2 === 0 ? c : s))
-  return fr(fr(mean) + fr(fr(std) * z))
+  return fr(fr(mean) + fr(r * (i % 2 === 0 ? c : s)))
 }
 
 function normal64(stream: Stream, mean: number, std: number, i: number): number {
@@ -307,6 +329,7 @@ describe('golden vectors: the first 8 elements for seed 42, key "conv1.weight", 
   const fills: Record<string, (out: FloatArray) => FloatArray> = {
     'uniform(-1, 1)': (o) => fillUniform({ low: -1, high: 1 }, stream, 0, 8, o),
     'normal(0, 1)': (o) => fillNormal({ mean: 0, std: 1 }, stream, 0, 8, o),
+    'normal(0.5, 3)': (o) => fillNormal({ mean: 0.5, std: 3 }, stream, 0, 8, o),
     'truncated normal(0, 1) on [-2, 2]': (o) => fillTruncatedNormal(central, stream, 0, 8, o),
     'truncated normal(0, 1) on [3, 8]': (o) => fillTruncatedNormal(tail, stream, 0, 8, o),
   }
@@ -326,6 +349,12 @@ describe('golden vectors: the first 8 elements for seed 42, key "conv1.weight", 
       'normal(0, 1)',
       'float32',
       'bfa88d93 be9cb6f1 be41badc bf102102 3f1e9903 3ca6d51e bf877658 be064723',
+    ],
+    [
+      // stream version 2: R = f32(S·r) first, and normalRadius32 (v1 took f32(S·f32(r·c)) and musl's logf)
+      'normal(0.5, 3)',
+      'float32',
+      'c05cd45c bed624d4 bd8a6128 bf983183 4016f2c2 3f0fa3fb c02b3184 3dda5530',
     ],
     [
       'normal(0, 1)',

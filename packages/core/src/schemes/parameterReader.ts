@@ -1,3 +1,4 @@
+import { describeValue } from '../errors/describeValue'
 import { suggestion } from '../errors/didYouMean'
 import { fail } from '../errors/WeightinitError'
 import type { ModelContext } from './modelContext'
@@ -69,7 +70,7 @@ function check(
     typeof raw === 'string' && Array.isArray(parameter.type) ? suggestion(raw, parameter.type) : ''
   return fail(
     'INVALID_SCHEME_OPTION',
-    `${scheme}: ${from} ${key} (${parameter.meaning}) must be ${allowed(parameter)}, got ${JSON.stringify(raw) ?? String(raw)}${near}`,
+    `${scheme}: ${from} ${key} (${parameter.meaning}) must be ${allowed(parameter)}, got ${describeValue(raw)}${near}`,
     { scheme, option: key, value: raw, meaning: parameter.meaning },
   )
 }

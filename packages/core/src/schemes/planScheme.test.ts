@@ -247,6 +247,19 @@ describe('planScheme: bad input', () => {
         'INVALID_SCHEME_OPTION',
       ).message,
     ).toContain('must be a finite number > 0, got -1')
+    // Non-finite and huge values as themselves (JSON.stringify said "got null"), long strings cut.
+    for (const [std, shown] of [
+      [Infinity, 'got Infinity'],
+      [Number.NaN, 'got NaN'],
+      ['x'.repeat(120_000), '(120000 characters)'],
+    ] as const) {
+      const { message } = expectError(
+        () => planScheme({ scheme: 'megatron', role: 'readout', shape: [2, 2], options: { std } }),
+        'INVALID_SCHEME_OPTION',
+      )
+      expect(message).toContain(shown)
+      expect(message.length).toBeLessThan(400)
+    }
     expect(
       expectError(
         () =>

@@ -68,7 +68,7 @@ export function planScheme<S extends SchemeName>(given: SchemeRequest<S>): Schem
     ) {
       fail(
         'INVALID_ARGUMENT',
-        `planScheme: ${name} must be an object, got ${JSON.stringify(value)}`,
+        `planScheme: ${name} must be an object, got ${describeValue(value)}`,
         {
           [name]: value,
         },

@@ -1,3 +1,4 @@
+import { describeValue } from '../errors/describeValue'
 import { fail } from '../errors/WeightinitError'
 import { computeFans } from '../layout/computeFans'
 import type { Fans } from '../layout/fans'
@@ -32,7 +33,7 @@ const isCount = (value: unknown, min: number): value is number =>
 function invalid(place: TensorPlace, what: string, value: unknown, must: string): never {
   return fail(
     'INVALID_SCHEME_OPTION',
-    `${place.scheme}: the ${what} of ${place.role} must be ${must}, got ${JSON.stringify(value) ?? String(value)}`,
+    `${place.scheme}: the ${what} of ${place.role} must be ${must}, got ${describeValue(value)}`,
     { scheme: place.scheme, role: place.role, option: what, value },
   )
 }

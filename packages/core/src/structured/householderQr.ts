@@ -31,7 +31,7 @@ import { transposeMatrix } from './transposeMatrix'
  * ```ts
  * import { householderQr } from '@weightinit/core/samplers'
  * const q = householderQr(new Float64Array([3, 1, 4, 1, 5, 9]), 3, 2)
- * q[0] * q[1] + q[2] * q[3] + q[4] * q[5] // ≈ 0
+ * q[0]! * q[1]! + q[2]! * q[3]! + q[4]! * q[5]! // ≈ 0: the two columns are orthogonal
  * ```
  */
 export function householderQr(

@@ -37,11 +37,13 @@ export interface BlockSteps {
    */
   innerProducts(k0: number, b: number, g: Float64Array): void
   /**
-   * X ← X − V·(op(T)·(Vᵀ·X)) for X = rows k0 … m−1 of columns j0 … n−1 and the loaded
+   * X ← X − V·(op(T)·(Vᵀ·X)) for X = rows k0 … m−1 of columns j0 … j1−1 and the loaded
    * reflectors: op(T) = Tᵀ (`transposeT`, the factor step) or T (the accumulation step), T b×b
-   * row-major. The order of operations is that of the JS kernels (see {@link householderColumns}).
+   * row-major. The order of operations is that of the JS kernels (see {@link householderColumns});
+   * each column's result depends on that column alone, so any split of the columns gives the
+   * same bits.
    */
-  apply(k0: number, j0: number, b: number, t: Float64Array, transposeT: boolean): void
+  apply(k0: number, j0: number, j1: number, b: number, t: Float64Array, transposeT: boolean): void
 }
 
 /**
@@ -118,7 +120,7 @@ export function householderColumns(
     steps.innerProducts(k0, b, g)
     const t = tOf(q, b)
     triangularFactor(g, b, tau, k0, t)
-    if (k0 + b < n) steps.apply(k0, k0 + b, b, t, true)
+    if (k0 + b < n) steps.apply(k0, k0 + b, n, b, t, true)
   }
   for (let k = 0; k < n; k++) negative[k] = a[k * m + k]! < 0 ? 1 : 0
   for (let q = panels - 1; q >= 0; q--) {
@@ -130,10 +132,82 @@ export function householderColumns(
       a.fill(0, j * m, (j + 1) * m)
       a[j * m + j] = 1
     }
-    steps.apply(k0, k0, b, tOf(q, b), false)
+    steps.apply(k0, k0, n, b, tOf(q, b), false)
   }
   for (let k = 0; k < n; k++) {
     if (negative[k] === 1) {
+      for (let i = k * m, end = i + m; i < end; i++) a[i] = -a[i]!
+    }
+  }
+}
+
+/**
+ * Columns j0 … j1−1 of the sign-fixed Q = H_1⋯H_n·[I; 0]·diag(sign(β)) of reflectors stored as a
+ * Householder QR leaves them, in place: the accumulation step of {@link householderColumns} (the
+ * same operations in the same order for each of these columns), on a column range.
+ *
+ * @param a - the m×n matrix, column-major, holding reflector k below the diagonal of column k and
+ *   β_k (R_kk) on it; columns j0 … j1−1 are overwritten with Q's, the others are left part-way
+ *   (use a copy per range)
+ * @param m - the row count
+ * @param n - the column count, at most m
+ * @param steps - the engine's {@link BlockSteps} on `a`
+ * @param tau - τ_k of every reflector, k < n
+ * @param j0 - the first column to compute
+ * @param j1 - the end of the range (exclusive), j0 ≤ j1 ≤ n
+ * @param signal - cancels between panels (`ABORTED`)
+ * @throws `ABORTED` when `signal` has fired
+ *
+ * @remarks
+ * Column j of Q is H_1⋯H_n·e_j: blocks of 32 reflectors from the last one containing a column
+ * below j1 down to the first, each applied (with T formed from its reflectors, `dlarft`) to the
+ * range's columns from the block's first on, a column being set to e_j at its own block. No
+ * column reads another, so computing [0, n) at once or in ranges, in any order, on any thread,
+ * gives the same bits. Then column k times sign(β_k), with sign(0) = +1.
+ *
+ * @example
+ * ```ts
+ * import { accumulateColumns, jsBlockSteps } from './householderSteps'
+ * // one reflector (m = 2, n = 1): v = [1, 0.5] below β = −2.5, τ = 1.6
+ * const a = new Float64Array([-2.5, 0.5])
+ * accumulateColumns(a, 2, 1, jsBlockSteps(a, 2, 1), new Float64Array([1.6]), 0, 1) // a ≈ [0.6, 0.8]
+ * ```
+ */
+export function accumulateColumns(
+  a: Float64Array,
+  m: number,
+  n: number,
+  steps: BlockSteps,
+  tau: Float64Array,
+  j0: number,
+  j1: number,
+  signal?: AbortSignal,
+): void {
+  const what = `the orthogonal columns ${j0}…${j1 - 1} of a ${m}×${n} matrix`
+  throwIfAborted(signal, what)
+  if (j1 <= j0) return
+  const nb = Math.min(BLOCK, n)
+  const g = new Float64Array(nb * nb)
+  const t = new Float64Array(nb * nb)
+  const negative = new Uint8Array(j1 - j0)
+  for (let k = j0; k < j1; k++) negative[k - j0] = a[k * m + k]! < 0 ? 1 : 0
+  for (let q = Math.ceil(j1 / nb) - 1; q >= 0; q--) {
+    throwIfAborted(signal, what)
+    const k0 = q * nb
+    const b = Math.min(nb, n - k0)
+    steps.load(k0, b)
+    steps.innerProducts(k0, b, g)
+    const tq = t.subarray(0, b * b)
+    triangularFactor(g, b, tau, k0, tq)
+    const first = Math.max(k0, j0)
+    for (let j = first; j < Math.min(k0 + b, j1); j++) {
+      a.fill(0, j * m, (j + 1) * m)
+      a[j * m + j] = 1
+    }
+    steps.apply(k0, first, j1, b, tq, false)
+  }
+  for (let k = j0; k < j1; k++) {
+    if (negative[k - j0] === 1) {
       for (let i = k * m, end = i + m; i < end; i++) a[i] = -a[i]!
     }
   }
@@ -162,7 +236,7 @@ export function jsBlockSteps(a: Float64Array, m: number, n: number): BlockSteps 
     factor: (k0, b, tau) => factorPanel(a, m, k0, b, tau),
     load: (k0, b) => loadReflectors(a, m, k0, b, v),
     innerProducts: (k0, b, g) => innerProducts(v, m, m - k0, b, g),
-    apply: (k0, j0, b, t, transposeT) => applyBlock(a, m, n, k0, j0, v, b, t, w, transposeT),
+    apply: (k0, j0, j1, b, t, transposeT) => applyBlock(a, m, j1, k0, j0, v, b, t, w, transposeT),
   }
 }
 
@@ -194,24 +268,9 @@ export function checkQrSizes(rows: number, cols: number): void {
  */
 function factorPanel(a: Float64Array, m: number, k0: number, b: number, tau: Float64Array): void {
   for (let k = k0; k < k0 + b; k++) {
+    const tk = makeReflector(a, m, k, tau)
+    if (tk === 0) continue
     const ck = k * m
-    const alpha = a[ck + k]!
-    let sigma = 0
-    for (let i = ck + k + 1, end = ck + m; i < end; i++) {
-      const x = a[i]!
-      sigma += x * x
-    }
-    if (sigma === 0) {
-      tau[k] = 0
-      continue
-    }
-    const norm = Math.sqrt(alpha * alpha + sigma)
-    const beta = alpha >= 0 ? -norm : norm
-    tau[k] = (beta - alpha) / beta
-    const scale = 1 / (alpha - beta)
-    for (let i = ck + k + 1, end = ck + m; i < end; i++) a[i] = a[i]! * scale
-    a[ck + k] = beta
-    const tk = tau[k]!
     for (let j = k + 1; j < k0 + b; j++) {
       const cj = j * m
       let s = a[cj + k]!
@@ -221,6 +280,47 @@ function factorPanel(a: Float64Array, m: number, k0: number, b: number, tau: Flo
       for (let i = k + 1; i < m; i++) a[cj + i] = a[cj + i]! - s * a[ck + i]!
     }
   }
+}
+
+/**
+ * Turns rows k … m−1 of column k into a Householder reflector in place (LAPACK `dlarfg`): the
+ * first step of each column of {@link factorPanel}.
+ *
+ * @param a - the column-major matrix (stride m)
+ * @param m - the row count
+ * @param k - the column, and the row of the reflector's head
+ * @param tau - receives τ_k
+ * @returns τ_k: 0 when the entries below the head are all 0 (then nothing changes, R_kk = α);
+ *   else v = x·(1/(α − β)) below the head and β = −sign(α)·√(α² + Σ x_i²) on it,
+ *   τ = (β − α)/β, with Σ x_i² summed in increasing row order from 0
+ *
+ * @example
+ * ```ts
+ * import { makeReflector } from './householderSteps'
+ * const a = new Float64Array([1.5, 2])
+ * makeReflector(a, 2, 0, new Float64Array(1)) // 1.6; a = [-2.5, 0.5]
+ * ```
+ */
+export function makeReflector(a: Float64Array, m: number, k: number, tau: Float64Array): number {
+  const ck = k * m
+  const alpha = a[ck + k]!
+  let sigma = 0
+  for (let i = ck + k + 1, end = ck + m; i < end; i++) {
+    const x = a[i]!
+    sigma += x * x
+  }
+  if (sigma === 0) {
+    tau[k] = 0
+    return 0
+  }
+  const norm = Math.sqrt(alpha * alpha + sigma)
+  const beta = alpha >= 0 ? -norm : norm
+  const tk = (beta - alpha) / beta
+  tau[k] = tk
+  const scale = 1 / (alpha - beta)
+  for (let i = ck + k + 1, end = ck + m; i < end; i++) a[i] = a[i]! * scale
+  a[ck + k] = beta
+  return tk
 }
 
 /**

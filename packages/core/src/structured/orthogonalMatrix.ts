@@ -1,6 +1,9 @@
+import { fail } from '../errors/WeightinitError'
 import type { Stream } from '../random/stream'
 import { type Engine, selectEngine } from '../sample/selectEngine'
-import { qrColumns } from './householderQr'
+import { accumulateHaar } from './haarColumns'
+import { haarNormalCount, reflectHaarColumns } from './haarReflectors'
+import { checkQrSizes } from './householderSteps'
 import { transposeMatrix } from './transposeMatrix'
 
 /** N(0, 1): the float64 normal sequence of the stream, as `normal` draws it. */
@@ -14,21 +17,22 @@ const STANDARD = { mean: 0, std: 1 }
  * @param cols - the column count
  * @param gain - the factor every entry is multiplied by
  * @param stream - the word stream of (seed, key)
- * @param engine - the QR's engine, `'auto'` (default), `'js'` or `'wasm'`: the same bits
- * @param signal - cancels the QR between panels (`ABORTED`)
+ * @param engine - the engine of the normals and the QR kernels, `'auto'` (default), `'js'` or
+ *   `'wasm'`: the same bits
+ * @param signal - cancels between panels of 32 reflectors (`ABORTED`)
  * @returns a new `Float64Array` of rows·cols numbers, row-major
  *
  * @remarks
- * With M = max(rows, cols) and N = min(rows, cols): G is the M×N matrix whose entry (i, j) is
- * element i·N + j of the stream's float64 standard normals (`fillNormal` with mean 0, std 1) (row-major, as JAX's
- * `random.orthogonal` and Keras draw it; PyTorch draws rows×cols and transposes, which is the same
- * law). G = QR by blocked Householder QR with the sign fix Q·diag(sign(diag R)) (Mezzadri 2007),
- * see `orthonormalizeColumns`; the result is gain·Q (rows ≥ cols) or gain·Qᵀ (rows < cols),
- * as in PyTorch's `orthogonal_`, Keras' `Orthogonal` and JAX's `orthogonal`. Q is Haar-distributed
- * on the Stiefel manifold because the Gaussian's law is invariant under orthogonal maps and the
- * sign fix makes the factorization unique. Zero rows or columns give an empty matrix.
- * Memory: the result plus the QR's work array (M·N numbers, in the WebAssembly engine's memory
- * with that engine). `engine` picks both the normal sampler and the QR's kernels.
+ * Stream version 2 (`SAMPLING.md`, "orthogonal"). With M = max(rows, cols) and N = min(rows,
+ * cols): Q (M×N, orthonormal columns) = H_1⋯H_N·[I; 0]·diag(sign β) for the N Householder
+ * reflectors that `drawHaarReflectors` makes of the stream's float64 standard normals; this is the
+ * law of the sign-fixed Q of the QR of an M×N standard-normal matrix (PyTorch's `orthogonal_`,
+ * Keras' `Orthogonal`, JAX's `orthogonal`), Haar-distributed on the Stiefel manifold, at half the
+ * cost (no factorization). The result is gain·Q (rows ≥ cols) or gain·Qᵀ (rows < cols); zero rows
+ * or columns give an empty matrix. Q's columns are accumulated by `haarColumns`, whose column
+ * ranges can run on several threads with the same bits ({@link orthogonalFromColumns} lays them
+ * out). Memory: the result plus the QR's work array (M·N numbers, in the WebAssembly engine's
+ * memory with that engine). Orthogonality: max|QᵀQ − I| is a small multiple of M·2^-53.
  *
  * @example
  * ```ts
@@ -48,22 +52,68 @@ export function orthogonalMatrix(
 ): Float64Array {
   const out = new Float64Array(rows * cols)
   if (out.length === 0) return out
-  const tall = rows >= cols
-  const m = tall ? rows : cols
-  const n = tall ? cols : rows
-  // G (m×n, row-major) into `out`, then its transpose (G column by column) into the QR's work
-  // array, which ends up holding Q column by column, i.e. Qᵀ row-major (n×m)
-  selectEngine(engine).fillNormal(STANDARD, stream, 0, out.length, out)
-  const q = qrColumns(
-    m,
-    n,
-    engine,
-    (work) => transposeMatrix(out, m, n, 1, work),
-    undefined,
-    signal,
+  const m = Math.max(rows, cols)
+  const n = Math.min(rows, cols)
+  checkQrSizes(m, n)
+  // the normals in `out` (M·N − N(N−1)/2 ≤ M·N numbers), the reflectors in the QR's work array
+  const normals = out.subarray(0, haarNormalCount(m, n))
+  selectEngine(engine).fillNormal(STANDARD, stream, 0, normals.length, normals)
+  const tau = new Float64Array(n)
+  const q = accumulateHaar(m, n, tau, 0, n, engine, signal, (a) =>
+    reflectHaarColumns(a, m, n, normals, tau),
   )
-  if (tall) return transposeMatrix(q, n, m, gain, out)
-  if (gain === 1) out.set(q)
-  else for (let i = 0; i < q.length; i++) out[i] = q[i]! * gain
+  return orthogonalFromColumns(rows, cols, gain, q, out)
+}
+
+/**
+ * Lays out gain·Q or gain·Qᵀ as `orthogonalMatrix` returns it, from Q's columns: the last step, for
+ * callers that computed the columns themselves (`haarColumns` on several threads).
+ *
+ * @param rows - the row count
+ * @param cols - the column count
+ * @param gain - the factor every entry is multiplied by
+ * @param q - Q's N columns of M numbers each, column-major (M = max(rows, cols), N = min)
+ * @param into - where to write (default a new array of rows·cols numbers); not `q`
+ * @returns `into` (or the new array): gain·Q (rows ≥ cols) or gain·Qᵀ, row-major
+ * @throws `INVALID_ARGUMENT` for sizes that are not non-negative integers, or arrays too short
+ *
+ * @example
+ * ```ts
+ * import { createStream } from '@weightinit/core/random'
+ * import { drawHaarReflectors, haarColumns, orthogonalFromColumns } from '@weightinit/core/samplers'
+ * const r = drawHaarReflectors(4, 3, createStream(42, 'rnn.weight_hh'))
+ * const q = [haarColumns(r, 0, 2), haarColumns(r, 2, 3)] // e.g. on two workers
+ * const columns = new Float64Array(12)
+ * columns.set(q[0]!)
+ * columns.set(q[1]!, 8)
+ * orthogonalFromColumns(4, 3, 1, columns) // orthogonalMatrix(4, 3, 1, createStream(42, 'rnn.weight_hh'))
+ * ```
+ */
+export function orthogonalFromColumns(
+  rows: number,
+  cols: number,
+  gain: number,
+  q: Float64Array,
+  into?: Float64Array,
+): Float64Array {
+  const m = Math.max(rows, cols)
+  const n = Math.min(rows, cols)
+  checkQrSizes(m, n)
+  const out = into ?? new Float64Array(m * n)
+  if (
+    !(q instanceof Float64Array) ||
+    q.length < m * n ||
+    !(out instanceof Float64Array) ||
+    out.length < m * n
+  ) {
+    fail('INVALID_ARGUMENT', `q and out must be Float64Arrays of at least ${m * n} numbers`, {
+      rows,
+      cols,
+    })
+  }
+  // Q column by column is Qᵀ row-major (N×M)
+  if (rows >= cols) return transposeMatrix(q.subarray(0, m * n), n, m, gain, out)
+  if (gain === 1) out.set(q.subarray(0, m * n))
+  else for (let i = 0; i < m * n; i++) out[i] = q[i]! * gain
   return out
 }

@@ -1,4 +1,4 @@
-import { CHUNK_WORDS, type Converter, type WasmKernels } from './loadKernels'
+import { CHUNK_WORDS, type Converter, type Generator, type WasmKernels } from './loadKernels'
 
 /** 2^32, the span of counter word 0. */
 const TWO_POW_32 = 4294967296
@@ -6,11 +6,15 @@ const TWO_POW_32 = 4294967296
 /**
  * Fills `out[outIndex … outIndex + count)` with elements `first … first + count − 1` of a sampler
  * whose element `i` is made from the stream words at its own position (`bytesPerElement / 4` words
- * per element), chunk by chunk: Philox into the kernels' buffer, the converter in place, a copy out.
+ * per element), chunk by chunk: the generator into the kernels' buffer (Philox, or Philox and the
+ * sampler in one pass), the converter in place if there is one, a copy out.
  *
  * @param kernels - the loaded kernels
+ * @param generate - `kernels.philox` for stream words (then converted by `convert`, if any), or a
+ *   generator that makes the samples itself (`kernels.normal32`, `kernels.uniform32`); its
+ *   parameters already in `kernels.params`
  * @param convert - the converter (its parameters already in `kernels.params`), or `undefined` for
- *   raw stream words
+ *   raw stream words or a sampling generator
  * @param out - the destination; its type matches the samples (`Uint32Array` for raw words)
  * @param outIndex - where in `out` the first element goes
  * @param count - how many elements
@@ -31,11 +35,13 @@ const TWO_POW_32 = 4294967296
  * import { loadKernels } from './loadKernels'
  * const k = loadKernels()!
  * const words = new Uint32Array(10)
- * fillChunks(k, undefined, 4, words, 0, 10, 5, 0, 0, 0, 0) // stream words 5 … 14 of seed 0, hash 0
+ * // stream words 5 … 14 of seed 0, key hash 0
+ * fillChunks(k, k.philox, undefined, 4, words, 0, 10, 5, 0, 0, 0, 0)
  * ```
  */
 export function fillChunks(
   kernels: WasmKernels,
+  generate: Generator,
   convert: Converter | undefined,
   bytesPerElement: 4 | 8,
   out: Uint32Array | Float32Array | Float64Array,
@@ -59,7 +65,7 @@ export function fillChunks(
     const skip = word - 4 * block // words of the first block before the slice
     const needed = skip + left * perElement
     const words = needed >= CHUNK_WORDS ? CHUNK_WORDS : (needed + 31) & ~31
-    kernels.philox(
+    generate(
       kernels.buffer,
       words / 4,
       s0,

@@ -10,40 +10,147 @@
 ;;
 ;; Memory (3 pages): bytes 0..319 hold the Philox round keys of the current call (10 rounds x 2
 ;; splat keys); 512..767 the parameters of the current converter call as f64 (PARAMS in
-;; loadKernels.ts); 1024..17407 the chunk buffer (BUFFER, 4096 words); from 17408 the truncated
-;; normal's tail list (TAIL, up to 4096 entries of 32 bytes). Kernels work in place: `philox` writes
-;; stream words, a converter overwrites them with samples. Element i of a sampler sits at the same
-;; bytes as its words (4 bytes per float32 element, 8 per float64 element), so a chunk that starts
-;; on a block boundary converts in place. Word counts are multiples of 32 (8 blocks).
+;; loadKernels.ts); 768..875 the generator's constants (a data segment, below); 896..1023 its
+;; scratch; 1024..17407 the chunk buffer (BUFFER, 4096 words); from 17408 the truncated normal's
+;; tail list (TAIL, up to 4096 entries of 32 bytes). `philox`, `uniform32` and `normal32` write
+;; words or samples of whole blocks; the other converters overwrite stream words with samples in
+;; place. Element i of a sampler sits at the same bytes as its words (4 bytes per float32 element,
+;; 8 per float64 element), so a chunk that starts on a block boundary converts in place. Word counts
+;; are multiples of 32 (8 blocks).
+;;
+;; Speed (V8 on x64): a v128.const inside a loop is rebuilt from immediates at every use (3
+;; instructions, 2 of them on the shuffle port), and a loop that tests at its top keeps everything
+;; inside it; so the generator loads its constants once, into locals (spilled and reloaded: one
+;; load each), and its loops test at their end.
 (module
   (memory (export "memory") 3)
   ;; the truncated normal's tail list (see the header)
   (global $TAIL i32 (i32.const 17408))
 
-  ;; philox(out, blocks, k0, k1, c0, c1, h0, h1): stream words of blocks (c0 + c1*2^32) onward,
-  ;; in stream order, ceil(blocks / 8) * 8 blocks (the last group of 8 is written whole).
-  ;; Lane j of group g holds block b + 4g + j; words are transposed to stream order on store. A
-  ;; carry out of c0 goes into c1; the stream's blocks stay below 2^51, so never into h0.
-  (func (export "philox") (param $out i32) (param $blocks i32) (param $key0 i32) (param $key1 i32)
-    (param $c0 i32) (param $c1 i32) (param $h0 i32) (param $h1 i32)
-    (local $kp i32) (local $k0 v128) (local $k1 v128) (local $c0v v128) (local $kx v128) (local $ky v128)
+  ;; The generator's constants, float32 and int32 lanes by their bit patterns:
+  ;;    768  ONE_I   0x00000001  int 1
+  ;;    772  IX_ADD  0x004afb0d  0x3f800000 - 0x3f3504f3
+  ;;    776  BIAS    0x00000097  int 127 + 24
+  ;;    780  MANT    0x007fffff  mantissa mask
+  ;;    784  SQRTH   0x3f3504f3  sqrt(1/2), bits
+  ;;    788  ONE_F   0x3f800000  1.0
+  ;;    792  TWO_F   0x40000000  2.0
+  ;;    796  MTWO_F  0xc0000000  -2.0
+  ;;    800  A       0xbfb17218  f32(-2 ln 2)
+  ;;    804  RL0     0x3faaaaad  L0 (normalRadius32.ts)
+  ;;    808  RL1     0x3f4cbe5c  L1
+  ;;    812  RL2     0x3f177463  L2
+  ;;    816  Q29     0x20000000  int 2^29
+  ;;    820  TWO_M24 0x33800000  2^-24
+  ;;    824  S0      0x40c90fdb  sincosTurn32 S0
+  ;;    828  S1      0xc2255e12  S1
+  ;;    832  S2      0x42a3403a  S2
+  ;;    836  S3      0xc299887c  S3
+  ;;    840  C0      0xc19de9e6  C0
+  ;;    844  C1      0x4281e0ef  C1
+  ;;    848  C2      0xc2aae332  C2
+  ;;    852  C3      0x426cfbde  C3
+  ;;    856  SIGN    0x80000000  sign bit
+  ;;    860  PM0     0xd2511f53  Philox M0
+  ;;    864  PM1     0xcd9e8d57  Philox M1
+  ;;    868  PW0     0x9e3779b9  Philox W0
+  ;;    872  PW1     0xbb67ae85  Philox W1
+  (data (i32.const 768) "\01\00\00\00\0d\fb\4a\00\97\00\00\00\ff\ff\7f\00\f3\04\35\3f\00\00\80\3f\00\00\00\40\00\00\00\c0\18\72\b1\bf\ad\aa\aa\3f\5c\be\4c\3f\63\74\17\3f\00\00\00\20\00\00\80\33\db\0f\c9\40\12\5e\25\c2\3a\40\a3\42\7c\88\99\c2\e6\e9\9d\c1\ef\e0\81\42\32\e3\aa\c2\de\fb\6c\42\00\00\00\80\53\1f\51\d2\57\8d\9e\cd\b9\79\37\9e\85\ae\67\bb")
+
+  ;; generate(out, blocks, k0, k1, c0, c1, h0, h1, mode): the stream's blocks (c0 + c1*2^32)
+  ;; onward, ceil(blocks / 8) * 8 of them (the last group of 8 is written whole), 8 per pass, and
+  ;; in the same pass what `mode` makes of their words, at the words' bytes:
+  ;;   0: the words themselves (`philox`, STREAM.md);
+  ;;   1: float32 normals (`normal32`): pair k is words 2k, 2k+1, i.e. x0, x1 or x2, x3 of a block;
+  ;;   2: float32 uniforms (`uniform32`): element i from word i;
+  ;;   3: float32 normals of the words already at `out` (`normal32Words`, for tests on chosen
+  ;;      words): as mode 1 without Philox.
+  ;; Lane j of group g holds block b + 4g + j; a carry out of c0 goes into c1 (the stream's blocks
+  ;; stay below 2^51, so never into h0). The samplers work on the lanes, then 4x4 transposes put lane
+  ;; j's four words or samples at 16 consecutive bytes.
+  (func $generate (param $out i32) (param $blocks i32) (param $key0 i32) (param $key1 i32)
+    (param $c0 i32) (param $c1 i32) (param $h0 i32) (param $h1 i32) (param $mode i32)
+    (local $kp i32) (local $n i32) (local $k0 v128) (local $k1 v128) (local $c0v v128)
+    (local $kx v128) (local $ky v128) (local $M v128) (local $S v128)
     (local $a0 v128) (local $a1 v128) (local $a2 v128) (local $a3 v128)
     (local $b0 v128) (local $b1 v128) (local $b2 v128) (local $b3 v128)
     (local $ha v128) (local $la v128) (local $hb v128) (local $lb v128)
     (local $hc v128) (local $lc v128) (local $hd v128) (local $ld v128)
+    (local $ix0 v128) (local $e0 v128) (local $f0 v128) (local $s0 v128) (local $z0 v128) (local $r0 v128) (local $q0 v128) (local $sn0 v128) (local $cs0 v128) (local $swap0 v128) (local $ix1 v128) (local $e1 v128) (local $f1 v128) (local $s1 v128) (local $z1 v128) (local $r1 v128) (local $q1 v128) (local $sn1 v128) (local $cs1 v128) (local $swap1 v128)
+    (local $ONE_I v128) (local $IX_ADD v128) (local $BIAS v128) (local $MANT v128) (local $SQRTH v128) (local $ONE_F v128) (local $TWO_F v128) (local $MTWO_F v128) (local $A v128) (local $RL0 v128) (local $RL1 v128) (local $RL2 v128) (local $Q29 v128) (local $TWO_M24 v128) (local $S0 v128) (local $S1 v128) (local $S2 v128) (local $S3 v128) (local $C0 v128) (local $C1 v128) (local $C2 v128) (local $C3 v128) (local $SIGN v128) (local $PM0 v128) (local $PM1 v128) (local $PW0 v128) (local $PW1 v128)
+    (local.set $ONE_I (v128.load32_splat offset=768 (i32.const 0)))
+    (local.set $IX_ADD (v128.load32_splat offset=772 (i32.const 0)))
+    (local.set $BIAS (v128.load32_splat offset=776 (i32.const 0)))
+    (local.set $MANT (v128.load32_splat offset=780 (i32.const 0)))
+    (local.set $SQRTH (v128.load32_splat offset=784 (i32.const 0)))
+    (local.set $ONE_F (v128.load32_splat offset=788 (i32.const 0)))
+    (local.set $TWO_F (v128.load32_splat offset=792 (i32.const 0)))
+    (local.set $MTWO_F (v128.load32_splat offset=796 (i32.const 0)))
+    (local.set $A (v128.load32_splat offset=800 (i32.const 0)))
+    (local.set $RL0 (v128.load32_splat offset=804 (i32.const 0)))
+    (local.set $RL1 (v128.load32_splat offset=808 (i32.const 0)))
+    (local.set $RL2 (v128.load32_splat offset=812 (i32.const 0)))
+    (local.set $Q29 (v128.load32_splat offset=816 (i32.const 0)))
+    (local.set $TWO_M24 (v128.load32_splat offset=820 (i32.const 0)))
+    (local.set $S0 (v128.load32_splat offset=824 (i32.const 0)))
+    (local.set $S1 (v128.load32_splat offset=828 (i32.const 0)))
+    (local.set $S2 (v128.load32_splat offset=832 (i32.const 0)))
+    (local.set $S3 (v128.load32_splat offset=836 (i32.const 0)))
+    (local.set $C0 (v128.load32_splat offset=840 (i32.const 0)))
+    (local.set $C1 (v128.load32_splat offset=844 (i32.const 0)))
+    (local.set $C2 (v128.load32_splat offset=848 (i32.const 0)))
+    (local.set $C3 (v128.load32_splat offset=852 (i32.const 0)))
+    (local.set $SIGN (v128.load32_splat offset=856 (i32.const 0)))
+    (local.set $PM0 (v128.load32_splat offset=860 (i32.const 0)))
+    (local.set $PM1 (v128.load32_splat offset=864 (i32.const 0)))
+    (local.set $PW0 (v128.load32_splat offset=868 (i32.const 0)))
+    (local.set $PW1 (v128.load32_splat offset=872 (i32.const 0)))
     ;; round keys: (k0 + r*W0, k1 + r*W1) splat, r = 0..9, at 32*r and 32*r + 16
     (local.set $k0 (i32x4.splat (local.get $key0)))
     (local.set $k1 (i32x4.splat (local.get $key1)))
     (loop $schedule
       (v128.store (local.get $kp) (local.get $k0))
       (v128.store offset=16 (local.get $kp) (local.get $k1))
-      (local.set $k0 (i32x4.add (local.get $k0) (v128.const i32x4 0x9e3779b9 0x9e3779b9 0x9e3779b9 0x9e3779b9)))
-      (local.set $k1 (i32x4.add (local.get $k1) (v128.const i32x4 0xbb67ae85 0xbb67ae85 0xbb67ae85 0xbb67ae85)))
+      (local.set $k0 (i32x4.add (local.get $k0) (local.get $PW0)))
+      (local.set $k1 (i32x4.add (local.get $k1) (local.get $PW1)))
       (br_if $schedule (i32.ne (local.tee $kp (i32.add (local.get $kp) (i32.const 32))) (i32.const 320))))
+    ;; the samplers' parameters, stored as f64 (exact): normal M = f32(mean), S = f32(std);
+    ;; uniform L = f32(low) (in M), W = f32(f32(high) - L) (in S)
+    (local.set $M (f32x4.splat (f32.demote_f64 (f64.load offset=512 (i32.const 0)))))
+    (local.set $S (f32x4.splat (f32.demote_f64 (f64.load offset=520 (i32.const 0)))))
     (block $done
+      (br_if $done (i32.le_s (local.get $blocks) (i32.const 0)))
       (loop $step
-        (br_if $done (i32.le_s (local.get $blocks) (i32.const 0)))
-        ;; counters of blocks b .. b+7; a lane whose c0 wrapped carries into c1
+        (if (i32.eq (local.get $mode) (i32.const 3))
+          (then
+            ;; words already at out (stream order), transposed into lanes: the 4x4 transpose is its
+            ;; own inverse
+            (local.set $ha (v128.load offset=0 (local.get $out)))
+            (local.set $la (v128.load offset=16 (local.get $out)))
+            (local.set $hb (v128.load offset=32 (local.get $out)))
+            (local.set $lb (v128.load offset=48 (local.get $out)))
+            (local.set $hc (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $ha) (local.get $la)))
+            (local.set $lc (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $ha) (local.get $la)))
+            (local.set $hd (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $hb) (local.get $lb)))
+            (local.set $ld (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $hb) (local.get $lb)))
+            (local.set $a0 (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $hc) (local.get $hd)))
+            (local.set $a1 (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $hc) (local.get $hd)))
+            (local.set $a2 (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $lc) (local.get $ld)))
+            (local.set $a3 (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $lc) (local.get $ld)))
+            (local.set $ha (v128.load offset=64 (local.get $out)))
+            (local.set $la (v128.load offset=80 (local.get $out)))
+            (local.set $hb (v128.load offset=96 (local.get $out)))
+            (local.set $lb (v128.load offset=112 (local.get $out)))
+            (local.set $hc (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $ha) (local.get $la)))
+            (local.set $lc (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $ha) (local.get $la)))
+            (local.set $hd (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $hb) (local.get $lb)))
+            (local.set $ld (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $hb) (local.get $lb)))
+            (local.set $b0 (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $hc) (local.get $hd)))
+            (local.set $b1 (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $hc) (local.get $hd)))
+            (local.set $b2 (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $lc) (local.get $ld)))
+            (local.set $b3 (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $lc) (local.get $ld))))
+          (else
+            ;; counters of blocks b .. b+7; a lane whose c0 wrapped carries into c1
         (local.set $c0v (i32x4.add (i32x4.splat (local.get $c0)) (v128.const i32x4 0 1 2 3)))
         (local.set $a0 (local.get $c0v))
         (local.set $a1 (i32x4.sub (i32x4.splat (local.get $c1)) (i32x4.lt_u (local.get $c0v) (i32x4.splat (local.get $c0)))))
@@ -55,36 +162,125 @@
         (local.set $b2 (local.get $a2))
         (local.set $kp (i32.const 0))
         (loop $round
-          ;; hi and lo halves of M0*x0 and M1*x2: extmul gives exact 64-bit products
-          (local.set $ha (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
-            (i64x2.extmul_low_i32x4_u (local.get $a0) (v128.const i32x4 0xd2511f53 0xd2511f53 0xd2511f53 0xd2511f53))
-            (i64x2.extmul_high_i32x4_u (local.get $a0) (v128.const i32x4 0xd2511f53 0xd2511f53 0xd2511f53 0xd2511f53))))
-          (local.set $la (i32x4.mul (local.get $a0) (v128.const i32x4 0xd2511f53 0xd2511f53 0xd2511f53 0xd2511f53)))
-          (local.set $hb (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
-            (i64x2.extmul_low_i32x4_u (local.get $a2) (v128.const i32x4 0xcd9e8d57 0xcd9e8d57 0xcd9e8d57 0xcd9e8d57))
-            (i64x2.extmul_high_i32x4_u (local.get $a2) (v128.const i32x4 0xcd9e8d57 0xcd9e8d57 0xcd9e8d57 0xcd9e8d57))))
-          (local.set $lb (i32x4.mul (local.get $a2) (v128.const i32x4 0xcd9e8d57 0xcd9e8d57 0xcd9e8d57 0xcd9e8d57)))
-          (local.set $hc (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
-            (i64x2.extmul_low_i32x4_u (local.get $b0) (v128.const i32x4 0xd2511f53 0xd2511f53 0xd2511f53 0xd2511f53))
-            (i64x2.extmul_high_i32x4_u (local.get $b0) (v128.const i32x4 0xd2511f53 0xd2511f53 0xd2511f53 0xd2511f53))))
-          (local.set $lc (i32x4.mul (local.get $b0) (v128.const i32x4 0xd2511f53 0xd2511f53 0xd2511f53 0xd2511f53)))
-          (local.set $hd (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
-            (i64x2.extmul_low_i32x4_u (local.get $b2) (v128.const i32x4 0xcd9e8d57 0xcd9e8d57 0xcd9e8d57 0xcd9e8d57))
-            (i64x2.extmul_high_i32x4_u (local.get $b2) (v128.const i32x4 0xcd9e8d57 0xcd9e8d57 0xcd9e8d57 0xcd9e8d57))))
-          (local.set $ld (i32x4.mul (local.get $b2) (v128.const i32x4 0xcd9e8d57 0xcd9e8d57 0xcd9e8d57 0xcd9e8d57)))
+          ;; M0*x0 and M1*x2 as exact 64-bit products (extmul), then their high and low halves
+          (local.set $la (i64x2.extmul_low_i32x4_u (local.get $a0) (local.get $PM0)))
+          (local.set $ha (i64x2.extmul_high_i32x4_u (local.get $a0) (local.get $PM0)))
+          (local.set $lb (i64x2.extmul_low_i32x4_u (local.get $a2) (local.get $PM1)))
+          (local.set $hb (i64x2.extmul_high_i32x4_u (local.get $a2) (local.get $PM1)))
+          (local.set $lc (i64x2.extmul_low_i32x4_u (local.get $b0) (local.get $PM0)))
+          (local.set $hc (i64x2.extmul_high_i32x4_u (local.get $b0) (local.get $PM0)))
+          (local.set $ld (i64x2.extmul_low_i32x4_u (local.get $b2) (local.get $PM1)))
+          (local.set $hd (i64x2.extmul_high_i32x4_u (local.get $b2) (local.get $PM1)))
           (local.set $kx (v128.load (local.get $kp)))
           (local.set $ky (v128.load offset=16 (local.get $kp)))
           ;; [x0, x1, x2, x3] <- [hi(M1 x2) ^ x1 ^ k0, lo(M1 x2), hi(M0 x0) ^ x3 ^ k1, lo(M0 x0)]
-          (local.set $a0 (v128.xor (v128.xor (local.get $hb) (local.get $a1)) (local.get $kx)))
-          (local.set $a1 (local.get $lb))
-          (local.set $a2 (v128.xor (v128.xor (local.get $ha) (local.get $a3)) (local.get $ky)))
-          (local.set $a3 (local.get $la))
-          (local.set $b0 (v128.xor (v128.xor (local.get $hd) (local.get $b1)) (local.get $kx)))
-          (local.set $b1 (local.get $ld))
-          (local.set $b2 (v128.xor (v128.xor (local.get $hc) (local.get $b3)) (local.get $ky)))
-          (local.set $b3 (local.get $lc))
-          (br_if $round (i32.ne (local.tee $kp (i32.add (local.get $kp) (i32.const 32))) (i32.const 320))))
-        ;; 4x4 transposes: lane j's four words become 16 consecutive bytes
+          (local.set $a0 (v128.xor (v128.xor (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31 (local.get $lb) (local.get $hb)) (local.get $a1)) (local.get $kx)))
+          (local.set $a1 (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27 (local.get $lb) (local.get $hb)))
+          (local.set $a2 (v128.xor (v128.xor (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31 (local.get $la) (local.get $ha)) (local.get $a3)) (local.get $ky)))
+          (local.set $a3 (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27 (local.get $la) (local.get $ha)))
+          (local.set $b0 (v128.xor (v128.xor (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31 (local.get $ld) (local.get $hd)) (local.get $b1)) (local.get $kx)))
+          (local.set $b1 (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27 (local.get $ld) (local.get $hd)))
+          (local.set $b2 (v128.xor (v128.xor (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31 (local.get $lc) (local.get $hc)) (local.get $b3)) (local.get $ky)))
+          (local.set $b3 (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27 (local.get $lc) (local.get $hc)))
+          (br_if $round (i32.ne (local.tee $kp (i32.add (local.get $kp) (i32.const 32))) (i32.const 320))))))
+        (if (i32.and (local.get $mode) (i32.const 1))
+          (then
+            ;; normals (fillNormal.ts): the eight vectors go to the scratch at 896; in each of two
+            ;; passes two groups of four pairs, the (u1, u2) words (a0, a1) and (a2, a3), then (b0,
+            ;; b1) and (b2, b3), become their samples (x_2k, x_2k+1) in place, evaluated side by
+            ;; side (independent chains for the out-of-order core)
+            (v128.store offset=896 (i32.const 0) (local.get $a0))
+            (v128.store offset=912 (i32.const 0) (local.get $a1))
+            (v128.store offset=928 (i32.const 0) (local.get $a2))
+            (v128.store offset=944 (i32.const 0) (local.get $a3))
+            (v128.store offset=960 (i32.const 0) (local.get $b0))
+            (v128.store offset=976 (i32.const 0) (local.get $b1))
+            (v128.store offset=992 (i32.const 0) (local.get $b2))
+            (v128.store offset=1008 (i32.const 0) (local.get $b3))
+            (local.set $n (i32.const 0))
+            (loop $pairs
+              ;; radius r = sqrt(v), v = -2 ln u1, u1 = n 2^-24, n = (w >>> 8) | 1 (normalRadius32.ts):
+              ;; ix = bits(f32(n)) + 0x004afb0d, e = (ix >>> 23) - 151, m = bits((ix & 0x7fffff) + 0x3f3504f3)
+              (local.set $ix0 (i32x4.add (f32x4.convert_i32x4_s (v128.or (i32x4.shr_u (v128.load offset=896 (local.get $n)) (i32.const 8)) (local.get $ONE_I))) (local.get $IX_ADD)))
+              (local.set $ix1 (i32x4.add (f32x4.convert_i32x4_s (v128.or (i32x4.shr_u (v128.load offset=928 (local.get $n)) (i32.const 8)) (local.get $ONE_I))) (local.get $IX_ADD)))
+              (local.set $e0 (f32x4.convert_i32x4_s (i32x4.sub (i32x4.shr_u (local.get $ix0) (i32.const 23)) (local.get $BIAS))))
+              (local.set $e1 (f32x4.convert_i32x4_s (i32x4.sub (i32x4.shr_u (local.get $ix1) (i32.const 23)) (local.get $BIAS))))
+              ;; f = m - 1, s = f/(2 + f), z = s^2, F = -2 f
+              (local.set $f0 (f32x4.sub (i32x4.add (v128.and (local.get $ix0) (local.get $MANT)) (local.get $SQRTH)) (local.get $ONE_F)))
+              (local.set $f1 (f32x4.sub (i32x4.add (v128.and (local.get $ix1) (local.get $MANT)) (local.get $SQRTH)) (local.get $ONE_F)))
+              (local.set $s0 (f32x4.div (local.get $f0) (f32x4.add (local.get $TWO_F) (local.get $f0))))
+              (local.set $s1 (f32x4.div (local.get $f1) (f32x4.add (local.get $TWO_F) (local.get $f1))))
+              (local.set $z0 (f32x4.mul (local.get $s0) (local.get $s0)))
+              (local.set $z1 (f32x4.mul (local.get $s1) (local.get $s1)))
+              (local.set $f0 (f32x4.mul (local.get $f0) (local.get $MTWO_F)))
+              (local.set $f1 (f32x4.mul (local.get $f1) (local.get $MTWO_F)))
+              ;; v = e A + (F - s (F + z (L0 + z (L1 + z L2)))); R = S sqrt(v)
+              (local.set $r0 (f32x4.mul (local.get $S) (f32x4.sqrt (f32x4.add (f32x4.mul (local.get $e0) (local.get $A))
+                (f32x4.sub (local.get $f0) (f32x4.mul (local.get $s0) (f32x4.add (local.get $f0) (f32x4.mul (local.get $z0)
+                  (f32x4.add (local.get $RL0) (f32x4.mul (local.get $z0) (f32x4.add (local.get $RL1) (f32x4.mul (local.get $z0) (local.get $RL2)))))))))))))
+              (local.set $r1 (f32x4.mul (local.get $S) (f32x4.sqrt (f32x4.add (f32x4.mul (local.get $e1) (local.get $A))
+                (f32x4.sub (local.get $f1) (f32x4.mul (local.get $s1) (f32x4.add (local.get $f1) (f32x4.mul (local.get $z1)
+                  (f32x4.add (local.get $RL0) (f32x4.mul (local.get $z1) (f32x4.add (local.get $RL1) (f32x4.mul (local.get $z1) (local.get $RL2)))))))))))))
+              ;; sincosTurn32(u24(w)): t = w + 2^29 (mod 2^32) has the quadrant q = round(4 u) mod 4
+              ;; in its top two bits; r = u - q/4 = ((w << 2) >> 10) 2^-24 (bits 29 ... 8 of w, signed)
+              (local.set $q0 (i32x4.add (v128.load offset=912 (local.get $n)) (local.get $Q29)))
+              (local.set $q1 (i32x4.add (v128.load offset=944 (local.get $n)) (local.get $Q29)))
+              (local.set $s0 (f32x4.mul (f32x4.convert_i32x4_s (i32x4.shr_s (i32x4.shl (v128.load offset=912 (local.get $n)) (i32.const 2)) (i32.const 10))) (local.get $TWO_M24)))
+              (local.set $s1 (f32x4.mul (f32x4.convert_i32x4_s (i32x4.shr_s (i32x4.shl (v128.load offset=944 (local.get $n)) (i32.const 2)) (i32.const 10))) (local.get $TWO_M24)))
+              (local.set $z0 (f32x4.mul (local.get $s0) (local.get $s0)))
+              (local.set $z1 (f32x4.mul (local.get $s1) (local.get $s1)))
+              ;; sin(2 pi r) = r (S0 + z (S1 + z (S2 + z S3))); cos(2 pi r) = 1 + z (C0 + z (C1 + z (C2 + z C3)))
+              (local.set $sn0 (f32x4.mul (local.get $s0) (f32x4.add (local.get $S0) (f32x4.mul (local.get $z0)
+                (f32x4.add (local.get $S1) (f32x4.mul (local.get $z0) (f32x4.add (local.get $S2) (f32x4.mul (local.get $z0) (local.get $S3)))))))))
+              (local.set $sn1 (f32x4.mul (local.get $s1) (f32x4.add (local.get $S0) (f32x4.mul (local.get $z1)
+                (f32x4.add (local.get $S1) (f32x4.mul (local.get $z1) (f32x4.add (local.get $S2) (f32x4.mul (local.get $z1) (local.get $S3)))))))))
+              (local.set $cs0 (f32x4.add (local.get $ONE_F) (f32x4.mul (local.get $z0) (f32x4.add (local.get $C0) (f32x4.mul (local.get $z0)
+                (f32x4.add (local.get $C1) (f32x4.mul (local.get $z0) (f32x4.add (local.get $C2) (f32x4.mul (local.get $z0) (local.get $C3))))))))))
+              (local.set $cs1 (f32x4.add (local.get $ONE_F) (f32x4.mul (local.get $z1) (f32x4.add (local.get $C0) (f32x4.mul (local.get $z1)
+                (f32x4.add (local.get $C1) (f32x4.mul (local.get $z1) (f32x4.add (local.get $C2) (f32x4.mul (local.get $z1) (local.get $C3))))))))))
+              ;; quadrant [s, c], [c, -s], [-s, -c], [-c, s]: swap when q is odd (bit 30 of t), negating
+              ;; the new cosine; negate both when q & 2 (bit 31 of t)
+              (local.set $swap0 (i32x4.shr_s (i32x4.shl (local.get $q0) (i32.const 1)) (i32.const 31)))
+              (local.set $swap1 (i32x4.shr_s (i32x4.shl (local.get $q1) (i32.const 1)) (i32.const 31)))
+              (local.set $q0 (v128.and (local.get $q0) (local.get $SIGN)))
+              (local.set $q1 (v128.and (local.get $q1) (local.get $SIGN)))
+              ;; sin, cos
+              (local.set $s0 (v128.xor (local.get $q0) (v128.bitselect (local.get $cs0) (local.get $sn0) (local.get $swap0))))
+              (local.set $s1 (v128.xor (local.get $q1) (v128.bitselect (local.get $cs1) (local.get $sn1) (local.get $swap1))))
+              (local.set $cs0 (v128.xor (v128.xor (local.get $q0) (v128.and (local.get $swap0) (local.get $SIGN)))
+                (v128.bitselect (local.get $sn0) (local.get $cs0) (local.get $swap0))))
+              (local.set $cs1 (v128.xor (v128.xor (local.get $q1) (v128.and (local.get $swap1) (local.get $SIGN)))
+                (v128.bitselect (local.get $sn1) (local.get $cs1) (local.get $swap1))))
+              ;; elements 2k and 2k+1: M + R c and M + R s
+              (local.set $cs0 (f32x4.add (local.get $M) (f32x4.mul (local.get $r0) (local.get $cs0))))
+              (local.set $cs1 (f32x4.add (local.get $M) (f32x4.mul (local.get $r1) (local.get $cs1))))
+              (local.set $sn0 (f32x4.add (local.get $M) (f32x4.mul (local.get $r0) (local.get $s0))))
+              (local.set $sn1 (f32x4.add (local.get $M) (f32x4.mul (local.get $r1) (local.get $s1))))
+              (v128.store offset=896 (local.get $n) (local.get $cs0))
+              (v128.store offset=912 (local.get $n) (local.get $sn0))
+              (v128.store offset=928 (local.get $n) (local.get $cs1))
+              (v128.store offset=944 (local.get $n) (local.get $sn1))
+              (br_if $pairs (i32.ne (local.tee $n (i32.add (local.get $n) (i32.const 64))) (i32.const 128))))
+            (local.set $a0 (v128.load offset=896 (i32.const 0)))
+            (local.set $a1 (v128.load offset=912 (i32.const 0)))
+            (local.set $a2 (v128.load offset=928 (i32.const 0)))
+            (local.set $a3 (v128.load offset=944 (i32.const 0)))
+            (local.set $b0 (v128.load offset=960 (i32.const 0)))
+            (local.set $b1 (v128.load offset=976 (i32.const 0)))
+            (local.set $b2 (v128.load offset=992 (i32.const 0)))
+            (local.set $b3 (v128.load offset=1008 (i32.const 0)))))
+        (if (i32.eq (local.get $mode) (i32.const 2))
+          (then
+            ;; uniforms (fillUniform.ts): x = L + W u24(w), element by element
+            (local.set $a0 (f32x4.add (local.get $M) (f32x4.mul (local.get $S) (f32x4.mul (f32x4.convert_i32x4_s (i32x4.shr_u (local.get $a0) (i32.const 8))) (local.get $TWO_M24)))))
+            (local.set $a1 (f32x4.add (local.get $M) (f32x4.mul (local.get $S) (f32x4.mul (f32x4.convert_i32x4_s (i32x4.shr_u (local.get $a1) (i32.const 8))) (local.get $TWO_M24)))))
+            (local.set $a2 (f32x4.add (local.get $M) (f32x4.mul (local.get $S) (f32x4.mul (f32x4.convert_i32x4_s (i32x4.shr_u (local.get $a2) (i32.const 8))) (local.get $TWO_M24)))))
+            (local.set $a3 (f32x4.add (local.get $M) (f32x4.mul (local.get $S) (f32x4.mul (f32x4.convert_i32x4_s (i32x4.shr_u (local.get $a3) (i32.const 8))) (local.get $TWO_M24)))))
+            (local.set $b0 (f32x4.add (local.get $M) (f32x4.mul (local.get $S) (f32x4.mul (f32x4.convert_i32x4_s (i32x4.shr_u (local.get $b0) (i32.const 8))) (local.get $TWO_M24)))))
+            (local.set $b1 (f32x4.add (local.get $M) (f32x4.mul (local.get $S) (f32x4.mul (f32x4.convert_i32x4_s (i32x4.shr_u (local.get $b1) (i32.const 8))) (local.get $TWO_M24)))))
+            (local.set $b2 (f32x4.add (local.get $M) (f32x4.mul (local.get $S) (f32x4.mul (f32x4.convert_i32x4_s (i32x4.shr_u (local.get $b2) (i32.const 8))) (local.get $TWO_M24)))))
+            (local.set $b3 (f32x4.add (local.get $M) (f32x4.mul (local.get $S) (f32x4.mul (f32x4.convert_i32x4_s (i32x4.shr_u (local.get $b3) (i32.const 8))) (local.get $TWO_M24)))))))
+        ;; 4x4 transposes: lane j's four words or samples become 16 consecutive bytes
         (local.set $ha (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $a0) (local.get $a1)))
         (local.set $la (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $a0) (local.get $a1)))
         (local.set $hb (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $a2) (local.get $a3)))
@@ -105,27 +301,36 @@
         ;; next 8 blocks: the 64-bit counter (c1, c0) plus 8
         (local.set $c0 (i32.add (local.get $c0) (i32.const 8)))
         (if (i32.lt_u (local.get $c0) (i32.const 8)) (then (local.set $c1 (i32.add (local.get $c1) (i32.const 1)))))
-        (local.set $blocks (i32.sub (local.get $blocks) (i32.const 8)))
-        (br $step))))
+        (br_if $step (i32.gt_s (local.tee $blocks (i32.sub (local.get $blocks) (i32.const 8))) (i32.const 0))))))
 
-  ;; uniform32(p, words): x = L + W * u24(w), in place, 8 words per pass.
-  ;; Parameters: L = f32(low), W = f32(f32(high) - L), each stored as f64 (exact).
-  (func (export "uniform32") (param $p i32) (param $words i32)
-    (local $end i32) (local $Lv v128) (local $Wv v128)
-    (local.set $Lv (f32x4.splat (f32.demote_f64 (f64.load offset=512 (i32.const 0)))))
-    (local.set $Wv (f32x4.splat (f32.demote_f64 (f64.load offset=520 (i32.const 0)))))
-    (local.set $end (i32.add (local.get $p) (i32.shl (local.get $words) (i32.const 2))))
-    (block $done
-      (loop $pass
-        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
-        (v128.store (local.get $p) (f32x4.add (local.get $Lv) (f32x4.mul (local.get $Wv)
-          (f32x4.mul (f32x4.convert_i32x4_s (i32x4.shr_u (v128.load (local.get $p)) (i32.const 8)))
-            (v128.const f32x4 0x1p-24 0x1p-24 0x1p-24 0x1p-24)))))
-        (v128.store offset=16 (local.get $p) (f32x4.add (local.get $Lv) (f32x4.mul (local.get $Wv)
-          (f32x4.mul (f32x4.convert_i32x4_s (i32x4.shr_u (v128.load offset=16 (local.get $p)) (i32.const 8)))
-            (v128.const f32x4 0x1p-24 0x1p-24 0x1p-24 0x1p-24)))))
-        (local.set $p (i32.add (local.get $p) (i32.const 32)))
-        (br $pass))))
+  ;; philox(out, blocks, k0, k1, c0, c1, h0, h1): the stream words of blocks (c0 + c1*2^32)
+  ;; onward, in stream order; see $generate.
+  (func (export "philox") (param $out i32) (param $blocks i32) (param $k0 i32) (param $k1 i32)
+    (param $c0 i32) (param $c1 i32) (param $h0 i32) (param $h1 i32)
+    (call $generate (local.get $out) (local.get $blocks) (local.get $k0) (local.get $k1)
+      (local.get $c0) (local.get $c1) (local.get $h0) (local.get $h1) (i32.const 0)))
+
+  ;; normal32(out, blocks, k0, k1, c0, c1, h0, h1): the float32 normals of those blocks' words
+  ;; (parameters M = f32(mean), S = f32(std)); see $generate. Pair k (words 2k, 2k+1):
+  ;; R = S normalRadius32(word 2k), (s, c) = sincosTurn32(u24(word 2k+1)); element 2k = M + R c,
+  ;; element 2k+1 = M + R s (SAMPLING.md, fillNormal.ts).
+  (func (export "normal32") (param $out i32) (param $blocks i32) (param $k0 i32) (param $k1 i32)
+    (param $c0 i32) (param $c1 i32) (param $h0 i32) (param $h1 i32)
+    (call $generate (local.get $out) (local.get $blocks) (local.get $k0) (local.get $k1)
+      (local.get $c0) (local.get $c1) (local.get $h0) (local.get $h1) (i32.const 1)))
+
+  ;; normal32Words(p, words): the float32 normals of the stream words at p, in place (as normal32
+  ;; makes them of the words it draws); for tests on chosen words.
+  (func (export "normal32Words") (param $p i32) (param $words i32)
+    (call $generate (local.get $p) (i32.shr_u (local.get $words) (i32.const 2)) (i32.const 0) (i32.const 0)
+      (i32.const 0) (i32.const 0) (i32.const 0) (i32.const 0) (i32.const 3)))
+
+  ;; uniform32(out, blocks, k0, k1, c0, c1, h0, h1): x = L + W u24(word i) for those blocks' words
+  ;; (parameters L = f32(low), W = f32(f32(high) - L)); see $generate.
+  (func (export "uniform32") (param $out i32) (param $blocks i32) (param $k0 i32) (param $k1 i32)
+    (param $c0 i32) (param $c1 i32) (param $h0 i32) (param $h1 i32)
+    (call $generate (local.get $out) (local.get $blocks) (local.get $k0) (local.get $k1)
+      (local.get $c0) (local.get $c1) (local.get $h0) (local.get $h1) (i32.const 2)))
 
   ;; uniform64(p, words): x = low + width * u53(word 2i, word 2i+1), in place.
   ;; Parameters: low, width = high - low.
@@ -135,8 +340,8 @@
     (local.set $Wv (f64x2.splat (f64.load offset=520 (i32.const 0))))
     (local.set $end (i32.add (local.get $p) (i32.shl (local.get $words) (i32.const 2))))
     (block $done
+      (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
       (loop $pass
-        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
         ;; v = lo | hi << 32 per i64 lane; a u32 n in an i64 lane becomes a double as
         ;; bits(2^52) | n minus 2^52 (exact): (hi >>> 5) = v >>> 37, (lo >>> 6) = (v << 32) >>> 38
         (local.set $v (v128.load (local.get $p)))
@@ -150,90 +355,8 @@
               (v128.const f64x2 0x1p52 0x1p52)))
           (v128.const f64x2 0x1p-53 0x1p-53)))))
         (local.set $p (i32.add (local.get $p) (i32.const 16)))
-        (br $pass))))
+        (br_if $pass (i32.lt_u (local.get $p) (local.get $end))))))
 
-  ;; normal32(p, words): float32 Box-Muller, in place. Parameters: M = f32(mean), S = f32(std).
-  ;; Pair k (words 2k, 2k+1): u1 = u24o(word 2k), u2 = u24(word 2k+1); r = sqrt(-2 log32(u1));
-  ;; (s, c) = sincosTurn32(u2); element 2k = M + S*(r*c), element 2k+1 = M + S*(r*s).
-  ;; log32 and sincosTurn32 are src/sample/log32.ts and sincosTurn32.ts, operation for operation.
-  (func (export "normal32") (param $p i32) (param $words i32)
-    (local $end i32) (local $M v128) (local $S v128) (local $a v128) (local $b v128)
-    (local $ix v128) (local $k v128) (local $f v128) (local $s v128) (local $z v128) (local $w v128)
-    (local $hfsq v128) (local $rad v128) (local $j v128) (local $q v128) (local $sn v128) (local $cs v128)
-    (local $swap v128) (local $sign v128)
-    (local.set $M (f32x4.splat (f32.demote_f64 (f64.load offset=512 (i32.const 0)))))
-    (local.set $S (f32x4.splat (f32.demote_f64 (f64.load offset=520 (i32.const 0)))))
-    (local.set $end (i32.add (local.get $p) (i32.shl (local.get $words) (i32.const 2))))
-    (block $done
-      (loop $pass
-        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
-        (local.set $a (v128.load (local.get $p)))
-        (local.set $b (v128.load offset=16 (local.get $p)))
-        ;; log32(u1), u1 = (2 (w >>> 9) + 1) 2^-24 in float32 (exact, normal); musl logf reduction
-        ;; on its bits: ix = bits + (0x3f800000 - 0x3f3504f3), k = (ix >>> 23) - 0x7f,
-        ;; m = bits((ix & 0x7fffff) + 0x3f3504f3) in [sqrt(1/2), sqrt(2))
-        (local.set $ix (i32x4.add
-          (f32x4.mul
-            (f32x4.convert_i32x4_s (v128.or (i32x4.shl (i32x4.shr_u
-              (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27 (local.get $a) (local.get $b))
-              (i32.const 9)) (i32.const 1)) (v128.const i32x4 1 1 1 1)))
-            (v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000)) ;; 2^-24
-          (v128.const i32x4 0x004afb0d 0x004afb0d 0x004afb0d 0x004afb0d)))
-        (local.set $k (f32x4.convert_i32x4_s (i32x4.sub (i32x4.shr_u (local.get $ix) (i32.const 23)) (v128.const i32x4 0x7f 0x7f 0x7f 0x7f))))
-        ;; log32Reduced(k, m): f = m - 1, s = f/(2 + f), z = s^2, w = z^2
-        (local.set $f (f32x4.sub
-          (i32x4.add (v128.and (local.get $ix) (v128.const i32x4 0x007fffff 0x007fffff 0x007fffff 0x007fffff)) (v128.const i32x4 0x3f3504f3 0x3f3504f3 0x3f3504f3 0x3f3504f3))
-          (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000))) ;; 1
-        (local.set $s (f32x4.div (local.get $f) (f32x4.add (v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000) (local.get $f)))) ;; 2 + f
-        (local.set $z (f32x4.mul (local.get $s) (local.get $s)))
-        (local.set $w (f32x4.mul (local.get $z) (local.get $z)))
-        ;; hfsq = (0.5 f) f
-        (local.set $hfsq (f32x4.mul (f32x4.mul (v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000) (local.get $f)) (local.get $f)))
-        ;; R = z (Lg1 + w Lg3) + w (Lg2 + w Lg4);
-        ;; ln = ((((s (hfsq + R) + k LN2_LO) - hfsq) + f) + k LN2_HI; rad = sqrt(-2 ln)
-        (local.set $rad (f32x4.sqrt (f32x4.mul (v128.const i32x4 0xc0000000 0xc0000000 0xc0000000 0xc0000000) ;; -2
-          (f32x4.add
-            (f32x4.add
-              (f32x4.sub
-                (f32x4.add
-                  (f32x4.mul (local.get $s) (f32x4.add (local.get $hfsq)
-                    (f32x4.add
-                      (f32x4.mul (local.get $z) (f32x4.add (v128.const i32x4 0x3f2aaaaa 0x3f2aaaaa 0x3f2aaaaa 0x3f2aaaaa) (f32x4.mul (local.get $w) (v128.const i32x4 0x3e91e9ee 0x3e91e9ee 0x3e91e9ee 0x3e91e9ee)))) ;; Lg1, Lg3
-                      (f32x4.mul (local.get $w) (f32x4.add (v128.const i32x4 0x3eccce13 0x3eccce13 0x3eccce13 0x3eccce13) (f32x4.mul (local.get $w) (v128.const i32x4 0x3e789e26 0x3e789e26 0x3e789e26 0x3e789e26))))))) ;; Lg2, Lg4
-                  (f32x4.mul (local.get $k) (v128.const i32x4 0x3717f7d1 0x3717f7d1 0x3717f7d1 0x3717f7d1))) ;; LN2_LO
-                (local.get $hfsq))
-              (local.get $f))
-            (f32x4.mul (local.get $k) (v128.const i32x4 0x3f317180 0x3f317180 0x3f317180 0x3f317180)))))) ;; LN2_HI
-        ;; sincosTurn32(u2), u2 = j 2^-24 with j = w >>> 8: q = floor(4 u2 + 1/2) = (j + 2^21) >>> 22,
-        ;; r = u2 - q/4 = (j - q 2^22) 2^-24 (exact, |r| <= 1/8)
-        (local.set $j (i32x4.shr_u (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31 (local.get $a) (local.get $b)) (i32.const 8)))
-        (local.set $q (i32x4.shr_u (i32x4.add (local.get $j) (v128.const i32x4 0x00200000 0x00200000 0x00200000 0x00200000)) (i32.const 22)))
-        (local.set $s (f32x4.mul
-          (f32x4.convert_i32x4_s (i32x4.sub (local.get $j) (i32x4.shl (local.get $q) (i32.const 22))))
-          (v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000))) ;; r
-        (local.set $z (f32x4.mul (local.get $s) (local.get $s)))
-        ;; sin(2 pi r) = r (S0 + z (S1 + z (S2 + z S3))); cos(2 pi r) = 1 + z (C0 + z (C1 + z (C2 + z C3)))
-        (local.set $sn (f32x4.mul (local.get $s) (f32x4.add (v128.const i32x4 0x40c90fdb 0x40c90fdb 0x40c90fdb 0x40c90fdb) (f32x4.mul (local.get $z)
-          (f32x4.add (v128.const i32x4 0xc2255e12 0xc2255e12 0xc2255e12 0xc2255e12) (f32x4.mul (local.get $z)
-            (f32x4.add (v128.const i32x4 0x42a3403a 0x42a3403a 0x42a3403a 0x42a3403a) (f32x4.mul (local.get $z) (v128.const i32x4 0xc299887c 0xc299887c 0xc299887c 0xc299887c)))))))))
-        (local.set $cs (f32x4.add (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000) (f32x4.mul (local.get $z) (f32x4.add (v128.const i32x4 0xc19de9e6 0xc19de9e6 0xc19de9e6 0xc19de9e6) (f32x4.mul (local.get $z)
-          (f32x4.add (v128.const i32x4 0x4281e0ef 0x4281e0ef 0x4281e0ef 0x4281e0ef) (f32x4.mul (local.get $z)
-            (f32x4.add (v128.const i32x4 0xc2aae332 0xc2aae332 0xc2aae332 0xc2aae332) (f32x4.mul (local.get $z) (v128.const i32x4 0x426cfbde 0x426cfbde 0x426cfbde 0x426cfbde))))))))))
-        ;; quadrant q mod 4: [s, c], [c, -s], [-s, -c], [-c, s]: swap on odd q (negating the new
-        ;; cosine), then flip both signs when q & 2
-        (local.set $swap (i32x4.neg (v128.and (local.get $q) (v128.const i32x4 1 1 1 1))))
-        (local.set $sign (i32x4.shl (local.get $q) (i32.const 30))) ;; bit 1 of q to the sign bit
-        (local.set $sign (v128.and (local.get $sign) (v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000)))
-        (local.set $s (v128.xor (local.get $sign) (v128.bitselect (local.get $cs) (local.get $sn) (local.get $swap)))) ;; sin
-        (local.set $cs (v128.xor (v128.xor (local.get $sign) (v128.and (local.get $swap) (v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000)))
-          (v128.bitselect (local.get $sn) (local.get $cs) (local.get $swap)))) ;; cos
-        ;; x = M + S (r c) for even elements, M + S (r s) for odd ones; interleave back
-        (local.set $cs (f32x4.add (local.get $M) (f32x4.mul (local.get $S) (f32x4.mul (local.get $rad) (local.get $cs)))))
-        (local.set $sn (f32x4.add (local.get $M) (f32x4.mul (local.get $S) (f32x4.mul (local.get $rad) (local.get $s)))))
-        (v128.store (local.get $p) (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $cs) (local.get $sn)))
-        (v128.store offset=16 (local.get $p) (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $cs) (local.get $sn)))
-        (local.set $p (i32.add (local.get $p) (i32.const 32)))
-        (br $pass))))
 
   ;; ---------------------------------------------------------------------------------------------
   ;; float64 helpers: two lanes each, the pure-JS functions of src/sample operation for operation.
@@ -332,8 +455,8 @@
     (local.set $std (f64x2.splat (f64.load offset=520 (i32.const 0))))
     (local.set $end (i32.add (local.get $p) (i32.shl (local.get $words) (i32.const 2))))
     (block $done
+      (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
       (loop $pass
-        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
         ;; a = words (4k, 4k+1) of both blocks as i64 lanes, b = words (4k+2, 4k+3)
         (local.set $a (v128.load (local.get $p)))
         (local.set $b (v128.load offset=16 (local.get $p)))
@@ -419,7 +542,7 @@
         (v128.store (local.get $p) (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $y) (local.get $x)))
         (v128.store offset=16 (local.get $p) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $y) (local.get $x)))
         (local.set $p (i32.add (local.get $p) (i32.const 32)))
-        (br $pass))))
+        (br_if $pass (i32.lt_u (local.get $p) (local.get $end))))))
 
   ;; ---------------------------------------------------------------------------------------------
   ;; Truncated normal (src/sample/fillTruncatedNormal.ts): for a uniform u,
@@ -627,8 +750,8 @@
     (local.set $end (i32.add (local.get $x) (i32.shl (local.get $words) (i32.const 2))))
     (local.set $tail (global.get $TAIL))
     (block $done
+      (br_if $done (i32.ge_u (local.get $x) (local.get $end)))
       (loop $pass
-        (br_if $done (i32.ge_u (local.get $x) (local.get $end)))
         (local.set $w0 (v128.load offset=0 (local.get $x)))
         (local.set $w1 (v128.load offset=16 (local.get $x)))
         ;; p = start + u step with u = u32o(w) = (w + 0.5) 2^-32, as (w + 0.5) (step 2^-32): the
@@ -702,7 +825,7 @@
         (i32.store offset=16 (local.get $tail) (i32.add (local.get $x) (i32.const 28)))
         (local.set $tail (i32.add (local.get $tail) (i32.shl (i32.shr_u (local.get $m) (i32.const 1)) (i32.const 5))))
         (local.set $x (i32.add (local.get $x) (i32.const 32)))
-        (br $pass)))
+        (br_if $pass (i32.lt_u (local.get $x) (local.get $end)))))
     (call $truncTails (local.get $tail) (i32.const 32)))
 
   ;; truncnormal64(p, words): float64 truncated normal, in place; u = u53o(word 2i, word 2i+1).
@@ -731,8 +854,8 @@
     (local.set $end (i32.add (local.get $x) (i32.shl (local.get $words) (i32.const 2))))
     (local.set $tail (global.get $TAIL))
     (block $done
+      (br_if $done (i32.ge_u (local.get $x) (local.get $end)))
       (loop $pass
-        (br_if $done (i32.ge_u (local.get $x) (local.get $end)))
         ;; p = start + u step, u = u53o(word 2i, word 2i+1) (see $u53open)
         (local.set $p0 (f64x2.add (local.get $start) (f64x2.mul (call $u53open (v128.load offset=0 (local.get $x))) (local.get $step))))
         (local.set $p1 (f64x2.add (local.get $start) (f64x2.mul (call $u53open (v128.load offset=16 (local.get $x))) (local.get $step))))
@@ -856,6 +979,6 @@
         (i32.store offset=16 (local.get $tail) (i32.add (local.get $x) (i32.const 56)))
         (local.set $tail (i32.add (local.get $tail) (i32.shl (i32.shr_u (local.get $m) (i32.const 1)) (i32.const 5))))
         (local.set $x (i32.add (local.get $x) (i32.const 64)))
-        (br $pass)))
+        (br_if $pass (i32.lt_u (local.get $x) (local.get $end)))))
     (call $truncTails (local.get $tail) (i32.const 64)))
 )

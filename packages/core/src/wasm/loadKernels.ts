@@ -53,12 +53,39 @@ export const CHUNK_WORDS = 4096
  * ```ts
  * import { loadKernels } from './loadKernels'
  * const k = loadKernels()!
- * k.params.set([-1, 2]) // float32 uniform on [-1, 1): L and W
+ * k.params.set([0, 1]) // float64 uniform on [0, 1): low and width
  * k.philox(k.buffer, 8, 0, 0, 0, 0, 0, 0)
- * k.uniform32(k.buffer, 32) // k.f32[0 … 31]: samples
+ * k.uniform64(k.buffer, 32) // k.f64[0 … 15]: samples
  * ```
  */
 export type Converter = (p: number, words: number) => void
+
+/**
+ * A kernel that writes, from byte offset `out`, the stream words of `blocks` Philox blocks from
+ * block `c0 + c1·2^32` of the stream with seed words (k0, k1) and key hash (h0, h1), or the samples
+ * it makes of them in the same pass (element i at word i's bytes), reading its parameters from
+ * {@link PARAMS}.
+ *
+ * @remarks `blocks` is rounded up to a multiple of 8; `out` is a multiple of 16.
+ *
+ * @example
+ * ```ts
+ * import { loadKernels } from './loadKernels'
+ * const k = loadKernels()!
+ * k.params.set([-1, 2]) // float32 uniform on [-1, 1): L and W
+ * k.uniform32(k.buffer, 8, 0, 0, 0, 0, 0, 0) // k.f32[0 … 31]: samples of blocks 0 … 7 of key 0
+ * ```
+ */
+export type Generator = (
+  out: number,
+  blocks: number,
+  k0: number,
+  k1: number,
+  c0: number,
+  c1: number,
+  h0: number,
+  h1: number,
+) => void
 
 /**
  * Byte offset of the truncated normal's tail list (`$TAIL` in `kernels.wat`): up to one 32-byte
@@ -73,22 +100,15 @@ const TAIL = BUFFER + CHUNK_WORDS * 4
 interface KernelExports {
   readonly memory: WebAssembly.Memory
   /** Writes the words of `blocks` (rounded up to a multiple of 8) blocks from counter (c0, c1, h0, h1). */
-  philox(
-    out: number,
-    blocks: number,
-    k0: number,
-    k1: number,
-    c0: number,
-    c1: number,
-    h0: number,
-    h1: number,
-  ): void
-  /** float32 uniform; parameters `[f32(low), f32(f32(high) − f32(low))]`. */
-  uniform32: Converter
+  philox: Generator
+  /** float32 uniform of the blocks' words; parameters `[f32(low), f32(f32(high) − f32(low))]`. */
+  uniform32: Generator
   /** float64 uniform; parameters `[low, high − low]`. */
   uniform64: Converter
-  /** float32 normal; parameters `[f32(mean), f32(std)]`. */
-  normal32: Converter
+  /** float32 normal of the blocks' words; parameters `[f32(mean), f32(std)]`. */
+  normal32: Generator
+  /** float32 normal of the words already in place (as `normal32` makes them); for tests. */
+  normal32Words: Converter
   /** float64 normal; parameters `[mean, std]`. */
   normal64: Converter
   /**
@@ -171,6 +191,7 @@ function instantiate(): WasmKernels | null {
       uniform32: exports.uniform32,
       uniform64: exports.uniform64,
       normal32: exports.normal32,
+      normal32Words: exports.normal32Words,
       normal64: exports.normal64,
       truncnormal32: exports.truncnormal32,
       truncnormal64: exports.truncnormal64,

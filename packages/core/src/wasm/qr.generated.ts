@@ -9,6 +9,7 @@
  *
  * @example
  * ```ts
+ * import { QR_BASE64 } from './qr.generated'
  * const bytes = Uint8Array.from(atob(QR_BASE64), (c) => c.charCodeAt(0))
  * WebAssembly.validate(bytes) // true where WebAssembly SIMD is supported
  * ```

@@ -1,6 +1,11 @@
 import { fail } from '../errors/WeightinitError'
 import { checkEngine, type Engine } from '../sample/selectEngine'
-import { type BlockSteps, householderColumns, jsBlockSteps } from '../structured/householderSteps'
+import {
+  accumulateColumns,
+  type BlockSteps,
+  householderColumns,
+  jsBlockSteps,
+} from '../structured/householderSteps'
 import { QR_BASE64 } from './qr.generated'
 import { simdSupported } from './simdSupported'
 
@@ -148,6 +153,12 @@ export interface QrWorkspace {
    * cancels it between panels (`ABORTED`).
    */
   run(signal?: AbortSignal): void
+  /**
+   * Replaces columns j0 … j1−1 of `columns`, which hold Householder reflectors as a QR leaves them
+   * (with their τ in `tau`), with those of the sign-fixed Q (`accumulateColumns`); `signal`
+   * cancels between panels.
+   */
+  accumulate(tau: Float64Array, j0: number, j1: number, signal?: AbortSignal): void
 }
 
 /**
@@ -218,10 +229,10 @@ export function createQrWorkspace(m: number, n: number): QrWorkspace | undefined
         for (let l = 0; l < i; l++) out[i * b + l] = g[i * stride + l]!
       }
     },
-    apply(k0, j0, b, t, transposeT) {
+    apply(k0, j0, j1, b, t, transposeT) {
       const x = offA + (j0 * m + k0) * 8
       const len = m - k0
-      const ncols = n - j0
+      const ncols = j1 - j0
       k.vtx(x, m, len, ncols, offVT, stride, offW)
       for (let l = 0; l < b; l++) {
         const row = l * stride
@@ -233,16 +244,20 @@ export function createQrWorkspace(m: number, n: number): QrWorkspace | undefined
       k.vy(x, m, len, ncols, offV, m, b, offY, stride)
     },
   }
+  // the kernels' extra zero terms need every intermediate value finite (see qr.wat)
+  const moderate = () => {
+    for (let i = 0; i < columns.length; i++) if (!(Math.abs(columns[i]!) < LIMIT)) return false
+    return true
+  }
   return {
     columns,
     run(signal) {
-      for (let i = 0; i < columns.length; i++) {
-        if (!(Math.abs(columns[i]!) < LIMIT)) {
-          householderColumns(columns, m, n, jsBlockSteps(columns, m, n), signal)
-          return
-        }
-      }
-      householderColumns(columns, m, n, steps, signal)
+      const engine = moderate() ? steps : jsBlockSteps(columns, m, n)
+      householderColumns(columns, m, n, engine, signal)
+    },
+    accumulate(tau, j0, j1, signal) {
+      const engine = moderate() ? steps : jsBlockSteps(columns, m, n)
+      accumulateColumns(columns, m, n, engine, tau, j0, j1, signal)
     },
   }
 }

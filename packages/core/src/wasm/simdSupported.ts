@@ -21,7 +21,7 @@ let supported: boolean | undefined
  *
  * @example
  * ```ts
- * import { simdSupported } from './simdSupported'
+ * import { simdSupported } from '@weightinit/core/samplers'
  * const engine = simdSupported() ? 'wasm' : 'js'
  * ```
  */

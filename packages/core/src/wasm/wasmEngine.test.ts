@@ -7,8 +7,8 @@ import type { FloatArray } from '../sample/checkFill'
 import { fillNormal } from '../sample/fillNormal'
 import { fillTruncatedNormal } from '../sample/fillTruncatedNormal'
 import { fillUniform } from '../sample/fillUniform'
-import { log32OpenWord } from '../sample/log32'
 import { log64 } from '../sample/log64'
+import { normalRadius32 } from '../sample/normalRadius32'
 import {
   prepareTruncatedNormal,
   type TruncatedNormalParams,
@@ -143,7 +143,20 @@ describe('WebAssembly engine: Philox4x32-10', () => {
     for (const [seed, key, words] of golden) {
       const s = createStream(seed, key)
       const out = new Uint32Array(8)
-      fillChunks(k, undefined, 4, out, 0, 8, 0, s.seed[0], s.seed[1], s.keyHash[0], s.keyHash[1])
+      fillChunks(
+        k,
+        k.philox,
+        undefined,
+        4,
+        out,
+        0,
+        8,
+        0,
+        s.seed[0],
+        s.seed[1],
+        s.keyHash[0],
+        s.keyHash[1],
+      )
       expect([...out]).toEqual(words)
     }
   })
@@ -155,6 +168,7 @@ describe('WebAssembly engine: Philox4x32-10', () => {
         const out = new Uint32Array(count)
         fillChunks(
           k,
+          k.philox,
           undefined,
           4,
           out,
@@ -371,12 +385,12 @@ describe('WebAssembly engine: rare branches, on chosen words', () => {
     k.words.set(words)
     k.params[0] = fr(-1.5)
     k.params[1] = fr(0.1)
-    k.normal32(k.buffer, words.length)
+    k.normal32Words(k.buffer, words.length)
     for (let j = 0; j < words.length / 2; j++) {
-      const r = fr(Math.sqrt(fr(-2 * log32OpenWord(words[2 * j]!))))
+      const r = fr(fr(0.1) * normalRadius32(words[2 * j]!))
       const [sin, cos] = sincosTurn32(u24(words[2 * j + 1]!))
-      const even = fr(fr(-1.5) + fr(fr(0.1) * fr(r * cos)))
-      const odd = fr(fr(-1.5) + fr(fr(0.1) * fr(r * sin)))
+      const even = fr(fr(-1.5) + fr(r * cos))
+      const odd = fr(fr(-1.5) + fr(r * sin))
       expect([k.f32[2 * j], k.f32[2 * j + 1]]).toEqual([even, odd])
     }
   })

@@ -8,7 +8,7 @@ import { fillUniform, type UniformParams } from '../sample/fillUniform'
 import type { TruncatedNormalParams } from '../sample/prepareTruncatedNormal'
 import type { SamplerKernels } from '../sample/samplerKernels'
 import { fillChunks } from './fillChunks'
-import { type Converter, loadKernels, type WasmKernels } from './loadKernels'
+import { type Converter, type Generator, loadKernels, type WasmKernels } from './loadKernels'
 
 const fr = Math.fround
 const TWO_POW_M32 = 2 ** -32
@@ -34,7 +34,7 @@ const TWO_POW_M990 = 2 ** -990
  *
  * @example
  * ```ts
- * import { createStream } from '../random/stream'
+ * import { createStream } from '@weightinit/core/random'
  * import { fillUniformWasm } from './wasmEngine'
  * fillUniformWasm({ low: -1, high: 1 }, createStream(42, 'w'), 0, 8, new Float32Array(8))
  * ```
@@ -55,11 +55,11 @@ export function fillUniformWasm<T extends FloatArray>(
     const base = fr(low)
     k.params[0] = base
     k.params[1] = fr(fr(high) - base)
-    run(k, k.uniform32, 4, out, count, offset, stream)
+    run(k, k.uniform32, undefined, 4, out, count, offset, stream)
   } else {
     k.params[0] = low
     k.params[1] = high - low
-    run(k, k.uniform64, 8, out, count, offset, stream)
+    run(k, k.philox, k.uniform64, 8, out, count, offset, stream)
   }
   return out
 }
@@ -84,7 +84,7 @@ export function fillUniformWasm<T extends FloatArray>(
  *
  * @example
  * ```ts
- * import { createStream } from '../random/stream'
+ * import { createStream } from '@weightinit/core/random'
  * import { fillNormalWasm } from './wasmEngine'
  * fillNormalWasm({ mean: 0, std: 1 }, createStream(42, 'w'), 3, 5, new Float64Array(5))
  * ```
@@ -104,11 +104,11 @@ export function fillNormalWasm<T extends FloatArray>(
   if (kind === 'Float32Array') {
     k.params[0] = fr(mean)
     k.params[1] = fr(std)
-    run(k, k.normal32, 4, out, count, offset, stream)
+    run(k, k.normal32, undefined, 4, out, count, offset, stream)
   } else {
     k.params[0] = mean
     k.params[1] = std
-    run(k, k.normal64, 8, out, count, offset, stream)
+    run(k, k.philox, k.normal64, 8, out, count, offset, stream)
   }
   return out
 }
@@ -133,8 +133,8 @@ export function fillNormalWasm<T extends FloatArray>(
  *
  * @example
  * ```ts
- * import { createStream } from '../random/stream'
- * import { prepareTruncatedNormal } from '../sample/prepareTruncatedNormal'
+ * import { createStream } from '@weightinit/core/random'
+ * import { prepareTruncatedNormal } from '@weightinit/core/samplers'
  * import { fillTruncatedNormalWasm } from './wasmEngine'
  * const params = prepareTruncatedNormal(0, 1, -2, 2)
  * fillTruncatedNormalWasm(params, createStream(7), 0, 8, new Float32Array(8))
@@ -167,8 +167,8 @@ export function fillTruncatedNormalWasm<T extends FloatArray>(
   p[5] = upper ? -width : width
   p[6] = upper ? -1 : 1
   p[7] = p[5] * TWO_POW_M32
-  if (kind === 'Float32Array') run(k, k.truncnormal32, 4, out, count, offset, stream)
-  else run(k, k.truncnormal64, 8, out, count, offset, stream)
+  if (kind === 'Float32Array') run(k, k.philox, k.truncnormal32, 4, out, count, offset, stream)
+  else run(k, k.philox, k.truncnormal64, 8, out, count, offset, stream)
   return out
 }
 
@@ -232,10 +232,14 @@ function hasWords(stream: Stream): boolean {
   )
 }
 
-/** Runs a converter over the slice (elements of `bytes` bytes) into `out[0 … count − 1]`. */
+/**
+ * Runs a generator (and a converter, if any) over the slice (elements of `bytes` bytes) into
+ * `out[0 … count − 1]`.
+ */
 function run(
   k: WasmKernels,
-  convert: Converter,
+  generate: Generator,
+  convert: Converter | undefined,
   bytes: 4 | 8,
   out: FloatArray,
   count: number,
@@ -244,5 +248,5 @@ function run(
 ): void {
   const [s0, s1] = stream.seed
   const [h0, h1] = stream.keyHash
-  fillChunks(k, convert, bytes, out, 0, count, offset, s0, s1, h0, h1)
+  fillChunks(k, generate, convert, bytes, out, 0, count, offset, s0, s1, h0, h1)
 }

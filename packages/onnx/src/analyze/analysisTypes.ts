@@ -3,6 +3,12 @@ import type { TensorKind } from '../model/tensorSite'
 import type { SparseTensorProto, TensorProto } from '../schema/generated/onnx_pb'
 import type { TensorView } from './followUses'
 import type { Role } from './roles'
+import type {
+  ModelPlace,
+  TensorPlace,
+  TensorSharing,
+  TransformerAnalysis,
+} from './transformer/transformerTypes'
 
 /**
  * The activation found after a layer, and so its gain: a core nonlinearity name with its parameter
@@ -110,6 +116,19 @@ export interface UseAnalysis {
   readonly owner: { readonly name: string; readonly fanIn: number | null } | null
   /** Why the role is what it is, in a few words. */
   readonly note: string
+  /**
+   * The output of the last `Identity` on the way, or `null`: PyTorch's exporter reads a tensor it
+   * de-duplicated through one `Identity` per dropped parameter, named after that parameter.
+   */
+  readonly alias: string | null
+  /**
+   * The readable name of the parameter behind this use (see {@link TensorAnalysis.displayName}):
+   * the alias, the tensor's own name, or one recovered from the node's scope; `null` for a use that
+   * is not a parameter or whose name cannot be told.
+   */
+  readonly parameterName: string | null
+  /** Where this use sits in a transformer (role, block, packing), or `null`. */
+  readonly place: ModelPlace | null
 }
 
 /**
@@ -145,6 +164,22 @@ export interface TensorAnalysis {
   readonly isGraphInput: boolean
   /** For a sparse initializer's values: the sparse tensor (dense dims, indices). */
   readonly sparse: SparseTensorProto | null
+  /**
+   * A readable parameter name recovered from the graph for the tensor's own (direct) use: from the
+   * node's scope (`/model/layers.0/self_attn/q_proj/MatMul` → `model.layers.0.self_attn.q_proj.weight`)
+   * or an exporter's alias; `null` when the graph does not tell.
+   */
+  readonly recoveredName: string | null
+  /**
+   * The name to show and to match rules against besides `name`: the tensor's own name when a person
+   * gave it, else (for a made-up `onnx::MatMul_743`) its `recoveredName` when that names no other
+   * tensor, else `name`.
+   */
+  readonly displayName: string
+  /** Where the tensor sits in a transformer, over all its uses, or `null` (not a transformer, or not a part weightinit recognized). */
+  readonly place: TensorPlace | null
+  /** Why and where a tensor used in more than one place is shared, or `null`. */
+  readonly sharing: TensorSharing | null
 }
 
 /**
@@ -161,4 +196,6 @@ export interface ModelAnalysis {
   readonly tensors: readonly TensorAnalysis[]
   /** Opset version per domain (`''` for the default domain). */
   readonly opsets: Readonly<Record<string, number>>
+  /** The transformer recognized in the main graph (blocks, width, heads, …), or `null` for other models. */
+  readonly transformer: TransformerAnalysis | null
 }

@@ -37,9 +37,16 @@ export interface TerminalUse {
   /** The op types passed through, in order (e.g. `['Transpose']`). */
   readonly via: readonly string[]
   readonly view: TensorView
+  /**
+   * The output name of the last `Identity` passed, or `null`: PyTorch's exporter reads a tensor it
+   * de-duplicated through an `Identity` per dropped parameter, whose output keeps that parameter's
+   * name.
+   */
+  readonly alias: string | null
 }
 
-const PASS_THROUGH = new Set([
+/** The ops a tensor is followed through, at their input 0. */
+export const PASS_THROUGH: ReadonlySet<string> = new Set([
   'Identity',
   'Cast',
   'CastLike',
@@ -84,6 +91,7 @@ export function followUses(
     value: string,
     via: readonly string[],
     view: TensorView,
+    alias: string | null,
     depth: number,
   ) => {
     for (const use of index.uses(site, value)) {
@@ -92,21 +100,39 @@ export function followUses(
         !(PASS_THROUGH.has(node.opType) && node.domain === '' && use.index === 0) ||
         depth >= MAX_DEPTH
       ) {
-        out.push({ use, via, view })
+        out.push({ use, via, view, alias })
         continue
       }
       const next = node.output[0]
       if (next === undefined || next.length === 0) continue
       const defined = index.definer(use.graph, next) ?? use.graph
-      visit(defined, next, [...via, node.opType], passThrough(index, use, view), depth + 1)
+      visit(
+        defined,
+        next,
+        [...via, node.opType],
+        passThrough(index, use, view),
+        node.opType === 'Identity' ? next : alias,
+        depth + 1,
+      )
     }
   }
-  visit(graph, name, [], { shape, perm: identity, reshaped: false }, 0)
+  visit(graph, name, [], { shape, perm: identity, reshaped: false }, null, 0)
   return out
 }
 
-/** The view after one pass-through op. */
-function passThrough(index: GraphIndex, use: Use, view: TensorView): TensorView {
+/**
+ * The view after one pass-through op (`Identity`, `Cast`, `Transpose`, `Reshape`, `Flatten`,
+ * `(Un)Squeeze`) that reads the viewed value at `use`.
+ *
+ * @example
+ * ```ts
+ * import { passThrough } from './followUses'
+ * declare const index: import('./graphIndex').GraphIndex
+ * declare const transpose: import('./graphIndex').Use
+ * passThrough(index, transpose, { shape: [10, 20], perm: [0, 1], reshaped: false }).shape // [20, 10]
+ * ```
+ */
+export function passThrough(index: GraphIndex, use: Use, view: TensorView): TensorView {
   const { node } = use
   const shape = view.shape
   switch (node.opType) {

@@ -176,10 +176,12 @@ export class GraphIndex {
     const tensor = this.constantTensor(graph, name)
     if (tensor === null) return null
     if (!this.values.has(tensor)) {
+      // Only what was decoded (or found unreadable) is remembered: a tensor over this call's
+      // limit may be asked for again with a larger one.
       let values: Float64Array | null = null
       try {
-        if (tensorElementCount(tensor.dims, tensor.name) <= limit)
-          values = tensorValues(this.model, tensor)
+        if (tensorElementCount(tensor.dims, tensor.name) > limit) return null
+        values = tensorValues(this.model, tensor)
       } catch (error) {
         if (!(error instanceof WeightinitError)) throw error
       }

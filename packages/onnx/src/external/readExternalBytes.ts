@@ -1,7 +1,6 @@
-import { closeSync, openSync, readSync } from 'node:fs'
-import { fail } from '@weightinit/core/errors'
 import type { TensorProto } from '../schema/generated/onnx_pb'
 import { checkExternalRange } from './checkExternalRange'
+import { readExternalRange } from './readExternalRange'
 
 /**
  * Reads the bytes of a tensor stored as external data, checking the location (see
@@ -29,20 +28,6 @@ export function readExternalBytes(
 ): Uint8Array {
   const ref = checkExternalRange(dir, tensor, expected, label)
   const out = new Uint8Array(expected)
-  const fd = openSync(ref.path, 'r')
-  try {
-    let done = 0
-    while (done < expected) {
-      const read = readSync(fd, out, done, Math.min(expected - done, 1 << 30), ref.offset + done)
-      if (read === 0) {
-        fail('EXTERNAL_DATA_MISSING', `tensor '${label}': '${ref.location}' ended while reading`, {
-          tensor: label,
-        })
-      }
-      done += read
-    }
-  } finally {
-    closeSync(fd)
-  }
+  readExternalRange(ref, ref.offset, out, label)
   return out
 }

@@ -284,12 +284,53 @@ describe('inspect: options', () => {
     expectError(() => inspect(mlp(), 'torch' as never), 'INVALID_ARGUMENT')
     expectError(() => inspect(mlp(), { recipe: 'tourch' as never }), 'INVALID_RECIPE')
   })
+
+  it('a Conv whose group does not fit its weight is skipped with the reason; the rest goes on', () => {
+    const convs = (groups: readonly number[]): OnnxModel =>
+      modelFromProto(
+        model({
+          inputs: [{ name: 'x', shape: [1, 8, 8, 8] }],
+          outputs: [{ name: 'y2' }],
+          nodes: groups.map((group, i) => ({
+            op: 'Conv',
+            name: `conv${i + 1}`,
+            inputs: [i === 0 ? 'x' : `y${i}`, `conv${i + 1}.weight`, `conv${i + 1}.bias`],
+            outputs: [`y${i + 1}`],
+            attrs: { group: { i: group } },
+          })),
+          initializers: groups.flatMap((_, i) => [
+            floatTensor(`conv${i + 1}.weight`, [8, 8, 3, 3], spread(8 * 8 * 9, 0.1, i + 1)),
+            floatTensor(`conv${i + 1}.bias`, [8], new Float32Array(8)),
+          ]),
+        }),
+      )
+    for (const [group, why] of [
+      [0, 'groups must be a positive integer, got 0'],
+      [3, 'group 3'],
+    ] as const) {
+      for (const recipe of ['auto', 'torch', 'keras'] as const) {
+        const found = inspect(convs([group, 1]), { recipe })
+        expect(row(found, 'conv1.weight'), `${recipe} group ${group}`).toMatchObject({
+          action: 'skip',
+          flags: [],
+        })
+        expect(row(found, 'conv1.weight').reason).toContain(
+          `Conv node 'conv1' has group ${group}, which its weight [8, 8, 3, 3] cannot have`,
+        )
+        expect(row(found, 'conv1.weight').reason).toContain(why)
+        expect(row(found, 'conv2.weight').action).toBe('init')
+        expect(row(found, 'conv2.weight').fanIn).toBe(72)
+      }
+    }
+  })
 })
 
 describe('inspect: real models', () => {
   it('hello_deepa (openwakeword-js): statistics of every tensor, one weight flagged', async () => {
     const m = await readModel(helloDeepaPath())
-    const found = inspect(m)
+    // Its producer is pytorch, so inspect would compare with torch by default: auto, as planPatch.
+    expect(m.proto.producerName).toBe('pytorch')
+    const found = inspect(m, { recipe: 'auto' })
     const lines = planPatch(m, { seed: 0 }).tensors
     expect(found.tensors).toHaveLength(lines.length)
     for (const [i, t] of found.tensors.entries()) expect(t).toMatchObject(lines[i]!)
@@ -324,14 +365,14 @@ describe('inspect: real models', () => {
   it('hello_deepa patched in memory: nothing flagged; zeroed and constant weights are', async () => {
     const m = await readModel(helloDeepaPath())
     const { model: patched } = patch(m, { seed: 7 })
-    const clean = inspect(patched)
+    const clean = inspect(patched, { recipe: 'auto' })
     expect(clean.tensors.filter((t) => t.flags.length > 0)).toEqual([])
     expect(row(clean, 'layer1.weight').stdRatio).toBeCloseTo(1, 1)
     const rules = [
       { name: 'layer1.weight', init: { init: 'zeros' } },
       { name: 'blocks.0.fcn_layer.weight', init: { init: 'constant', value: 0.1 } },
     ] as const
-    const broken = inspect(patch(m, { seed: 7, rules }).model)
+    const broken = inspect(patch(m, { seed: 7, rules }).model, { recipe: 'auto' })
     expect(row(broken, 'layer1.weight').flags).toEqual(['all_zeros'])
     expect(row(broken, 'blocks.0.fcn_layer.weight').flags).toEqual([
       'symmetric_rows',

@@ -1,6 +1,6 @@
 import type { Seed } from '@weightinit/core'
 import type { PatchReport } from '../patch/patchTypes'
-import type { RecipeName } from '../recipes/recipeNames'
+import type { RecipeByName } from '../recipes/resolveRecipe'
 import type { RecipeConfig, Rule } from '../recipes/rule'
 import type { FeedOptions } from '../verify/randomFeeds'
 
@@ -17,7 +17,7 @@ export interface LsuvOptions extends FeedOptions {
   /** The seed of the starting initialization and of the random batch. */
   readonly seed: Seed
   /** The starting recipe (default: `auto` with every layer weight orthogonal, as Mishkin & Matas). */
-  readonly recipe?: RecipeName | RecipeConfig
+  readonly recipe?: RecipeByName | RecipeConfig
   /** Rules for the starting initialization (before the recipe's). */
   readonly rules?: readonly Rule[]
   /** Stop when |Var(output) − 1| is below this (default 0.1, the paper's Tol_var). */

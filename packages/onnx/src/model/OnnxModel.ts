@@ -5,11 +5,17 @@ import type { ModelProto, TensorProto } from '../schema/generated/onnx_pb'
  * little-endian bytes that `raw_data` (or the external data file) will hold.
  *
  * @remarks `bytes` is called once per write, so a patch costs no memory until it is written.
+ * `slice`, when given, produces any byte range of the same bytes alone: a writer of external data
+ * then writes a large tensor chunk by chunk in bounded memory instead of calling `bytes`.
  *
  * @example
  * ```ts
  * import type { TensorEdit } from '@weightinit/onnx'
- * const edit: TensorEdit = { dims: [2], dataType: 1, byteLength: 8, bytes: () => new Uint8Array(8) }
+ * const edit: TensorEdit = {
+ *   dims: [2], dataType: 1, byteLength: 8,
+ *   bytes: () => new Uint8Array(8),
+ *   slice: (start, end) => new Uint8Array(end - start),
+ * }
  * ```
  */
 export interface TensorEdit {
@@ -17,6 +23,11 @@ export interface TensorEdit {
   readonly dataType: number
   readonly byteLength: number
   readonly bytes: () => Uint8Array
+  /**
+   * Bytes `[start, end)` of what `bytes` returns; `start` and `end` are multiples of 8 (or `end` is
+   * `byteLength`).
+   */
+  readonly slice?: (start: number, end: number) => Uint8Array
 }
 
 /**

@@ -117,3 +117,41 @@ describe('decodeModel on a count bomb', () => {
     expect(countModelEntries(bytes).tensors).toBe(MODEL_LIMITS.tensors)
   })
 })
+
+describe('decodeModel on a length that needs more than 32 bits', () => {
+  /** The wire varint of `value`. */
+  const varint = (value: bigint) => {
+    const out: number[] = []
+    do {
+      out.push(Number(value & 0x7fn) | (value >= 0x80n ? 0x80 : 0))
+      value >>= 7n
+    } while (value > 0n)
+    return out
+  }
+
+  it.each([
+    ['the graph', (k: bigint) => [0x08, 8, 0x3a, ...varint(2n ** 32n + k), 0x2a, 0x00]],
+    [
+      "an initializer's raw_data",
+      (k: bigint) => {
+        // graph { initializer { name 'w', dims 1, data_type 1, raw_data (length 2^32 + k) … } }
+        const tensor = [0x42, 1, 0x77, 0x08, 1, 0x10, 1, 0x4a, ...varint(2n ** 32n + k), 0, 0, 0, 0]
+        const graph = [0x2a, tensor.length, ...tensor]
+        return [0x08, 8, 0x3a, graph.length, ...graph]
+      },
+    ],
+  ])('refuses %s (which protobuf-es would read modulo 2^32) with INVALID_MODEL', (_, make) => {
+    for (const k of [0n, 4n, 2n ** 32n]) {
+      const error = (() => {
+        try {
+          decodeModel(Uint8Array.from(make(k)))
+        } catch (e) {
+          return e
+        }
+        return undefined
+      })()
+      expect(error, `k = ${k}`).toMatchObject({ code: 'INVALID_MODEL' })
+      expect((error as Error).message).toMatch(/needs more than 32 bits/)
+    }
+  })
+})

@@ -1,3 +1,6 @@
+import type { DescMessage } from '@bufbuild/protobuf'
+import { ModelProtoSchema } from '../schema/generated/onnx_pb'
+
 /**
  * What a model holds, counted over every graph, subgraph and function: tensors (initializers, sparse
  * initializers, tensor attributes), nodes, and all protobuf entries (those two plus value infos,
@@ -13,6 +16,12 @@ export interface ModelEntryCounts {
   readonly tensors: number
   readonly nodes: number
   readonly entries: number
+  /**
+   * Set when a tag or length of a message needs more than 32 bits: protobuf-es would silently keep
+   * its low 32 bits (a 4 GiB + 4 length reads as 4) and misread the rest, where ONNX's own readers
+   * refuse the file. Absent otherwise.
+   */
+  readonly wideVarint?: true
 }
 
 /**
@@ -63,13 +72,32 @@ const FIELDS: Readonly<Record<Kind, Readonly<Record<number, Kind | 'tensor' | 'e
   training: { 1: 'graph', 2: 'graph', 3: 'entry', 4: 'entry' },
 }
 
+/** The message-valued fields of a message, by number (computed once per message). */
+const messageFields = new WeakMap<DescMessage, ReadonlyMap<number, DescMessage>>()
+
+function messageFieldsOf(message: DescMessage): ReadonlyMap<number, DescMessage> {
+  let fields = messageFields.get(message)
+  if (fields === undefined) {
+    const found = new Map<number, DescMessage>()
+    for (const field of message.fields) {
+      if (field.fieldKind === 'message') found.set(field.number, field.message)
+      else if (field.fieldKind === 'list' && field.listKind === 'message')
+        found.set(field.number, field.message)
+    }
+    fields = found
+    messageFields.set(message, fields)
+  }
+  return fields
+}
+
 /** Deeper than this, protobuf decoding refuses the model anyway (see decodeModel). */
 const MAX_DEPTH = 100
 
 /**
  * Counts a model's tensors, nodes and entries from its protobuf wire format, without decoding it:
- * one pass, no allocation per entry. Malformed bytes end the count early (decoding then says what is
- * wrong); the counts are exact for a well-formed model.
+ * one pass, no allocation per entry, checking on the way the tags and lengths of every message
+ * (`wideVarint` when one needs more than 32 bits). Malformed bytes end the count early (decoding
+ * then says what is wrong); the counts are exact for a well-formed model.
  *
  * @param bytes - the `.onnx` bytes
  * @param stopAbove - stop counting once any count passes its limit (default {@link MODEL_LIMITS})
@@ -86,7 +114,11 @@ export function countModelEntries(
   bytes: Uint8Array,
   stopAbove: ModelEntryCounts = MODEL_LIMITS,
 ): ModelEntryCounts {
-  const counts = { tensors: 0, nodes: 0, entries: 0 }
+  const counts: { tensors: number; nodes: number; entries: number; wideVarint?: true } = {
+    tensors: 0,
+    nodes: 0,
+    entries: 0,
+  }
   const over = () =>
     counts.tensors > stopAbove.tensors ||
     counts.nodes > stopAbove.nodes ||
@@ -109,12 +141,23 @@ export function countModelEntries(
     return -1
   }
 
-  /** Walks one message in `[at, end)`; false when the bytes are malformed or a limit is passed. */
-  const walk = (kind: Kind, end: number, depth: number): boolean => {
-    const fields = FIELDS[kind]
+  /** A tag or length: past 32 bits it is refused (protobuf-es would keep only its low 32 bits). */
+  const narrow = (value: number): boolean => {
+    if (value <= 0xffffffff) return true
+    counts.wideVarint = true
+    return false
+  }
+
+  /**
+   * Walks one message in `[at, end)`, counting the entries of a kind and checking the tags and
+   * lengths of every message inside; false when the bytes are malformed or a limit is passed.
+   */
+  const walk = (kind: Kind | null, message: DescMessage, end: number, depth: number): boolean => {
+    const fields = kind === null ? undefined : FIELDS[kind]
+    const nested = messageFieldsOf(message)
     while (at < end) {
       const tag = varint(end)
-      if (tag < 0 || tag === Number.POSITIVE_INFINITY) return false
+      if (tag < 0 || !narrow(tag)) return false
       const field = Math.floor(tag / 8)
       switch (tag % 8) {
         case 0:
@@ -128,17 +171,19 @@ export function countModelEntries(
           break
         case 2: {
           const length = varint(end)
-          if (length < 0 || length > end - at) return false
+          if (length < 0 || !narrow(length) || length > end - at) return false
           const stop = at + length
-          const holds = fields[field]
+          const holds = fields?.[field]
           if (holds !== undefined) {
             counts.entries++
             if (holds === 'tensor') counts.tensors++
             else if (holds === 'node') counts.nodes++
             if (over()) return false
-            if (holds !== 'tensor' && holds !== 'entry' && depth < MAX_DEPTH) {
-              if (!walk(holds, stop, depth + 1)) return false
-            }
+          }
+          const child = nested.get(field)
+          if (child !== undefined && depth < MAX_DEPTH) {
+            const counted = holds !== undefined && holds !== 'tensor' && holds !== 'entry'
+            if (!walk(counted ? holds : null, child, stop, depth + 1)) return false
           }
           at = stop
           break
@@ -151,6 +196,6 @@ export function countModelEntries(
     return at === end
   }
 
-  walk('model', bytes.length, 0)
+  walk('model', ModelProtoSchema, bytes.length, 0)
   return counts
 }

@@ -70,7 +70,16 @@ export function decodeModel(bytes: Uint8Array, options: DecodeOptions = {}): Onn
       { bytes: bytes.length },
     )
   }
-  refuseOversized(countModelEntries(bytes))
+  const counts = countModelEntries(bytes)
+  refuseOversized(counts)
+  if (counts.wideVarint === true) {
+    // protobuf-es would read such a length modulo 2^32 and decode garbage as a model.
+    fail(
+      'INVALID_MODEL',
+      'the bytes are not a valid ONNX model: a field tag or length needs more than 32 bits (a length past 4 GiB, or corrupt bytes)',
+      { bytes: bytes.length },
+    )
+  }
   let proto: ReturnType<typeof fromBinary<typeof ModelProtoSchema>>
   try {
     proto = fromBinary(ModelProtoSchema, bytes)

@@ -1,14 +1,9 @@
-import { fail } from '@weightinit/core/errors'
 import { readExternalBytes } from '../external/readExternalBytes'
 import type { TensorProto } from '../schema/generated/onnx_pb'
 import { checkOnnxModel } from './checkOnnxModel'
-import { checkTensorData } from './checkTensorData'
 import { checkTensorProto } from './checkTensorProto'
-import { dataTypeInfo } from './dataTypeInfo'
 import type { OnnxModel } from './OnnxModel'
-import { tensorElementCount } from './tensorElementCount'
-import { tensorLabel } from './tensorLabel'
-import { tensorStorage } from './tensorStorage'
+import { readableTensor } from './readableTensor'
 import { typedFieldBytes } from './typedFieldBytes'
 
 /**
@@ -33,32 +28,12 @@ export function tensorBytes(model: OnnxModel, tensor: TensorProto): Uint8Array {
   checkTensorProto(tensor)
   const edit = model.edits.get(tensor)
   if (edit !== undefined) return edit.bytes()
-  const label = tensorLabel(tensor)
-  const info = dataTypeInfo(tensor.dataType)
-  if (info === undefined || info.bits === 0) {
-    fail(
-      'UNSUPPORTED_TENSOR',
-      `tensor '${label}' has data type ${info === undefined ? tensor.dataType : info.name}, which has no byte form weightinit reads`,
-      { tensor: label, dataType: tensor.dataType },
-    )
-  }
-  if (tensor.segment !== undefined) {
-    fail(
-      'UNSUPPORTED_TENSOR',
-      `tensor '${label}' is split into segments, which ONNX's own readers refuse`,
-      {
-        tensor: label,
-      },
-    )
-  }
-  const count = tensorElementCount(tensor.dims, label)
-  const expected = Math.ceil((count * info.bits) / 8)
-  checkTensorData(tensor, count, label)
-  switch (tensorStorage(tensor, count)) {
+  const { label, info, count, byteLength, storage } = readableTensor(tensor)
+  switch (storage) {
     case 'raw':
       return tensor.rawData
     case 'external':
-      return readExternalBytes(model.dir, tensor, expected, label)
+      return readExternalBytes(model.dir, tensor, byteLength, label)
     case 'typed':
       return typedFieldBytes(tensor, info, count, label)
     case 'empty':

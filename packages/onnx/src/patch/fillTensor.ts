@@ -1,7 +1,8 @@
 import { toBytes } from '@weightinit/buffers'
 import { type DType, type DTypeArrayMap, type Seed, sample } from '@weightinit/core'
-import { allocate, encode } from '@weightinit/core/dtype'
+import { allocate } from '@weightinit/core/dtype'
 import type { FillLayout, FillProgram } from './fillProgram'
+import { applyOverrides, fillTensorRange, isChunkable } from './fillTensorRange'
 
 /** A tensor's elements in its dtype: float32/float64 values, float16/bfloat16 bit patterns. */
 type Elements = DTypeArrayMap[DType]
@@ -15,6 +16,8 @@ type Elements = DTypeArrayMap[DType]
  *
  * @param program - what to draw (see {@link FillProgram})
  * @param seed - the seed
+ * @param maxBytes - the working memory a structured plan may take (default core's, 2 GiB)
+ * @throws `MEMORY_LIMIT` for a structured plan that needs more than `maxBytes`
  *
  * @example
  * ```ts
@@ -24,44 +27,46 @@ type Elements = DTypeArrayMap[DType]
  * const bytes = fillTensor({ dtype: 'float32', size: 128, overrides: [], layout: { kind: 'stream', plan: p, key: 'w' } }, 42)
  * ```
  */
-export function fillTensor(program: FillProgram, seed: Seed): Uint8Array {
+export function fillTensor(
+  program: FillProgram,
+  seed: Seed,
+  maxBytes: number | undefined = undefined,
+): Uint8Array {
   const { dtype, size, layout } = program
   const out = allocate(dtype, size)
-  placePieces(layout, seed, dtype, out)
-  for (const { start, end, value } of program.overrides) {
-    out.fill(inDType(value, dtype), start, end)
+  if (isChunkable(program)) {
+    fillTensorRange(program, seed, 0, out)
+  } else {
+    placeWhole(layout, seed, dtype, out, maxBytes)
+    applyOverrides(program, 0, out)
   }
   return toBytes(out, dtype)
 }
 
-/** Samples each piece of the layout in the dtype and writes it where it goes in `out`. */
-function placePieces(layout: FillLayout, seed: Seed, dtype: DType, out: Elements): void {
+/**
+ * Samples a layout that is drawn whole (a structured plan over the op's view, a sparse tensor's
+ * values) into `out`; element-wise layouts go through `fillTensorRange`.
+ */
+function placeWhole(
+  layout: FillLayout,
+  seed: Seed,
+  dtype: DType,
+  out: Elements,
+  maxBytes: number | undefined,
+): void {
   switch (layout.kind) {
-    case 'stream':
-      sample(layout.plan, { seed, key: layout.key, dtype, into: out })
-      return
     case 'view':
       unpermute(
-        sample(layout.plan, { seed, key: layout.key, dtype }),
+        sample(layout.plan, {
+          seed,
+          key: layout.key,
+          dtype,
+          ...(maxBytes === undefined ? {} : { maxBytes }),
+        }),
         layout.plan.shape,
         layout.perm,
         out,
       )
-      return
-    case 'slices':
-      for (const { plan, key, start } of layout.slices) {
-        const count = plan.size
-        sample(plan, { seed, key, dtype, count, into: out.subarray(start, start + count) })
-      }
-      return
-    case 'columns':
-      for (const block of layout.blocks) {
-        const drawn = sample(block.plan, { seed, key: block.key, dtype })
-        for (let r = 0; r < layout.rows; r++) {
-          const row = drawn.subarray(r * block.width, (r + 1) * block.width)
-          out.set(row, r * layout.total + block.offset)
-        }
-      }
       return
     case 'sparse':
       forEachRun(layout.indices, (at, offset, count) => {
@@ -70,13 +75,6 @@ function placePieces(layout: FillLayout, seed: Seed, dtype: DType, out: Elements
       })
       return
   }
-}
-
-/** A value as one element of the dtype (float16 and bfloat16 as their bits, rounded once). */
-function inDType(value: number, dtype: DType): number {
-  return dtype === 'float16' || dtype === 'bfloat16'
-    ? encode(Float64Array.of(value), dtype)[0]!
-    : value
 }
 
 /**

@@ -1,6 +1,12 @@
+import { toBytes } from '@weightinit/buffers'
+import type { Seed } from '@weightinit/core'
+import { allocate, bytesPerElement } from '@weightinit/core/dtype'
 import type { OnnxModel, TensorEdit } from '../model/OnnxModel'
 import type { TensorProto } from '../schema/generated/onnx_pb'
+import { checkPatchMemory, patchMemoryLimit } from './checkPatchMemory'
+import type { FillProgram } from './fillProgram'
 import { fillTensor } from './fillTensor'
+import { fillTensorRange, isChunkable } from './fillTensorRange'
 import type { PatchOptions, PatchReport } from './patchTypes'
 import { preparePatch } from './preparePatch'
 
@@ -28,7 +34,11 @@ export interface PatchResult {
  * @param model - the model
  * @param options - seed, recipe, rules, transfer (see {@link PatchOptions})
  * @throws `INVALID_RECIPE` for bad rules or a spec that cannot apply to a matched tensor;
- *   `TRANSFER_MISMATCH` for a pre-trained tensor of another shape or type
+ *   `TRANSFER_MISMATCH` for a pre-trained tensor of another shape or type; `MEMORY_LIMIT` for a
+ *   structured tensor (orthogonal, …) that needs more working memory than `maxBytes`
+ * @remarks Element-wise tensors can be drawn by range: written to external data, a tensor of any
+ * size is generated and written chunk by chunk in bounded memory. Structured ones are computed
+ * whole, so they are checked against the memory limit here, before anything is drawn.
  *
  * @example
  * ```ts
@@ -40,17 +50,31 @@ export interface PatchResult {
  */
 export function patch(model: OnnxModel, options: PatchOptions): PatchResult {
   const prepared = preparePatch(model, options)
+  const memory = patchMemoryLimit(options.maxBytes)
   const edits = new Map<TensorProto, TensorEdit>(prepared.model.edits)
   for (const [tensor, { program, byteLength }] of prepared.programs) {
+    checkPatchMemory(tensor.name, program, memory)
+    const { seed } = options
     edits.set(tensor, {
       dims: tensor.dims.map(Number),
       dataType: tensor.dataType,
       byteLength,
-      bytes: () => fillTensor(program, options.seed),
+      bytes: () => fillTensor(program, seed, memory.limit),
+      ...(isChunkable(program) ? { slice: sliceOf(program, seed) } : {}),
     })
   }
   if (prepared.transfer !== null) {
     for (const [tensor, { edit }] of prepared.transfer.copies) edits.set(tensor, edit)
   }
   return { model: { ...prepared.model, edits }, report: prepared.report }
+}
+
+/** Bytes `[start, end)` of a tensor's new bytes, drawn alone (see `fillTensorRange`). */
+function sliceOf(program: FillProgram, seed: Seed): (start: number, end: number) => Uint8Array {
+  const width = bytesPerElement(program.dtype)
+  return (start, end) => {
+    const elements = allocate(program.dtype, (end - start) / width)
+    fillTensorRange(program, seed, start / width, elements)
+    return toBytes(elements, program.dtype)
+  }
 }

@@ -3,6 +3,7 @@ import { fail } from '@weightinit/core/errors'
 import type { ModelAnalysis } from '../analyze/analysisTypes'
 import { dataTypeInfo } from '../model/dataTypeInfo'
 import type { TensorEdit } from '../model/OnnxModel'
+import { lazyTensorSlicer } from '../model/tensorByteSlicer'
 import { tensorBytes } from '../model/tensorBytes'
 import { walkModel } from '../model/walkModel'
 import type { TensorProto } from '../schema/generated/onnx_pb'
@@ -23,6 +24,15 @@ export interface TransferPlan {
   readonly copies: ReadonlyMap<TensorProto, { readonly edit: TensorEdit; readonly reason: string }>
   /** Tensors left to the recipe on purpose, each with why (a new head, or named in `reinitialize`). */
   readonly reinitialized: ReadonlyMap<TensorProto, string>
+  /**
+   * Float tensors of the target the transfer is meant to fill: initializers and constants (with
+   * `mapping`, the mapped ones), less those left to the recipe on purpose (`heads`, `reinitialize`).
+   */
+  readonly candidates: number
+  /** How many of the candidates are copied. */
+  readonly copied: number
+  /** The candidates the pre-trained model has no tensor for (by name or mapping), in model order. */
+  readonly unmatched: readonly string[]
 }
 
 /**
@@ -77,12 +87,21 @@ export function planTransfer(analysis: ModelAnalysis, options: PatchOptions): Tr
       }
     }
   }
+  let candidates = 0
+  let copied = 0
+  const unmatched: string[] = []
   for (const t of analysis.tensors) {
     if (t.kind !== 'initializer' && t.kind !== 'constant') continue
     const sourceName = mapping === undefined ? t.name : mapping[t.name]
     if (sourceName === undefined) continue
     const s = sourceTensors.get(sourceName)
-    if (s === undefined) continue
+    // A float tensor the transfer is meant to fill: not one left to the recipe on purpose.
+    const counted = t.dtype !== null && !heads.has(t.name) && !patterns.some((p) => p.test(t.name))
+    if (counted) candidates++
+    if (s === undefined) {
+      if (counted) unmatched.push(t.name)
+      continue
+    }
     const targetDims = t.tensor.dims.map(Number)
     const sourceDims = s.dims.map(Number)
     const sameShape =
@@ -120,12 +139,16 @@ export function planTransfer(analysis: ModelAnalysis, options: PatchOptions): Tr
     }
     const info = dataTypeInfo(t.dataType)
     const byteLength = info === undefined ? 0 : Math.ceil((t.size * info.bits) / 8)
+    const slice = lazyTensorSlicer(source, s)
+    if (counted) copied++
     copies.set(t.tensor, {
       edit: {
         dims: targetDims,
         dataType: t.dataType,
         byteLength,
         bytes: () => tensorBytes(source, s),
+        // A large source tensor is copied chunk by chunk when written to external data.
+        ...(slice === undefined ? {} : { slice }),
       },
       reason:
         sourceName === t.name
@@ -133,5 +156,5 @@ export function planTransfer(analysis: ModelAnalysis, options: PatchOptions): Tr
           : `copied from '${sourceName}' of the pre-trained model`,
     })
   }
-  return { copies, reinitialized }
+  return { copies, reinitialized, candidates, copied, unmatched }
 }

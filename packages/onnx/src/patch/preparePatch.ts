@@ -1,8 +1,8 @@
-import type { InitSpec, Plan } from '@weightinit/core'
+import type { InitSpec, ModelChange, ParameterValue, Plan } from '@weightinit/core'
 import { bytesPerElement } from '@weightinit/core/dtype'
 import { fail } from '@weightinit/core/errors'
 import { normalizeSeed } from '@weightinit/core/random'
-import type { TensorAnalysis, UseAnalysis } from '../analyze/analysisTypes'
+import type { ModelAnalysis, TensorAnalysis, UseAnalysis } from '../analyze/analysisTypes'
 import { analyze } from '../analyze/analyze'
 import { checkOnnxModel } from '../model/checkOnnxModel'
 import { dataTypeInfo } from '../model/dataTypeInfo'
@@ -15,6 +15,7 @@ import { parseRecipeConfig } from '../recipes/parseRecipeConfig'
 import { parseRule } from '../recipes/parseRule'
 import type { RecipeName } from '../recipes/recipeNames'
 import type { RecipeOptions } from '../recipes/recipeOptions'
+import { resolveRecipe } from '../recipes/resolveRecipe'
 import type { Rule } from '../recipes/rule'
 import { ruleMatcher } from '../recipes/ruleMatcher'
 import { torchRecipe } from '../recipes/torchRecipe'
@@ -23,8 +24,15 @@ import type { FillProgram } from './fillProgram'
 import type { PatchOptions, PatchReport, TensorReport } from './patchTypes'
 import { planTransfer, type TransferPlan } from './planTransfer'
 import { resizeHeads } from './resizeHeads'
+import { decideByScheme, type SchemeDecision } from './schemeDecider'
+import type { TensorScheme } from './schemeReportTypes'
+import { schemeSetup } from './schemeSetup'
 import { sparseLinearIndices } from './sparseLinearIndices'
+import { summarizeScheme } from './summarizeScheme'
+import { summarizeTransfer } from './summarizeTransfer'
 import { tensorProgram } from './tensorProgram'
+import { tiedCopyProgram } from './tiedCopyProgram'
+import { untieModel } from './untieModel'
 
 /**
  * A prepared patch: the report, and for each tensor to change how to produce its bytes.
@@ -67,12 +75,20 @@ export function preparePatch(input: OnnxModel, options: PatchOptions): PreparedP
     fail('INVALID_ARGUMENT', 'patch options must be an object with at least a seed', {})
   }
   normalizeSeed(options.seed)
-  const model = options.heads === undefined ? input : resizeHeads(input, options.heads)
+  const resized = options.heads === undefined ? input : resizeHeads(input, options.heads)
   const config =
     typeof options.recipe === 'string' || options.recipe === undefined
       ? parseRecipeConfig({ recipe: options.recipe ?? 'auto' })
       : parseRecipeConfig(options.recipe)
-  const recipeName: RecipeName = config.recipe ?? 'auto'
+  const resolved = resolveRecipe(config.recipe ?? 'auto')
+  // The built-in recipe behind a scheme: what decides the tensors the scheme does not.
+  const recipeName: RecipeName = resolved.builtin
+  const schemeOptions = { ...config.recipeOptions, ...checkedRecipeOptions(options.recipeOptions) }
+  const untied =
+    options.untie === undefined
+      ? { model: resized, untied: new Map<string, string>(), untiedHeads: new Set<string>() }
+      : untieModel(resized, options.untie)
+  const model = untied.model
   const rules: Rule[] = [
     ...(options.rules ?? []).map((rule, i) => parseRule(rule, `rules[${i}]`)),
     ...(config.rules ?? []),
@@ -83,16 +99,27 @@ export function preparePatch(input: OnnxModel, options: PatchOptions): PreparedP
     ...(config.gains === undefined ? {} : { gains: config.gains }),
   }
   const analysis = analyze(model)
+  const setup = schemeSetup(resolved, analysis, schemeOptions, untied.untiedHeads)
+  const drawn: { scheme: TensorScheme; changes: readonly ModelChange[] }[] = []
+  let fallback = 0
   const transfer = options.from === undefined ? null : planTransfer(analysis, options)
+  // A transfer that copies little or nothing: warned about, or refused under strict, before work.
+  const checked = transfer === null ? null : summarizeTransfer(transfer, options)
+  // The stream key is the tensor's display name (its own name, or the PyTorch name recovered for a
+  // made-up `onnx::MatMul_743`, which shifts whenever the export changes), prefixed with its graph
+  // path when another graph has the same name. See apps/docs/guide/onnx.md, "Which name keys the
+  // random stream".
   const counts = new Map<string, number>()
-  for (const t of analysis.tensors) counts.set(t.name, (counts.get(t.name) ?? 0) + 1)
+  for (const t of analysis.tensors) counts.set(t.displayName, (counts.get(t.displayName) ?? 0) + 1)
   const programs = new Map<TensorProto, { program: FillProgram; byteLength: number }>()
   const lines: TensorReport[] = []
   for (const tensor of analysis.tensors) {
     const key =
-      (counts.get(tensor.name) ?? 0) > 1 ? `${tensor.graphPath}/${tensor.name}` : tensor.name
+      (counts.get(tensor.displayName) ?? 0) > 1
+        ? `${tensor.graphPath}/${tensor.displayName}`
+        : tensor.displayName
     const use = tensor.primary ?? tensor.uses[0] ?? null
-    const base = reportBase(tensor, key, use)
+    const base = reportBase(tensor, key, use, untied.untied.get(tensor.name) ?? null)
     const copy = transfer?.copies.get(tensor.tensor)
     if (copy !== undefined) {
       lines.push(
@@ -100,6 +127,8 @@ export function preparePatch(input: OnnxModel, options: PatchOptions): PreparedP
       )
       continue
     }
+    const sparse =
+      tensor.kind === 'sparse_initializer' ? sparseLinearIndices(model, holderOf(tensor)) : null
     const decided = decide(
       tensor,
       rules,
@@ -107,7 +136,29 @@ export function preparePatch(input: OnnxModel, options: PatchOptions): PreparedP
       recipeName,
       recipeOptions,
       transfer?.reinitialized.get(tensor.tensor),
+      setup === null ? null : (t) => decideByScheme(setup.inputs, t, key, sparse),
     )
+    if ('drawn' in decided) {
+      const { drawn: byScheme } = decided
+      programs.set(tensor.tensor, {
+        program: byScheme.program,
+        byteLength: byScheme.program.size * bytesPerElement(byScheme.program.dtype),
+      })
+      drawn.push(byScheme)
+      lines.push(
+        Object.assign(base, fansOfPlan(byScheme.plan, base), {
+          action: 'init' as const,
+          spec: byScheme.spec,
+          source: decided.source,
+          scheme: byScheme.scheme,
+          distribution: byScheme.plan.distribution,
+          mean: byScheme.plan.mean,
+          std: byScheme.plan.std,
+          reason: byScheme.why,
+        }),
+      )
+      continue
+    }
     if ('skip' in decided || 'keep' in decided) {
       lines.push(
         Object.assign(base, {
@@ -118,8 +169,7 @@ export function preparePatch(input: OnnxModel, options: PatchOptions): PreparedP
       )
       continue
     }
-    const sparse =
-      tensor.kind === 'sparse_initializer' ? sparseLinearIndices(model, holderOf(tensor)) : null
+    if (decided.fallback) fallback++
     const { program, plan } = tensorProgram(tensor, decided.use, decided.choice, key, sparse)
     programs.set(tensor.tensor, {
       program,
@@ -139,17 +189,33 @@ export function preparePatch(input: OnnxModel, options: PatchOptions): PreparedP
       }),
     )
   }
+  mirrorTiedCopy(analysis, lines, programs, untied.untiedHeads)
   const changed = lines.filter((l) => l.action === 'init' || l.action === 'copy').length
   return {
     model,
-    report: { seed: options.seed, recipe: recipeName, tensors: lines, changed },
+    report: {
+      seed: options.seed,
+      recipe: resolved.name,
+      scheme: setup === null ? null : summarizeScheme(setup, drawn, fallback),
+      tensors: lines,
+      changed,
+      transfer: checked?.summary ?? null,
+      warnings: checked === null || checked.warning === null ? [] : [checked.warning],
+    },
     programs,
     transfer,
   }
 }
 
 type Decision =
-  | { readonly choice: InitChoice; readonly use: UseAnalysis | null; readonly source: string }
+  | {
+      readonly choice: InitChoice
+      readonly use: UseAnalysis | null
+      readonly source: string
+      /** The recipe's choice for a tensor the scheme left to it. */
+      readonly fallback: boolean
+    }
+  | { readonly drawn: Extract<SchemeDecision, { kind: 'draw' }>; readonly source: string }
   | { readonly skip: string; readonly source: string }
   | { readonly keep: string; readonly source: string }
 
@@ -160,6 +226,7 @@ function decide(
   recipeName: RecipeName,
   options: RecipeOptions,
   reinitialized: string | undefined,
+  scheme: ((tensor: TensorAnalysis) => SchemeDecision) | null,
 ): Decision {
   const source = `recipe:${recipeName}`
   if (tensor.dtype === null) {
@@ -176,8 +243,19 @@ function decide(
     const rule = rules[ruleIndex]!
     const ruleSource = `rule[${ruleIndex}]`
     if (rule.init === 'keep') return { keep: 'kept by a rule', source: ruleSource }
-    return { choice: ruleChoice(tensor, rule.init), use: tensor.primary, source: ruleSource }
+    return {
+      choice: ruleChoice(tensor, rule.init),
+      use: tensor.primary,
+      source: ruleSource,
+      fallback: false,
+    }
   }
+  // A scheme draws what it places; what it leaves falls to the recipe (auto), saying why.
+  const byScheme = scheme?.(tensor) ?? null
+  if (byScheme?.kind === 'draw')
+    return { drawn: byScheme, source: `scheme:${byScheme.scheme.scheme}` }
+  if (byScheme?.kind === 'skip') return { skip: byScheme.why, source: `scheme:${byScheme.scheme}` }
+  const note = byScheme === null ? '' : `${byScheme.why}; ${recipeName}: `
   if (tensor.primary === null) {
     const why =
       tensor.uses.length === 0
@@ -214,9 +292,8 @@ function decide(
       source,
     }
   }
-  const why =
-    reinitialized === undefined ? first.answer.why : `${reinitialized}: ${first.answer.why}`
-  return { choice: { ...first.answer, why }, use: first.use, source }
+  const why = `${note}${reinitialized === undefined ? first.answer.why : `${reinitialized}: ${first.answer.why}`}`
+  return { choice: { ...first.answer, why }, use: first.use, source, fallback: byScheme !== null }
 }
 
 /** A rule's spec laid over the tensor like the recipe would: fans from the primary use, per direction or block. */
@@ -236,20 +313,84 @@ function ruleChoice(tensor: TensorAnalysis, spec: InitSpec): InitChoice {
   return choose(spec, use.fanView, 'from a rule')
 }
 
+/** `recipeOptions` checked: a plain object of numbers, booleans and strings (or nothing). */
+function checkedRecipeOptions(value: unknown): Readonly<Record<string, ParameterValue>> {
+  if (value === undefined) return {}
+  const ok =
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every((v) => ['number', 'boolean', 'string'].includes(typeof v))
+  if (!ok) {
+    fail(
+      'INVALID_ARGUMENT',
+      'recipeOptions must be an object of option → number, boolean or string, like { std: 0.01 }',
+      { recipeOptions: value },
+    )
+  }
+  return value as Readonly<Record<string, ParameterValue>>
+}
+
+/**
+ * A tied head the exporter stored twice (GPT-2's `wte` and its transposed copy for `lm_head`): when
+ * both are drawn by the recipe or scheme (no rule for the copy, not untied), the copy takes the
+ * embedding's very draw, transposed, so they stay one parameter.
+ */
+function mirrorTiedCopy(
+  analysis: ModelAnalysis,
+  lines: TensorReport[],
+  programs: Map<TensorProto, { program: FillProgram; byteLength: number }>,
+  untiedHeads: ReadonlySet<string>,
+): void {
+  const tied = analysis.transformer?.tiedHead ?? null
+  if (tied === null || tied.kind !== 'copy' || untiedHeads.has(tied.head)) return
+  const find = (name: string) =>
+    analysis.tensors.find((t) => t.graphPath === 'main' && t.name === name)
+  const lineOf = (name: string) => lines.find((l) => l.graphPath === 'main' && l.name === name)
+  const [head, embedding] = [find(tied.head), find(tied.embedding)]
+  const [headLine, tableLine] = [lineOf(tied.head), lineOf(tied.embedding)]
+  const table = embedding === undefined ? undefined : programs.get(embedding.tensor)
+  if (head === undefined || headLine === undefined || tableLine === undefined) return
+  if (table === undefined || headLine.action !== 'init' || headLine.source.startsWith('rule'))
+    return
+  const program = tiedCopyProgram(head, table.program, tied)
+  if (program === null) return
+  programs.set(head.tensor, { program, byteLength: program.size * bytesPerElement(program.dtype) })
+  Object.assign(headLine, {
+    spec: tableLine.spec,
+    source: tableLine.source,
+    scheme: tableLine.scheme,
+    distribution: tableLine.distribution,
+    mean: tableLine.mean,
+    std: tableLine.std,
+    reason: `tied to ${tableLine.displayName}: the ${tied.transposed ? 'transpose' : 'copy'} of its draw (the exporter stored the tied head twice)`,
+  })
+}
+
 function holderOf(tensor: TensorAnalysis): SparseTensorProto {
   return tensor.sparse!
 }
 
-function reportBase(tensor: TensorAnalysis, key: string, use: UseAnalysis | null): TensorReport {
+function reportBase(
+  tensor: TensorAnalysis,
+  key: string,
+  use: UseAnalysis | null,
+  untiedFrom: string | null,
+): TensorReport {
   const activation = use?.activation ?? null
   return {
     name: tensor.name,
+    displayName: tensor.displayName,
+    recoveredName: tensor.recoveredName,
     key,
     kind: tensor.kind,
     graphPath: tensor.graphPath,
     isGraphInput: tensor.isGraphInput,
     op: use?.op ?? null,
     role: tensor.role,
+    place: tensor.place,
+    sharing: tensor.sharing,
+    untiedFrom: tensor.graphPath === 'main' ? untiedFrom : null,
     shape: tensor.shape,
     dtype: tensor.dtype,
     fanIn: use?.fans?.fanIn ?? null,
@@ -262,6 +403,7 @@ function reportBase(tensor: TensorAnalysis, key: string, use: UseAnalysis | null
     action: 'skip',
     spec: null,
     source: '',
+    scheme: null,
     distribution: null,
     mean: null,
     std: null,

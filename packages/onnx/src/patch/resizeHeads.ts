@@ -6,6 +6,7 @@ import type { OnnxModel } from '../model/OnnxModel'
 import { walkModel } from '../model/walkModel'
 import type { GraphProto, TypeProto, ValueInfoProto } from '../schema/generated/onnx_pb'
 import { encodeForRuntime } from '../verify/encodeForRuntime'
+import { checkResizedShapes } from './checkResizedShapes'
 
 /** Ops a head's output passes through on its way to a graph output, keeping its channel size. */
 const FOLLOW = new Set([
@@ -17,6 +18,15 @@ const FOLLOW = new Set([
   'LogSoftmax',
   'Sigmoid',
   'Relu',
+  'LeakyRelu',
+  'PRelu',
+  'Elu',
+  'Selu',
+  'Gelu',
+  'Softplus',
+  'HardSigmoid',
+  'HardSwish',
+  'Clip',
   'Tanh',
   'Identity',
   'Reshape',
@@ -35,7 +45,10 @@ const FOLLOW = new Set([
  *
  * @param model - the model
  * @param heads - new dims by tensor name (initializers of the main graph)
- * @throws `TRANSFER_MISMATCH` for a name the model does not have, or dims of another rank
+ * @throws `TRANSFER_MISMATCH` for a name the model does not have, or dims of another rank;
+ *   `RESIZE_MISMATCH` when a tensor or declared shape that meets a resized one no longer fits it
+ *   (a bias left at the old size, the next layer's inputs, a normalization): see
+ *   `checkResizedShapes`
  *
  * @example
  * ```ts
@@ -100,7 +113,25 @@ export function resizeHeads(
   }
   graph.output.forEach(update)
   graph.valueInfo.forEach(update)
+  // Before anything is written: every consumer of a resized tensor must still fit it.
+  const before = initializerDims(model.proto.graph)
+  const after = initializerDims(graph)
+  checkResizedShapes(
+    graph,
+    (name) => before.get(name),
+    (name) => after.get(name),
+    heads,
+  )
   return { proto: copy.proto, bytes: null, path: null, dir: model.dir, edits: new Map() }
+}
+
+/** The dims of a graph's initializers by name (the first of a name). */
+function initializerDims(graph: GraphProto | undefined): Map<string, number[]> {
+  const dims = new Map<string, number[]>()
+  for (const t of graph?.initializer ?? []) {
+    if (!dims.has(t.name)) dims.set(t.name, t.dims.map(Number))
+  }
+  return dims
 }
 
 /** The values reached from `starts` through single-consumer chains of {@link FOLLOW} ops. */

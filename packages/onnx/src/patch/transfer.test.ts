@@ -169,3 +169,85 @@ describe('transfer from a pre-trained model', () => {
     )
   })
 })
+
+describe('a transfer that copies little or nothing is never silent', () => {
+  const pretrained = patch(classifier(10), { seed: 77 }).model
+
+  it('copies nothing when every name differs: warns, and strict refuses it before any work', () => {
+    const renamed = classifier(10, { fc: 'features.0', head: 'classifier' })
+    const { report } = patch(renamed, { seed: 1, from: pretrained })
+    expect(report.tensors.every((t) => t.action === 'init')).toBe(true)
+    expect(report.transfer).toEqual({
+      candidates: 4,
+      copied: 0,
+      fraction: 0,
+      minFraction: 0.5,
+      unmatched: ['features.0.weight', 'features.0.bias', 'classifier.weight', 'classifier.bias'],
+    })
+    expect(report.warnings).toHaveLength(1)
+    expect(report.warnings[0]).toMatch(
+      /^the transfer copied 0 of the 4 tensors it could fill \(0%\), less than the 50% expected .*4 have no tensor of that name in the pre-trained model \('features\.0\.weight', 'features\.0\.bias', 'classifier\.weight', …\); pair them with mapping; pass strict/,
+    )
+    expectError(
+      () => patch(renamed, { seed: 1, from: pretrained, strict: true }),
+      'TRANSFER_MISMATCH',
+      {
+        copied: 0,
+        candidates: 4,
+        minFraction: 0.5,
+        unmatchedCount: 4,
+        option: 'strict',
+      },
+    )
+    // A mapping that pairs them copies them: no warning, and strict passes.
+    const mapping = {
+      'features.0.weight': 'fc1.weight',
+      'features.0.bias': 'fc1.bias',
+      'classifier.weight': 'head.weight',
+      'classifier.bias': 'head.bias',
+    }
+    const mapped = patch(renamed, { seed: 1, from: pretrained, mapping, strict: true }).report
+    expect(mapped.transfer).toMatchObject({ candidates: 4, copied: 4, fraction: 1, unmatched: [] })
+    expect(mapped.warnings).toEqual([])
+  })
+
+  it('warns below minCopyFraction (default one half), not at or above it', () => {
+    const half = classifier(10, { fc: 'fc1', head: 'classifier' })
+    const atHalf = patch(half, { seed: 1, from: pretrained, strict: true }).report
+    expect(atHalf.transfer).toMatchObject({ candidates: 4, copied: 2, fraction: 0.5 })
+    expect(atHalf.warnings).toEqual([])
+    const stricter = patch(half, { seed: 1, from: pretrained, minCopyFraction: 0.75 }).report
+    expect(stricter.warnings[0]).toMatch(/copied 2 of the 4 .* \(50%\), less than the 75% expected/)
+    expectError(
+      () => patch(half, { seed: 1, from: pretrained, minCopyFraction: 0.75, strict: true }),
+      'TRANSFER_MISMATCH',
+    )
+    // Tensors left to the recipe on purpose are not expected to be copied.
+    const reinitialized = patch(half, {
+      seed: 1,
+      from: pretrained,
+      reinitialize: ['classifier.*'],
+      minCopyFraction: 1,
+      strict: true,
+    }).report
+    expect(reinitialized.transfer).toMatchObject({ candidates: 2, copied: 2, fraction: 1 })
+    // Nothing to fill (every tensor re-initialized on purpose) is not a transfer gone wrong.
+    const none = patch(half, { seed: 1, from: pretrained, reinitialize: ['*'], strict: true })
+    expect(none.report.transfer).toMatchObject({ candidates: 0, copied: 0, fraction: 1 })
+    // Without from, there is no transfer to sum up.
+    expect(patch(half, { seed: 1 }).report).toMatchObject({ transfer: null, warnings: [] })
+  })
+
+  it('refuses a strict or minCopyFraction of the wrong kind', () => {
+    for (const minCopyFraction of [-0.1, 1.5, Number.NaN, '0.5' as never]) {
+      expectError(
+        () => patch(pretrained, { seed: 1, from: pretrained, minCopyFraction }),
+        'INVALID_ARGUMENT',
+      )
+    }
+    expectError(
+      () => patch(pretrained, { seed: 1, from: pretrained, strict: 'yes' as never }),
+      'INVALID_ARGUMENT',
+    )
+  })
+})

@@ -35,7 +35,7 @@ const layerWeight: RoleChooser = (_tensor, use, options) => {
   const fanView = use.fanView
   if (fanView === null)
     return {
-      skip: `${use.op} weight whose fans are unknown (shape not known through the ops before it)`,
+      skip: `${use.op} weight whose fans are unknown: ${use.note}`,
     }
   const activation = use.activation
   const name = activation?.nonlinearity ?? 'linear'

@@ -22,7 +22,7 @@ const gateKernel: RoleChooser = (tensor, use) => {
 /** A `Dense`/`Conv*` kernel: `glorot_uniform` on the fans Keras computes (as stored). */
 const kernel: RoleChooser = (_tensor, use) => {
   const view = use.torchFans ?? use.fanView
-  if (view === null) return { skip: `${use.op} weight whose fans are unknown` }
+  if (view === null) return { skip: `${use.op} weight whose fans are unknown: ${use.note}` }
   return choose({ init: 'glorot_uniform' }, view, 'Keras kernel default: glorot_uniform')
 }
 

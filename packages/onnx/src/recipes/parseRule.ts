@@ -2,7 +2,7 @@ import { compileGlob, compileRegex, WeightinitError } from '@weightinit/core'
 import { normalizeSpec } from '@weightinit/core/catalogue'
 import { describeValue, suggestion } from '@weightinit/core/errors'
 import { roles } from '../analyze/roles'
-import { bad, isObject, stringList } from './recipeJson'
+import { bad, isObject, keyPath, stringList } from './recipeJson'
 import type { Rule } from './rule'
 
 const RULE_KEYS = ['name', 'regex', 'op', 'role', 'init']
@@ -21,7 +21,7 @@ export function parseRule(rule: unknown, path: string): Rule {
   for (const key of Object.keys(rule)) {
     if (!RULE_KEYS.includes(key))
       bad(
-        `${path}.${key}`,
+        keyPath(path, key),
         `unknown key; allowed: ${RULE_KEYS.join(', ')}${suggestion(key, RULE_KEYS)}`,
       )
   }

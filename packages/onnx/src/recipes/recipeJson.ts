@@ -6,16 +6,18 @@ import { describeValue, fail, suggestion } from '@weightinit/core/errors'
  *
  * @example
  * ```ts
+ * import { CONFIG_KEYS } from './recipeJson'
  * CONFIG_KEYS.includes('rules') // true
  * ```
  */
-export const CONFIG_KEYS = ['recipe', 'rules', 'unitForgetBias', 'gains']
+export const CONFIG_KEYS = ['recipe', 'recipeOptions', 'rules', 'unitForgetBias', 'gains']
 
 /**
  * Fails with `INVALID_RECIPE`, naming the field.
  *
  * @example
  * ```ts
+ * import { bad } from './recipeJson'
  * bad('rules[0].op', 'must be a string') // throws
  * ```
  */
@@ -24,10 +26,27 @@ export function bad(path: string, message: string, value?: unknown): never {
 }
 
 /**
+ * The path of a field named by a key the user wrote: `rules[0].name` for a plain short key, else
+ * the key quoted and cut (`rules[0]["a\u001bb"]`), so a message never echoes a huge or hostile key.
+ *
+ * @example
+ * ```ts
+ * import { keyPath } from './recipeJson'
+ * keyPath('rules[0]', 'name') // 'rules[0].name'
+ * keyPath('', 'rulez') // 'rulez' (a key of the recipe itself)
+ * ```
+ */
+export function keyPath(path: string, key: string): string {
+  if (!/^[A-Za-z_$][\w$]{0,79}$/.test(key)) return `${path}[${describeValue(key)}]`
+  return path === '' ? key : `${path}.${key}`
+}
+
+/**
  * Whether a JSON value is an object (not null, not an array).
  *
  * @example
  * ```ts
+ * import { isObject } from './recipeJson'
  * isObject({ init: 'zeros' }) // true
  * ```
  */
@@ -40,6 +59,7 @@ export function isObject(value: unknown): value is Record<string, unknown> {
  *
  * @example
  * ```ts
+ * import { stringList } from './recipeJson'
  * stringList(['Gemm', 'MatMul'], 'rules[0].op') // fine
  * ```
  */
@@ -51,7 +71,11 @@ export function stringList(value: unknown, path: string, allowed?: readonly stri
       bad(path, `must be a non-empty string or a list of them, got ${describeValue(item)}`, item)
     }
     if (allowed !== undefined && !allowed.includes(item)) {
-      bad(path, `'${item}' is not one of ${allowed.join(', ')}${suggestion(item, allowed)}`, item)
+      bad(
+        path,
+        `${describeValue(item)} is not one of ${allowed.join(', ')}${suggestion(item, allowed)}`,
+        item,
+      )
     }
   }
 }

@@ -19,12 +19,6 @@ const ones = fixed({ init: 'ones' }, 'ones')
  *
  * @remarks Internal: {@link chooseByRole} reads it; `autoRecipe`, `torchRecipe` and `kerasRecipe`
  * are that lookup.
- *
- * @example
- * ```ts
- * import { roleChoosers } from './roleChoosers'
- * const chooser = roleChoosers.gate_bias.keras
- * ```
  */
 const roleChoosers: Readonly<
   Record<Role, Readonly<Partial<Record<RecipeName | 'all', RoleChooser>>>>

@@ -1,6 +1,6 @@
-import type { InitSpec, Nonlinearity } from '@weightinit/core'
+import type { InitSpec, Nonlinearity, ParameterValue } from '@weightinit/core'
 import type { Role } from '../analyze/roles'
-import type { RecipeName } from './recipeNames'
+import type { RecipeByName } from './resolveRecipe'
 
 /**
  * A user rule, as JSON: which tensors it matches (every given criterion must hold) and what to do
@@ -20,13 +20,15 @@ import type { RecipeName } from './recipeNames'
 export interface Rule {
   /**
    * A glob on the whole tensor name: `*` any run of characters, `?` one, `[abc]`, `[a-z]`, `[!abc]`
-   * a class (see `compileGlob` in `@weightinit/core`; linear time).
+   * a class (see `compileGlob` in `@weightinit/core`; linear time). It matches the initializer's
+   * name or its display name (the PyTorch name recovered for a made-up `onnx::MatMul_743`:
+   * `model.layers.*.q_proj.weight` works on a Llama export).
    */
   readonly name?: string
   /**
-   * A regular expression searched in the tensor name, as `RegExp` without flags would, on a matcher
-   * that cannot hang (see `compileRegex` in `@weightinit/core`): backreferences, lookaround and
-   * flags are refused when the rule is read.
+   * A regular expression searched in the tensor name (or its display name, as for `name`), as
+   * `RegExp` without flags would, on a matcher that cannot hang (see `compileRegex` in
+   * `@weightinit/core`): backreferences, lookaround and flags are refused when the rule is read.
    */
   readonly regex?: string
   /** Op type(s) of a node that uses the tensor, e.g. `Conv` or `['Gemm', 'MatMul']`. */
@@ -38,8 +40,8 @@ export interface Rule {
 }
 
 /**
- * A recipe as JSON: a built-in recipe to start from (default `auto`), its options, and rules that
- * take precedence over it.
+ * A recipe as JSON: a built-in recipe or a model-level scheme to start from (default `auto`), its
+ * options, and rules that take precedence over it.
  *
  * @example
  * ```ts
@@ -51,7 +53,13 @@ export interface Rule {
  * ```
  */
 export interface RecipeConfig {
-  readonly recipe?: RecipeName
+  /** `auto`, `torch`, `keras`, or a scheme of `@weightinit/core` by name (`megatron`, `gpt2`, …). */
+  readonly recipe?: RecipeByName
+  /**
+   * A scheme's parameters (`std`, `layers`, `base_width`, …; see `describeScheme`), overriding what
+   * the graph implies; `PatchOptions.recipeOptions` overrides these in turn.
+   */
+  readonly recipeOptions?: Readonly<Record<string, ParameterValue>>
   readonly rules?: readonly Rule[]
   /** LSTM forget-gate bias 1 (see `RecipeOptions`). */
   readonly unitForgetBias?: boolean

@@ -5,7 +5,9 @@ import type { Rule } from './rule'
 /**
  * The test of a rule against a tensor: its name glob and regex (compiled once, here, and run in time
  * linear in the name), an op among the tensor's uses, its role — every criterion given must hold.
- * Build one per rule and patch, not per tensor.
+ * A name criterion holds when it matches the initializer's name or its display name (the name
+ * recovered from the graph for an exporter's `onnx::MatMul_743`). Build one per rule and patch, not
+ * per tensor.
  *
  * @throws `INVALID_PATTERN` for a glob or regex that {@link parseRule} would have refused
  *
@@ -24,9 +26,11 @@ export function ruleMatcher(rule: Rule): (tensor: TensorAnalysis) => boolean {
     rule.op === undefined ? null : typeof rule.op === 'string' ? [rule.op] : rule.op
   const roles: readonly string[] | null =
     rule.role === undefined ? null : typeof rule.role === 'string' ? [rule.role] : rule.role
+  // A name criterion holds for the initializer's name or for the readable name weightinit showed
+  // (`displayName`, e.g. `model.layers.0.self_attn.q_proj.weight` for `onnx::MatMul_743`).
   return (tensor) =>
-    (glob === null || glob.test(tensor.name)) &&
-    (regex === null || regex.test(tensor.name)) &&
+    (glob === null || glob.test(tensor.name) || glob.test(tensor.displayName)) &&
+    (regex === null || regex.test(tensor.name) || regex.test(tensor.displayName)) &&
     (ops === null || tensor.uses.some((use) => ops.includes(use.op))) &&
     (roles === null || roles.includes(tensor.role))
 }

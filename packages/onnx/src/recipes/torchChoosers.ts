@@ -14,7 +14,7 @@ const recurrentParameter: RoleChooser = (_tensor, use) => {
 /** `nn.Linear`/`nn.Conv*` weights: `kaiming_uniform(a=√5)` on PyTorch's fans. */
 const layerWeight: RoleChooser = (_tensor, use) => {
   const view = use.torchFans ?? use.fanView
-  if (view === null) return { skip: `${use.op} weight whose fans are unknown` }
+  if (view === null) return { skip: `${use.op} weight whose fans are unknown: ${use.note}` }
   return choose(
     { init: 'torch_default' },
     view,

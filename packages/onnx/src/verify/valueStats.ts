@@ -1,5 +1,6 @@
 import { bfloat16ToNumber, float16ToNumber } from '@weightinit/core/dtype'
 import { describeValue, fail } from '@weightinit/core/errors'
+import { statsAccumulator } from './statsAccumulator'
 
 /**
  * Summary statistics of a tensor's values, over its finite elements, with the count of NaN and ±∞.
@@ -48,32 +49,8 @@ export function valueStats(
     )
   }
   const read =
-    type === 'float16' ? float16ToNumber : type === 'bfloat16' ? bfloat16ToNumber : (x: number) => x
-  let n = 0
-  let nonFinite = 0
-  let mean = 0
-  let m2 = 0
-  let min = Number.POSITIVE_INFINITY
-  let max = Number.NEGATIVE_INFINITY
-  for (let i = 0; i < values.length; i++) {
-    const x = read(values[i]!)
-    if (!Number.isFinite(x)) {
-      nonFinite++
-      continue
-    }
-    n++
-    const delta = x - mean
-    mean += delta / n
-    m2 += delta * (x - mean)
-    if (x < min) min = x
-    if (x > max) max = x
-  }
-  return {
-    count: values.length,
-    nonFinite,
-    mean: n === 0 ? Number.NaN : mean,
-    std: n === 0 ? Number.NaN : Math.sqrt(m2 / n),
-    min: n === 0 ? Number.NaN : min,
-    max: n === 0 ? Number.NaN : max,
-  }
+    type === 'float16' ? float16ToNumber : type === 'bfloat16' ? bfloat16ToNumber : undefined
+  const stats = statsAccumulator(read)
+  stats.add(values)
+  return stats.result()
 }

@@ -1,6 +1,7 @@
 import { fail } from '@weightinit/core/errors'
 import { dataTypeInfo } from '../model/dataTypeInfo'
 import type { OnnxModel } from '../model/OnnxModel'
+import { type ByteSlicer, lazyTensorSlicer } from '../model/tensorByteSlicer'
 import { tensorBytes } from '../model/tensorBytes'
 import { tensorElementCount } from '../model/tensorElementCount'
 import type { TensorSite } from '../model/tensorSite'
@@ -36,6 +37,8 @@ type OutputAction =
       readonly dataType: number
       readonly byteLength: number
       readonly bytes: () => Uint8Array
+      /** Any byte range of the same bytes alone, when it can be read or drawn alone (else `undefined`). */
+      readonly slice: ByteSlicer | undefined
       /** `inline`: the byte range of the source `raw_data` these bytes can overwrite, if any. */
       readonly splice: number | null
       /** `external`: the offset in the data file. */
@@ -107,6 +110,7 @@ export function planOutput(
       dataType: edit?.dataType ?? tensor.dataType,
       byteLength,
       bytes: edit?.bytes ?? (() => tensorBytes(model, tensor)),
+      slice: lazyTensorSlicer(model, tensor),
     }
     if (edit !== undefined && !readable) {
       fail(

@@ -12,6 +12,7 @@ import { tensorStorage } from '../model/tensorStorage'
 import { walkModel } from '../model/walkModel'
 import { encodeWithPlan } from './encodeWithPlan'
 import { type ExternalDataOptions, type OutputPlan, planOutput } from './planOutput'
+import { TENSOR_CHUNK_BYTES, writeTensorChunks } from './writeTensorChunks'
 
 /**
  * Options of {@link saveModel}.
@@ -296,10 +297,18 @@ async function writeSpliced(
   await copyTo(source.length)
 }
 
-/** Writes each external tensor at its offset, zero padding between. */
+/**
+ * Writes each external tensor at its offset, zero padding between: a tensor larger than a chunk
+ * that can be produced by range (generated element-wise, or read from a file) chunk by chunk (see
+ * {@link writeTensorChunks}), any other whole.
+ */
 async function writeData(file: AtomicFileWriter, plan: OutputPlan): Promise<void> {
   for (const { site, action } of plan.entries) {
     if (action.kind !== 'external') continue
+    if (action.slice !== undefined && action.byteLength > TENSOR_CHUNK_BYTES) {
+      await writeTensorChunks(file, action.offset, action.byteLength, action.slice, site.name)
+      continue
+    }
     const bytes = action.bytes()
     if (bytes.length !== action.byteLength) {
       fail(
