@@ -35,7 +35,7 @@ describe('structured tensors that cannot fit are refused before any work', () =>
       { limitFrom: 'machine', maxBytes: machineMemoryLimit(), copies: 1 },
     )
     expect(error.message).toMatch(
-      /^orthogonal '' \[46000, 46000\] needs 39\.\d\d GiB of working memory in float32, more than the limit of [\d.]+ GiB \(80% of this machine's memory\)/,
+      /^orthogonal \[46000, 46000\] needs 39\.\d\d GiB of working memory in float32, more than the limit of [\d.]+ GiB \(80% of this machine's memory\)/,
     )
     expect(readdirSync(out)).toEqual([])
   })

@@ -49,14 +49,15 @@ export function checkFileMemory(
     const needed = structuredMemory(plan, segment.dtype) * copies
     limit ??= maxBytes ?? machineMemoryLimit()
     if (needed > limit) {
-      const tensor = `${plan.distribution} '${segment.name}' [${plan.shape.join(', ')}]`
+      const named = segment.name === '' ? '' : ` '${segment.name}'`
+      const tensor = `${plan.distribution}${named} [${plan.shape.join(', ')}]`
       const threads =
         copies > 1 ? ` (${copies} threads each compute it; fewer threads need less)` : ''
       const limitFrom = maxBytes === undefined ? 'machine' : 'maxBytes'
       const source = limitFrom === 'machine' ? "80% of this machine's memory" : 'maxBytes'
       fail(
         'MEMORY_LIMIT',
-        `${tensor} needs ${gib(needed)} of working memory in ${segment.dtype}${threads}, more than the limit of ${gib(limit)} (${source}): it is computed whole, in float64; pass a larger maxBytes to allow it, if the machine has the memory`,
+        `${tensor} needs ${gib(needed)} of working memory in ${segment.dtype}${threads}, more than the limit of ${gib(limit)} (${source}): it is computed whole; pass a larger maxBytes to allow it, if the machine has the memory`,
         {
           tensor,
           shape: plan.shape,

@@ -11,7 +11,7 @@ import type { WeightSpec } from './weightSpec'
  * ```ts
  * import type { WeightRecipe } from '@weightinit/buffers'
  * const recipe: WeightRecipe = {
- *   streamVersion: 2,
+ *   streamVersion: 3,
  *   seed: 42,
  *   weights: { 'fc.weight': { spec: 'kaiming_uniform', shape: [10, 4], dtype: 'float32', key: 'fc.weight' } },
  * }
@@ -49,7 +49,7 @@ export const RECIPE_METADATA_KEY = 'weightinit.recipe'
  * @example
  * ```ts
  * import { recipeMetadata } from '@weightinit/buffers'
- * recipeMetadata({ streamVersion: 2, seed: 7, weights: {} }) // { 'weightinit.recipe': '{"streamVersion":2,"seed":"7","weights":{}}' }
+ * recipeMetadata({ streamVersion: 3, seed: 7, weights: {} }) // { 'weightinit.recipe': '{"streamVersion":3,"seed":"7","weights":{}}' }
  * ```
  */
 export function recipeMetadata(recipe: WeightRecipe): Record<string, string> {

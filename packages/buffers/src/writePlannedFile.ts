@@ -47,11 +47,11 @@ export interface WrittenFile {
  * @returns what was written ({@link WrittenFile})
  *
  * @remarks
- * **Memory**: two chunk buffers (32 MiB by default) plus, for a structured tensor (orthogonal, eye,
+ * **Memory**: a ring of chunk buffers reused for the whole file (48 MiB by default) plus, for a structured tensor (orthogonal, eye,
  * dirac, delta orthogonal, sparse), that whole tensor and its working memory — element-wise tensors
  * of any size stream. A structured tensor that needs more than `maxBytes` (default 80% of this
  * machine's memory) fails with `MEMORY_LIMIT` before the file is created.
- * While one chunk is written the next is generated.
+ * While one chunk is written the next ones are generated, by worker threads from 8 MiB of data.
  *
  * **Atomic**: written to a temporary file in the same folder, flushed, then moved into place. On any
  * failure — a full disk (`WRITE_FAILED`), cancellation (`WRITE_ABORTED`), a thread failure
@@ -66,8 +66,9 @@ export interface WrittenFile {
  * process writes: `cat out.part-* > out.safetensors`. Every shard is computed from the spec alone, so
  * any job runner can run them anywhere, in any order — see the package README.
  *
- * **Threads**: the bytes are identical for any thread count; threads are used when the part to write
- * holds at least 8 MiB of element-wise data.
+ * **Threads**: the bytes are identical for any thread count; worker threads generate (even with
+ * `threads: 1`, leaving the calling thread to write) when the part to write holds at least 8 MiB of
+ * element-wise data.
  *
  * @example
  * ```ts

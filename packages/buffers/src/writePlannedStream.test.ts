@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { createDataGenerator } from './createDataGenerator'
 import { createGeneratorPool } from './createGeneratorPool'
 import { planWeightsFile } from './planWeightsFile'
+import { shardRange } from './shardRange'
 import type { WeightSet } from './weightSpec'
 import { type ByteSink, writePlannedStream } from './writePlannedStream'
 
@@ -151,6 +152,39 @@ describe('writePlannedStream', () => {
       writePlannedStream(big, async () => true, { pool: {} as never }),
       'INVALID_ARGUMENT',
     )
+  })
+
+  it('gives the same bytes from one worker thread or two, with a shard that starts unaligned, as the ring of buffers wraps many times', async () => {
+    const big = planWeightsFile(
+      {
+        a: { spec: 'kaiming_normal', shape: [4000, 1001], dtype: 'float32' },
+        b: { spec: 'trunc_normal', shape: [999, 1003], dtype: 'bfloat16' },
+        c: { spec: 'orthogonal', shape: [64, 32], dtype: 'float16' },
+      },
+      { seed: 6 },
+    )
+    const expected = new Uint8Array(big.dataLength)
+    createDataGenerator(big).fill(0, expected)
+    const shard = { index: 1, count: 2 }
+    const { start, end } = shardRange(big.dataLength, shard)
+    expect(start % 8).not.toBe(0)
+    expect(end - start).toBeGreaterThan(8 << 20) // threads generate
+    for (const threads of [1, 2]) {
+      const out = collector()
+      const result = await writePlannedStream(big, out.sink, {
+        threads,
+        shard,
+        chunkBytes: 1 << 16,
+      })
+      expect(result.complete).toBe(true)
+      // Over 8 MB in small chunks: compared as buffers (element by element, the matcher takes minutes)
+      const same = Buffer.compare(
+        Buffer.from(out.bytes()),
+        Buffer.from(expected.subarray(start, end)),
+      )
+      expect(same, `${threads} thread(s)`).toBe(0)
+      expect(Math.max(...out.chunks)).toBeLessThanOrEqual(1 << 16)
+    }
   })
 
   it('refuses bad options before the sink sees a byte', async () => {

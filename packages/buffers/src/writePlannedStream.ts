@@ -1,5 +1,6 @@
 import { checkOptions, describeValue, fail, throwIfAborted } from '@weightinit/core/errors'
 import { checkFileMemory } from './checkFileMemory'
+import { chunkRing } from './chunkRing'
 import { createDataGenerator } from './createDataGenerator'
 import { createGeneratorPool, type GeneratorPool } from './createGeneratorPool'
 import type { FilePlan } from './filePlan'
@@ -33,7 +34,10 @@ export type ByteSink = (bytes: Uint8Array) => Promise<boolean | undefined>
 export interface StreamFileOptions {
   /** Only this shard's part of the data (shard 0 also carries the header); default: the whole file. */
   readonly shard?: Shard
-  /** Worker threads generating the data (default: the number of cores; 1 generates on the calling thread). */
+  /**
+   * Worker threads generating the data (default: the number of cores), from 8 MiB of element-wise
+   * data; less is generated on the calling thread.
+   */
   readonly threads?: number
   /**
    * A pool of worker threads to generate with (from `createGeneratorPool`), reused across files and
@@ -95,9 +99,15 @@ const THREAD_THRESHOLD = 8 << 20
 const OFF_THREAD_ELEMENTS = 1 << 20
 
 /**
+ * Chunk buffers in the ring when threads generate: while this thread writes one chunk, the threads
+ * generate the next two (each thread goes straight on to its part of the next chunk).
+ */
+const RING = 3
+
+/**
  * Generates a planned file (or one shard of it) chunk by chunk into a sink, with bounded memory:
  * the loop behind `writePlannedFile`, for destinations that are not files (stdout, a socket, an
- * upload). While the sink takes one chunk the next is generated.
+ * upload). While the sink takes one chunk the next ones are generated.
  *
  * @param file - a plan from `planWeightsFile` or `planTensorFile`
  * @param sink - takes each chunk in order ({@link ByteSink})
@@ -105,12 +115,15 @@ const OFF_THREAD_ELEMENTS = 1 << 20
  * @returns what was delivered ({@link StreamedFile})
  *
  * @remarks
- * **Memory**: two chunk buffers plus, for a structured tensor (orthogonal, eye, dirac, delta
+ * **Memory**: a ring of chunk buffers, allocated once and reused (three with worker threads, two
+ * without: 48 or 32 MiB by default), plus, for a structured tensor (orthogonal, eye, dirac, delta
  * orthogonal, sparse), that whole tensor and its working memory (`structuredMemory`: about 20·n²
  * bytes for an orthogonal n×n in float32), which must fit `maxBytes` (default 80% of this
  * machine's memory) or the call fails with `MEMORY_LIMIT` before any work. **Bytes**: identical
  * for any thread count and chunk size, and the shards' parts concatenated in index order are the
- * whole file. Threads are used when the part holds at least 8 MiB of element-wise data; a
+ * whole file. From 8 MiB of element-wise data in the part, worker threads generate (`threads` of
+ * them, even one) and the calling thread only hands chunks to the sink, so generation and writing
+ * overlap; a
  * structured tensor of a million elements or more is computed in a worker thread, so that `signal`
  * stops it at once (`ABORTED`). Bad options fail with `INVALID_ARGUMENT` or `INVALID_SHARD` before
  * the sink sees a byte.
@@ -184,7 +197,9 @@ export function prepareStream(file: FilePlan, options: StreamFileOptions = {}): 
   const streamed = file.segments
     .filter((s) => isElementWise(s.plan))
     .reduce((sum, s) => sum + Math.max(0, Math.min(end, s.end) - Math.max(start, s.begin)), 0)
-  const useThreads = threads > 1 && streamed >= THREAD_THRESHOLD
+  // From a few MB of element-wise data, worker threads generate (one included) and this thread
+  // only writes; a large structured tensor runs in a worker too, so that aborting ends it.
+  const pooled = streamed >= THREAD_THRESHOLD
   const large = file.segments.some(
     (s) =>
       !isElementWise(s.plan) &&
@@ -192,7 +207,7 @@ export function prepareStream(file: FilePlan, options: StreamFileOptions = {}): 
       s.end > start &&
       s.begin < end,
   )
-  checkFileMemory(file, start, end, useThreads ? threads : 1, options.maxBytes)
+  checkFileMemory(file, start, end, pooled ? threads : 1, options.maxBytes)
   const { onProgress, signal } = options
   if (signal !== undefined) throwIfAborted(signal, 'generating the file')
 
@@ -208,33 +223,46 @@ export function prepareStream(file: FilePlan, options: StreamFileOptions = {}): 
     let pool: GeneratorPool | undefined
     let writing: Promise<void> = Promise.resolve()
     try {
-      // A large structured tensor runs in a worker even with one thread, so that aborting ends it
-      pool =
-        useThreads || large
-          ? (injected ?? createGeneratorPool(useThreads ? threads : 1))
-          : undefined
+      pool = pooled || large ? (injected ?? createGeneratorPool(pooled ? threads : 1)) : undefined
+      const chunks = chunkRing(
+        start,
+        end,
+        chunkBytes,
+        pool === undefined ? 2 : RING,
+        pool !== undefined,
+      )
       const generator = pool === undefined ? createDataGenerator(file) : undefined
-      const memory = () =>
-        pool === undefined ? new ArrayBuffer(chunkBytes + 8) : new SharedArrayBuffer(chunkBytes + 8)
-      const buffers = [memory(), memory()]
+      const filling = new Map<number, Promise<void>>()
+      let launched = 0
+      /** Starts generating the chunks before `limit` not yet started, each into its ring buffer. */
+      const launch = (limit: number): void => {
+        for (; launched < limit; launched++) {
+          const view = chunks.view(launched)
+          if (view === undefined || pool === undefined) return
+          const work = untilAborted(pool.fill(file, chunks.start(launched), view), signal)
+          // Awaited in order below; a failure met after the loop stopped must not count as unhandled
+          work.catch(() => undefined)
+          filling.set(launched, work)
+        }
+      }
+      launch(chunks.depth)
       if (header.length > 0) await send(header)
       else onProgress?.(done, total)
-      let k = 0
-      for (let at = start; at < end && open; k++) {
-        // Chunks end at multiples of chunkBytes in data coordinates, and each buffer view starts at
-        // the same offset modulo 8 as its data, so elements land aligned for direct sampling.
-        const next = Math.min(end, (Math.floor(at / chunkBytes) + 1) * chunkBytes)
-        const view = new Uint8Array(buffers[k % 2] as ArrayBufferLike, at % 8, next - at)
+      for (let k = 0; open; k++) {
+        const view = chunks.view(k)
+        if (view === undefined) break
         throwIfAborted(signal, 'generating the file')
-        if (pool !== undefined) await untilAborted(pool.fill(file, at, view), signal)
-        else generator?.fill(at, view)
+        if (pool === undefined) generator?.fill(chunks.start(k), view)
+        else await filling.get(k)
+        filling.delete(k)
         await writing
+        // The buffer of chunk k − 1 is free again: generate chunk k + depth − 1 into it
+        if (pool !== undefined) launch(k + chunks.depth)
         writing = send(view)
-        // The send runs while the next chunk is generated: its failure (a full disk, an abort) is
+        // The send runs while the next chunks are generated: its failure (a full disk, an abort) is
         // awaited at the next step or in `finally`, and must not count as unhandled meanwhile —
         // Node would end the process before the writer removes its temporary file.
         writing.catch(() => undefined)
-        at = next
       }
       await writing
     } finally {

@@ -48,7 +48,7 @@ describe.concurrent('weightinit bits', () => {
     ])
     expect(code, stderr).toBe(0)
     expect(stderr).toMatch(
-      /^wrote .*words\.bin: 4194309 words \(16\.8 MB\) of stream v2, seed 18446744073709551615 key 'fc1\.weight', from word 1000, in/,
+      /^wrote .*words\.bin: 4194309 words \(16\.8 MB\) of stream v3, seed 18446744073709551615 key 'fc1\.weight', from word 1000, in/,
     )
     const bytes = await readFile(path)
     expect(bytes.length).toBe(count * 4)

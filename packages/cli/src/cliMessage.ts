@@ -31,7 +31,7 @@ const renderers: { readonly [C in ErrorCode]?: Render } = {
   // checkStructuredMemory (core), checkFileMemory (buffers): { tensor, dtype, copies, needed, maxBytes, limitFrom }
   MEMORY_LIMIT: ({ tensor, dtype, copies, needed, maxBytes, limitFrom }) =>
     typeof needed === 'number' && typeof maxBytes === 'number'
-      ? `${String(tensor)} needs ${gib(needed)} of working memory in ${String(dtype)}${typeof copies === 'number' && copies > 1 ? ` (${copies} threads each compute it; fewer --threads need less)` : ''}, more than the limit of ${gib(maxBytes)} (${limitFrom === 'machine' ? "80% of this machine's memory" : '--max-memory'}): it is computed whole, in float64; give --max-memory ${Math.ceil(needed / 1e9)}GB or more to allow it, if the machine has the memory`
+      ? `${String(tensor)} needs ${gib(needed)} of working memory in ${String(dtype)}${typeof copies === 'number' && copies > 1 ? ` (${copies} threads each compute it; fewer --threads need less)` : ''}, more than the limit of ${gib(maxBytes)} (${limitFrom === 'machine' ? "80% of this machine's memory" : '--max-memory'}): it is computed whole; give --max-memory ${Math.ceil(needed / 1e9)}GB or more to allow it, if the machine has the memory`
       : undefined,
   // planScheme (core): { scheme, role, option, meaning }; the graph (or a config) did not give it
   MISSING_SCHEME_OPTION: ({ scheme, role, option, meaning }) =>

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
   modelFromProto,
@@ -202,7 +202,9 @@ describe.concurrent('weightinit patch', () => {
   })
 
   it('never overwrites its input; replaces other outputs unless --no-clobber', async () => {
-    const copy = join(dir, 'input.onnx')
+    // A folder of its own: the tests of this block run concurrently, and others write temp files.
+    const own = await mkdtemp(join(dir, 'clobber-'))
+    const copy = join(own, 'input.onnx')
     await writeFile(copy, await readFile(EXAMPLE))
     const original = await readFile(copy)
     const self = await cli(['patch', copy, '-o', copy])
@@ -210,7 +212,7 @@ describe.concurrent('weightinit patch', () => {
     expect(self.stderr).toContain('[OUTPUT_IS_INPUT]')
     expect((await readFile(copy)).equals(original)).toBe(true)
 
-    const existing = join(dir, 'existing.onnx')
+    const existing = join(own, 'existing.onnx')
     await writeFile(existing, 'old')
     const refused = await cli(['patch', copy, '-o', existing, '--no-clobber'])
     expect(refused.code).toBe(2)
@@ -219,7 +221,7 @@ describe.concurrent('weightinit patch', () => {
     const replaced = await cli(['patch', copy, '-o', existing])
     expect(replaced.code, replaced.stderr).toBe(0)
     expect((await readModel(existing)).proto.graph!.initializer).toHaveLength(10)
-    expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([])
+    expect((await readdir(own)).filter((f) => f.endsWith('.tmp'))).toEqual([])
   })
 
   it('--dry-run writes nothing; --recipe torch and rule files change the specs', async () => {

@@ -206,15 +206,17 @@ function symbolicDims(model: OnnxModel): string[] {
  * unsafe external data paths…).
  *
  * @param path - the `.onnx` file
+ * @param lean - leave large `raw_data` in the file (`readModelLean`), for a command that only
+ *   rewrites the model: memory then holds its structure, not its weights
  * @example
  * ```ts
  * import { loadModel } from './onnxFlags'
  * const model = await loadModel('model.onnx')
  * ```
  */
-export async function loadModel(path: string): Promise<OnnxModel> {
-  const { readModel } = await import('@weightinit/onnx')
-  return readModel(path)
+export async function loadModel(path: string, lean = false): Promise<OnnxModel> {
+  const { readModel, readModelLean } = await import('@weightinit/onnx')
+  return lean ? readModelLean(path) : readModel(path)
 }
 
 /**

@@ -3,8 +3,8 @@ import { usageError } from './errors'
 import { type CliIo, outputFailed } from './io'
 
 /**
- * Writes bytes to stdout for `-o -`, honouring backpressure, and without holding on to the caller's
- * buffer (it is copied, so the caller may reuse it).
+ * Writes bytes to stdout for `-o -`, honouring backpressure, without holding on to the caller's
+ * buffer: the caller may reuse it once the promise resolves.
  *
  * @returns `false` when the reader went away (EPIPE, e.g. `| head -c 100`): stop quietly
  */
@@ -12,7 +12,8 @@ export type ChunkSink = (bytes: Uint8Array) => Promise<boolean>
 
 /**
  * A sink that writes to a stream: resolves once the stream took the chunk and, when its buffer is
- * full, once it drained; resolves `false` when the reader closed the pipe.
+ * full, once it drained; resolves `false` when the reader closed the pipe. To a file descriptor
+ * (the process's stdout) it writes straight from the caller's memory, without a copy per chunk.
  *
  * @param stream - stdout
  * @example
@@ -23,6 +24,10 @@ export type ChunkSink = (bytes: Uint8Array) => Promise<boolean>
  * ```
  */
 export function streamSink(stream: Writable): ChunkSink {
+  // A stream over a file descriptor (the process's stdout: a file, a pipe, a terminal) has handed
+  // the bytes to the system when its callback runs, so it may write straight from the caller's
+  // memory; any other stream may keep the chunk it was given (a PassThrough does), so it gets a copy.
+  const direct = typeof (stream as { fd?: unknown }).fd === 'number'
   let closed = false
   let failure: Error | undefined
   stream.on('error', (error: NodeJS.ErrnoException) => {
@@ -38,7 +43,7 @@ export function streamSink(stream: Writable): ChunkSink {
       const settle = (): void => {
         if (written && drained) done(!closed)
       }
-      const ok = stream.write(Buffer.from(bytes), (error) => {
+      const ok = stream.write(direct ? viewOf(bytes) : Buffer.from(bytes), (error) => {
         if (error && (error as NodeJS.ErrnoException).code !== 'EPIPE') {
           return reject(outputFailed(stream, error))
         }
@@ -63,6 +68,11 @@ export function streamSink(stream: Writable): ChunkSink {
         stream.once('close', onClose)
       }
     })
+}
+
+/** The bytes as a Buffer over the same memory (no copy). */
+function viewOf(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
 }
 
 /**

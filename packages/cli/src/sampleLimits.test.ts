@@ -69,7 +69,7 @@ describe.concurrent('weightinit sample refuses what cannot be written, before an
     const lines = errorLines(stderr)
     expect(lines).toHaveLength(1)
     expect(lines[0]).toMatch(
-      /^weightinit sample: orthogonal '' \[46000, 46000\] needs 39\.\d\d GiB of working memory in float32, more than the limit of [\d.]+ GiB \(80% of this machine's memory\): .*give --max-memory 43GB or more to allow it.* \[MEMORY_LIMIT\]$/,
+      /^weightinit sample: orthogonal \[46000, 46000\] needs 39\.\d\d GiB of working memory in float32, more than the limit of [\d.]+ GiB \(80% of this machine's memory\): .*give --max-memory 43GB or more to allow it.* \[MEMORY_LIMIT\]$/,
     )
     expect(seconds).toBeLessThan(20) // the launch from source; the work itself would take hours
     expect(await readdir(folder)).toEqual([])

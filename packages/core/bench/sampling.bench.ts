@@ -156,11 +156,11 @@ for (const n of ORTHOGONAL) {
     row.js = time(() => sample(p, { seed: 1, key: 'bench', dtype: 'float32', engine: 'js' }), 1)
   }
   rows.push(row)
-  const q = sample(p, { seed: 1, key: 'bench', dtype: 'float64' }) as Float64Array
-  const ours = maxOrthogonalityError(q, n)
+  const q32 = sample(p, { seed: 1, key: 'bench', dtype: 'float32' }) as Float32Array
+  const q64 = sample(p, { seed: 1, key: 'bench', dtype: 'float64' }) as Float64Array
   const error = await torch1?.orthogonality(n)
   orthogonality.push(
-    `${n}×${n}: ours ${ours.toExponential(1)} (float64 QR, then float32 rounding: ${maxOrthogonalityError(Float64Array.from(new Float32Array(q)), n).toExponential(1)})` +
+    `${n}×${n}: ours float32 ${maxOrthogonalityError(Float64Array.from(q32), n).toExponential(1)} (float64 output: ${maxOrthogonalityError(q64, n).toExponential(1)})` +
       (error === undefined ? '' : `, PyTorch float32 ${error.toExponential(1)}`),
   )
 }
@@ -262,23 +262,34 @@ function startWorker(): Worker {
 }
 
 /**
- * The float32 orthogonal n×n of seed 1, key 'bench', with Q's columns split across the workers:
- * column j costs about j + 1 reflector applications, so the cuts are at n·√(i/T) for equal work.
+ * The float32 orthogonal n×n of seed 1, key 'bench' (the float32 precision, as `sample()` draws a
+ * float32 output), with Q's columns split across the workers for equal work: column j meets the
+ * blocks of reflectors up to j, each over rows from its first, about 4·(n·j − j²/2) flops, so the
+ * columns [0, c) cost about 2n·c² − (2/3)c³ (cuts found by bisection).
  */
 async function orthogonalInThreads(n: number, pool: Worker[]): Promise<Float64Array> {
-  const reflectors = drawHaarReflectors(n, n, createStream(1, 'bench'))
-  const cuts = pool.map((_, i) => Math.round(n * Math.sqrt(i / pool.length)))
+  const reflectors = drawHaarReflectors(n, n, createStream(1, 'bench'), 'auto', 'float32')
+  const work = (c: number) => 2 * n * c * c - (2 / 3) * c ** 3
+  const cuts = pool.map((_, i) => {
+    let [lo, hi] = [0, n]
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1
+      if (work(mid) < (i / pool.length) * work(n)) lo = mid
+      else hi = mid
+    }
+    return i === 0 ? 0 : hi
+  })
   cuts.push(n)
   const parts = await Promise.all(
     pool.map(
       (worker, i) =>
-        new Promise<Float64Array>((resolve) => {
+        new Promise<Float32Array>((resolve) => {
           worker.once('message', resolve)
           worker.postMessage({ reflectors, j0: cuts[i], j1: cuts[i + 1] })
         }),
     ),
   )
-  const q = new Float64Array(n * n)
+  const q = new Float32Array(n * n)
   for (const [i, part] of parts.entries()) q.set(part, cuts[i]! * n)
   return orthogonalFromColumns(n, n, 1, q)
 }

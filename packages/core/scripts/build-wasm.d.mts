@@ -11,8 +11,8 @@ export interface WasmModule {
   /** The file that instantiates them. */
   readonly user: string
 }
-/** The modules: kernels.wat (samplers), then qr.wat (Householder QR). */
-export declare const MODULES: readonly [WasmModule, WasmModule]
+/** The modules: kernels.wat (samplers), qr.wat (Householder QR), qr32.wat (float32 orthogonal accumulation). */
+export declare const MODULES: readonly [WasmModule, WasmModule, WasmModule]
 /** Absolute path of src/wasm/kernels.wat. */
 export declare const SOURCE: string
 /** Absolute path of src/wasm/kernel.generated.ts. */

@@ -2,7 +2,8 @@
 // Assembles the hand-written WebAssembly text of src/wasm/ with wabt, the WebAssembly Binary
 // Toolkit compiled to JS (npm `wabt`), into generated TypeScript files holding the module bytes as
 // base64: src/wasm/kernels.wat (the samplers) into kernel.generated.ts, src/wasm/qr.wat (the
-// Householder QR) into qr.generated.ts. The generated files are committed with their sources (see
+// Householder QR) into qr.generated.ts, src/wasm/qr32.wat (the float32 accumulation of an
+// orthogonal matrix) into qr32.generated.ts. The generated files are committed with their sources (see
 // CONTRIBUTING.md at the repository root): a clone builds and tests without running this script.
 //
 //   node scripts/build-wasm.mjs          write the generated files (`pnpm --filter @weightinit/core build:wasm`)
@@ -29,6 +30,13 @@ export const MODULES = [
     constant: 'QR_BASE64',
     title: 'The WebAssembly SIMD kernels of the Householder QR, `qr.wat`',
     user: '`qrEngine.ts`',
+  },
+  {
+    source: join(root, 'src/wasm/qr32.wat'),
+    generated: join(root, 'src/wasm/qr32.generated.ts'),
+    constant: 'QR32_BASE64',
+    title: 'The WebAssembly SIMD kernels of the float32 orthogonal accumulation, `qr32.wat`',
+    user: '`qr32Engine.ts`',
   },
 ]
 

@@ -17,7 +17,11 @@ export { prepareTruncatedNormal, type TruncatedNormalParams } from './sample/pre
 export type { SamplerKernels } from './sample/samplerKernels'
 export { selectEngine } from './sample/selectEngine'
 export { haarColumns } from './structured/haarColumns'
-export { drawHaarReflectors, type HaarReflectors } from './structured/haarReflectors'
+export {
+  drawHaarReflectors,
+  type HaarReflectors,
+  type OrthogonalPrecision,
+} from './structured/haarReflectors'
 export { householderQr, orthonormalizeColumns } from './structured/householderQr'
 export { orthogonalFromColumns, orthogonalMatrix } from './structured/orthogonalMatrix'
 export {

@@ -40,8 +40,9 @@ export { type LsuvLayer, type LsuvOptions, type LsuvReport, lsuv } from './lsuv/
 // Models: read, build, write, and read a tensor's values
 export { type DecodeOptions, decodeModel } from './model/decodeModel'
 export { modelFromProto } from './model/modelFromProto'
-export type { OnnxModel, TensorEdit } from './model/OnnxModel'
+export type { OnnxModel, TensorDraw, TensorEdit } from './model/OnnxModel'
 export { readModel } from './model/readModel'
+export { readModelLean } from './model/readModelLean'
 export { tensorBytes } from './model/tensorBytes'
 export type { TensorKind } from './model/tensorSite'
 export { tensorValues } from './model/tensorValues'

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { toBinary } from '@bufbuild/protobuf'
@@ -18,6 +18,11 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }))
 const proto = mlp().proto
 const bytes = toBinary(ModelProtoSchema, proto)
 const model = () => onnx.modelFromProto(proto)
+const modelPath = () => {
+  const path = join(folder, 'model.onnx')
+  writeFileSync(path, bytes)
+  return path
+}
 const weight = () => onnx.analyze(model()).tensors.find((t) => t.name === 'fc1.weight')!.tensor
 
 const WRONG = {
@@ -57,6 +62,10 @@ const CASES: Readonly<Record<string, Case>> = {
   readModel: {
     args: () => [bytes, {}],
     right: { 1: OPTIONAL },
+    codes: { 0: ['INVALID_ARGUMENT', 'PATH_NOT_FOUND'] },
+  },
+  readModelLean: {
+    args: () => [modelPath()],
     codes: { 0: ['INVALID_ARGUMENT', 'PATH_NOT_FOUND'] },
   },
   tensorBytes: { args: () => [model(), weight()] },

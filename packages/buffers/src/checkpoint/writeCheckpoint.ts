@@ -116,9 +116,10 @@ export async function writeCheckpoint(
   await refuseStaleFiles(folder, directory, plan)
   const total = mine.reduce((sum, file) => sum + file.size, 0)
   const written: { path: string; bytes: number }[] = []
-  // One pool of threads for all the files: starting threads per file costs time and memory
+  // One pool of threads for all the files (starting threads per file costs time and memory); with
+  // one thread too, so that a worker generates while this thread writes
   const pool: GeneratorPool | undefined =
-    count > 1 && total >= THREAD_THRESHOLD ? createGeneratorPool(count) : undefined
+    total >= THREAD_THRESHOLD ? createGeneratorPool(count) : undefined
   let before = 0
   try {
     for (const file of mine) {

@@ -214,7 +214,8 @@ async function patchRequest(path: string, flags: PatchFlags): Promise<PatchReque
   const heads = parseHeads(flags.head ?? [])
   const feeds = feedOptions(flags, seed)
   const onnx = await import('@weightinit/onnx')
-  const model = await loadModel(path)
+  // --verify runs the model in onnxruntime, which needs its weights in memory anyway
+  const model = await loadModel(path, flags.verify !== true)
   checkFeedDims(model, feeds)
   checkHeadBytes(model, heads)
   const from = flags.from === undefined ? undefined : await loadModel(flags.from)

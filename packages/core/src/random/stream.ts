@@ -9,15 +9,17 @@ import { normalizeSeed } from './seed'
  * The version of the word stream that {@link createStream} defines and of the samplers that read it
  * (`SAMPLING.md`). It changes if the mapping from (seed, key, word index) to bits, or from words to
  * samples, ever changes, and specs record it so old outputs stay explained. Version 2 changed the
- * float32 normal sampler (and the float32 orthogonal); its words are those of version 1.
+ * float32 normal sampler (and the float32 orthogonal); version 3 the orthogonal matrix of float32,
+ * float16 and bfloat16 outputs (float32 normals, Q accumulated in float32). Their words are those
+ * of version 1.
  *
  * @example
  * ```ts
  * import { STREAM_VERSION } from '@weightinit/core'
- * STREAM_VERSION // 2
+ * STREAM_VERSION // 3
  * ```
  */
-export const STREAM_VERSION = 2
+export const STREAM_VERSION = 3
 
 /** The words a stream can address: word indices run from 0 to 2^53 − 1. */
 const STREAM_WORDS = 2 ** 53

@@ -253,6 +253,7 @@ function prepare(
         seed,
         key: stream.key,
         engine,
+        precision: dtype === 'float64' ? 'float64' : 'float32',
         ...(signal === undefined ? {} : { signal }),
       })
       return fromFloat64(dtype, (out) => out.set(whole.subarray(offset, offset + count)), count)

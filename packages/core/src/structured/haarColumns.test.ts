@@ -4,20 +4,28 @@ import { describe, expect, it } from 'vitest'
 import { createStream } from '../random/stream'
 import { simdSupported } from '../wasm/simdSupported'
 import { haarColumns } from './haarColumns'
-import { drawHaarReflectors } from './haarReflectors'
+import { drawHaarReflectors, type OrthogonalPrecision } from './haarReflectors'
 import { orthogonalFromColumns, orthogonalMatrix } from './orthogonalMatrix'
 
 const ENGINES = simdSupported() ? (['js', 'wasm'] as const) : (['js'] as const)
 
-const sameBits = (a: Float64Array, b: Float64Array) =>
+const sameBits = (a: Float32Array | Float64Array, b: Float32Array | Float64Array) =>
   Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(
     Buffer.from(b.buffer, b.byteOffset, b.byteLength),
   )
 
 /** Q's columns computed range by range (each on its own copy, as workers would), then joined. */
-function joined(rows: number, cols: number, cuts: number[], engines: readonly string[]) {
-  const r = drawHaarReflectors(Math.max(rows, cols), Math.min(rows, cols), createStream(5, 'q'))
-  const q = new Float64Array(r.m * r.n)
+function joined(
+  rows: number,
+  cols: number,
+  cuts: number[],
+  engines: readonly string[],
+  precision: OrthogonalPrecision,
+) {
+  const m = Math.max(rows, cols)
+  const n = Math.min(rows, cols)
+  const r = drawHaarReflectors(m, n, createStream(5, 'q'), 'auto', precision)
+  const q = precision === 'float32' ? new Float32Array(m * n) : new Float64Array(m * n)
   const ends = [0, ...cuts, r.n]
   for (let i = 0; i + 1 < ends.length; i++) {
     const engine = engines[i % engines.length] as 'js' | 'wasm'
@@ -28,12 +36,25 @@ function joined(rows: number, cols: number, cuts: number[], engines: readonly st
 
 describe('haarColumns: any split of the columns, on any engine, gives the same bits', () => {
   it.each([
-    [96, 96],
-    [130, 67],
-    [40, 100],
-    [65, 64],
-  ])('%i×%i', (rows, cols) => {
-    const whole = orthogonalMatrix(rows, cols, 1.5, createStream(5, 'q'))
+    [96, 96, 'float64'],
+    [130, 67, 'float64'],
+    [40, 100, 'float64'],
+    [65, 64, 'float64'],
+    [96, 96, 'float32'],
+    [130, 67, 'float32'],
+    [40, 100, 'float32'],
+    [65, 64, 'float32'],
+    [71, 37, 'float32'],
+  ] as const)('%i×%i, %s', (rows, cols, precision) => {
+    const whole = orthogonalMatrix(
+      rows,
+      cols,
+      1.5,
+      createStream(5, 'q'),
+      'auto',
+      undefined,
+      precision,
+    )
     const n = Math.min(rows, cols)
     fc.assert(
       fc.property(
@@ -47,6 +68,7 @@ describe('haarColumns: any split of the columns, on any engine, gives the same b
                 cols,
                 cuts.sort((a, b) => a - b),
                 engines,
+                precision,
               ),
               whole,
             ),

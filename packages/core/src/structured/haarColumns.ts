@@ -1,7 +1,9 @@
 import { describeValue } from '../errors/describeValue'
 import { fail } from '../errors/WeightinitError'
 import type { Engine } from '../sample/selectEngine'
+import { createWorkspace32 } from '../wasm/qr32Engine'
 import { createQrWorkspace, useQrWasm } from '../wasm/qrEngine'
+import { accumulateColumns32, jsWorkspace32 } from './accumulate32'
 import type { HaarReflectors } from './haarReflectors'
 import { accumulateColumns, jsBlockSteps } from './householderSteps'
 
@@ -14,13 +16,15 @@ import { accumulateColumns, jsBlockSteps } from './householderSteps'
  * @param end - j1, the end of the range, exclusive (default N)
  * @param engine - the QR kernels: `'auto'` (default), `'js'` or `'wasm'`, the same bits
  * @param signal - cancels between panels of 32 reflectors (`ABORTED`)
- * @returns a new `Float64Array` of M·(j1 − j0) numbers: Q's columns j0 … j1−1, column-major
+ * @returns a new array of M·(j1 − j0) numbers, Q's columns j0 … j1−1, column-major: a
+ *   `Float64Array`, or a `Float32Array` for reflectors of the `'float32'` precision
  * @throws `INVALID_ARGUMENT` for reflectors of another shape, a range outside [0, N] or a bad
  *   engine; `ABORTED`
  *
  * @remarks
  * Q = H_1⋯H_N·[I; 0]·diag(sign β), accumulated by blocks of 32 reflectors in compact WY form
- * (`accumulateColumns`, LAPACK `dorgqr`): at most 4·M·N flops a column, 2MN² − 2N³/3 for all N.
+ * (`accumulateColumns`, LAPACK `dorgqr`; in float32 for the `'float32'` precision,
+ * `accumulateColumns32`): at most 4·M·N flops a column, 2MN² − 2N³/3 for all N.
  * Each column is computed by the same operations in the same order whatever the range, so workers
  * that each compute a range (on their own copy of the reflectors) give exactly the bits of one
  * call on [0, N): this is how a worker pool (`@weightinit/buffers`) runs an orthogonal sample on
@@ -41,11 +45,11 @@ export function haarColumns(
   end?: number,
   engine: Engine = 'auto',
   signal?: AbortSignal,
-): Float64Array {
+): Float32Array | Float64Array {
   if (!isReflectors(reflectors)) {
     fail(
       'INVALID_ARGUMENT',
-      `reflectors must be drawHaarReflectors' result (M·N columns and N τ as Float64Arrays), got ${describeValue(reflectors)}`,
+      `reflectors must be drawHaarReflectors' result (M·N columns, as a Float32Array for the 'float32' precision or a Float64Array for 'float64', and N τ as a Float64Array), got ${describeValue(reflectors)}`,
       {},
     )
   }
@@ -54,8 +58,49 @@ export function haarColumns(
   if (!Number.isSafeInteger(j0) || !Number.isSafeInteger(j1) || j0 < 0 || j1 < j0 || j1 > n) {
     fail('INVALID_ARGUMENT', `the column range ${j0}…${j1} is not within [0, ${n}]`, { j0, j1, n })
   }
+  if (columns instanceof Float32Array) {
+    return accumulateHaar32(m, n, columns, tau, j0, j1, engine, signal).slice()
+  }
   const work = accumulateHaar(m, n, tau, j0, j1, engine, signal, (a) => a.set(columns))
   return work.slice(j0 * m, j1 * m)
+}
+
+/**
+ * Runs {@link accumulateColumns32} on the float32 reflectors of the `'float32'` precision, in the
+ * WebAssembly engine's memory or in new arrays.
+ *
+ * @param m - M
+ * @param n - N
+ * @param columns - the reflectors, float32
+ * @param tau - their τ
+ * @param j0 - the first column
+ * @param j1 - the end of the range
+ * @param engine - `'auto'`, `'js'` or `'wasm'`
+ * @param signal - cancels between blocks
+ * @returns Q's columns j0 … j1−1 (M numbers each): a view of the WebAssembly memory, or an array
+ *
+ * @example
+ * ```ts
+ * import { accumulateHaar32 } from './haarColumns'
+ * accumulateHaar32(2, 1, new Float32Array([-2.5, 0.5]), new Float64Array([1.6]), 0, 1, 'js') // ≈ [0.6, 0.8]
+ * ```
+ */
+export function accumulateHaar32(
+  m: number,
+  n: number,
+  columns: Float32Array,
+  tau: Float64Array,
+  j0: number,
+  j1: number,
+  engine: Engine,
+  signal?: AbortSignal,
+): Float32Array {
+  const ncols = j1 - j0
+  const ws =
+    (useQrWasm(engine, m, n) ? createWorkspace32(m, n, ncols) : undefined) ??
+    jsWorkspace32(m, n, ncols)
+  accumulateColumns32(columns, m, n, tau, j0, j1, ws, signal)
+  return ws.x
 }
 
 /**
@@ -103,14 +148,16 @@ export function accumulateHaar(
 
 function isReflectors(r: unknown): r is HaarReflectors {
   if (typeof r !== 'object' || r === null) return false
-  const { m, n, columns, tau } = r as Partial<HaarReflectors>
+  const { m, n, columns, tau, precision } = r as Partial<HaarReflectors>
   return (
     Number.isSafeInteger(m) &&
     Number.isSafeInteger(n) &&
     (n as number) >= 0 &&
     (m as number) >= (n as number) &&
-    columns instanceof Float64Array &&
-    columns.length === (m as number) * (n as number) &&
+    (precision === 'float32'
+      ? columns instanceof Float32Array
+      : precision === 'float64' && columns instanceof Float64Array) &&
+    (columns as Float32Array | Float64Array).length === (m as number) * (n as number) &&
     tau instanceof Float64Array &&
     tau.length === n
   )

@@ -1,3 +1,5 @@
+import { describeValue } from '../errors/describeValue'
+import { fail } from '../errors/WeightinitError'
 import type { Stream } from '../random/stream'
 import { type Engine, selectEngine } from '../sample/selectEngine'
 import { checkQrSizes, makeReflector } from './householderSteps'
@@ -24,12 +26,34 @@ export interface HaarReflectors {
   readonly n: number
   /**
    * M×N, column-major: reflector k (unit head implied) below the diagonal of column k, β_k on it
-   * (the layout of a Householder QR's result).
+   * (the layout of a Householder QR's result); a `Float32Array` (the float64 reflectors rounded
+   * once) for the `'float32'` precision.
    */
-  readonly columns: Float64Array
+  readonly columns: Float32Array | Float64Array
   /** τ_k of each reflector. */
   readonly tau: Float64Array
+  /**
+   * The arithmetic of Q's accumulation, and of the normals the reflectors are made of: `'float64'`
+   * (a float64 output) or `'float32'` (float32, float16 and bfloat16 outputs); see
+   * {@link OrthogonalPrecision}.
+   */
+  readonly precision: OrthogonalPrecision
 }
+
+/**
+ * How an orthogonal matrix is computed (stream version 3, `SAMPLING.md`, "orthogonal"):
+ * `'float64'` draws float64 normals and accumulates Q in float64 (max|QᵀQ − I| a small multiple
+ * of M·2^-53), for a float64 output; `'float32'` draws float32 normals, makes the reflectors in
+ * float64 and accumulates Q in float32 (max|QᵀQ − I| about 5e-7, PyTorch's float32 level, at
+ * twice the SIMD width), for float32, float16 and bfloat16 outputs.
+ *
+ * @example
+ * ```ts
+ * import type { OrthogonalPrecision } from '@weightinit/core/samplers'
+ * const p: OrthogonalPrecision = 'float32'
+ * ```
+ */
+export type OrthogonalPrecision = 'float32' | 'float64'
 
 /**
  * Draws the reflectors of a Haar-distributed M×N matrix with orthonormal columns (M ≥ N) from a
@@ -39,13 +63,15 @@ export interface HaarReflectors {
  * @param n - N, the column count of Q, at most M
  * @param stream - the word stream of (seed, key)
  * @param engine - the normal sampler's engine (`'auto'`, `'js'`, `'wasm'`: the same bits)
+ * @param precision - `'float64'` (default) or `'float32'` (what `sample()` uses for a float32,
+ *   float16 or bfloat16 output): the normals' dtype and the accumulation's arithmetic
  * @returns the {@link HaarReflectors}
- * @throws `INVALID_ARGUMENT` for sizes that are not integers with m ≥ n ≥ 0
+ * @throws `INVALID_ARGUMENT` for sizes that are not integers with m ≥ n ≥ 0, or another precision
  *
  * @remarks
- * Stream version 2 (`SAMPLING.md`, "orthogonal"): reflector k is LAPACK's `dlarfg` of the M − k
- * float64 standard normals at elements k·M − k(k−1)/2 … of the stream (`fillNormal`, mean 0, std
- * 1): β_k = −sign(α)·‖x‖, τ_k = (β_k − α)/β_k, v = x/(α − β_k) below a unit head. These are
+ * Stream version 3 (`SAMPLING.md`, "orthogonal"): reflector k is LAPACK's `dlarfg`, in float64,
+ * of the M − k standard normals at elements k·M − k(k−1)/2 … of the stream (`fillNormal`, mean 0,
+ * std 1, in the precision's dtype): β_k = −sign(α)·‖x‖, τ_k = (β_k − α)/β_k, v = x/(α − β_k) below a unit head. These are
  * distributed as the reflectors of the Householder QR of an M×N standard-normal matrix G (after
  * H_1, the columns of H_1·G are again independent standard normals, by rotation invariance), so
  * Q = H_1⋯H_N·[I; 0]·diag(sign β) is the sign-fixed Q of such a QR, Haar-distributed (Stewart,
@@ -66,14 +92,39 @@ export function drawHaarReflectors(
   n: number,
   stream: Stream,
   engine: Engine = 'auto',
+  precision: OrthogonalPrecision = 'float64',
 ): HaarReflectors {
   checkQrSizes(m, n)
-  const columns = new Float64Array(m * n)
+  checkPrecision(precision)
+  const columns = precision === 'float32' ? new Float32Array(m * n) : new Float64Array(m * n)
   const tau = new Float64Array(n)
-  const normals = new Float64Array(haarNormalCount(m, n))
-  selectEngine(engine).fillNormal(STANDARD, stream, 0, normals.length, normals)
+  const count = haarNormalCount(m, n)
+  const normals = precision === 'float32' ? new Float32Array(count) : new Float64Array(count)
+  selectEngine(engine).fillNormal(STANDARD, stream, 0, count, normals)
   reflectHaarColumns(columns, m, n, normals, tau)
-  return { m, n, columns, tau }
+  return { m, n, columns, tau, precision }
+}
+
+/**
+ * Checks an {@link OrthogonalPrecision}.
+ *
+ * @param precision - the value to check
+ * @throws `INVALID_ARGUMENT` unless it is `'float32'` or `'float64'`
+ *
+ * @example
+ * ```ts
+ * import { checkPrecision } from './haarReflectors'
+ * checkPrecision('float32') // fine; checkPrecision('float16') throws
+ * ```
+ */
+export function checkPrecision(precision: unknown): asserts precision is OrthogonalPrecision {
+  if (precision !== 'float32' && precision !== 'float64') {
+    fail(
+      'INVALID_ARGUMENT',
+      `precision must be 'float32' or 'float64', got ${describeValue(precision)}`,
+      { precision: describeValue(precision) },
+    )
+  }
 }
 
 /**
@@ -97,11 +148,12 @@ export function haarNormalCount(m: number, n: number): number {
  * Writes the reflectors made of `normals` into a column-major M×N array (rows k … M−1 of column k;
  * the entries above the diagonal are left as they are) and their τ into `tau`: the work of
  * {@link drawHaarReflectors}, into an array of the caller's (the WebAssembly QR's memory).
+ * Each reflector is made in float64 (`makeReflector`); a `Float32Array` receives it rounded.
  *
  * @param columns - the M×N array, column-major
  * @param m - M
  * @param n - N
- * @param normals - at least {@link haarNormalCount} standard normals
+ * @param normals - at least {@link haarNormalCount} standard normals (float32 or float64)
  * @param tau - receives τ_k, k < N
  *
  * @example
@@ -112,16 +164,30 @@ export function haarNormalCount(m: number, n: number): number {
  * ```
  */
 export function reflectHaarColumns(
-  columns: Float64Array,
+  columns: Float32Array | Float64Array,
   m: number,
   n: number,
-  normals: Float64Array,
+  normals: Float32Array | Float64Array,
   tau: Float64Array,
 ): void {
   let at = 0
+  if (columns instanceof Float64Array) {
+    for (let k = 0; k < n; k++) {
+      columns.set(normals.subarray(at, at + m - k), k * m + k)
+      at += m - k
+      makeReflector(columns, m, k, tau)
+    }
+    return
+  }
+  const scratch = new Float64Array(m)
+  const tk = new Float64Array(1)
   for (let k = 0; k < n; k++) {
-    columns.set(normals.subarray(at, at + m - k), k * m + k)
-    at += m - k
-    makeReflector(columns, m, k, tau)
+    const len = m - k
+    const x = scratch.subarray(0, len)
+    x.set(normals.subarray(at, at + len))
+    at += len
+    makeReflector(x, len, 0, tk)
+    tau[k] = tk[0]!
+    columns.set(x, k * m + k)
   }
 }

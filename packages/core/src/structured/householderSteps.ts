@@ -357,7 +357,7 @@ function innerProducts(v: Float64Array, m: number, len: number, b: number, g: Fl
  * columnwise) from the inner products g[i·b + l] = v_lᵀv_i: T_ii = τ_i,
  * T[0:i, i] = −τ_i · T[0:i, 0:i] · (V[:, 0:i]ᵀ v_i), 0 below the diagonal.
  */
-function triangularFactor(
+export function triangularFactor(
   g: Float64Array,
   b: number,
   tau: Float64Array,

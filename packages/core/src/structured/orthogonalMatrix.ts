@@ -1,8 +1,13 @@
 import { fail } from '../errors/WeightinitError'
 import type { Stream } from '../random/stream'
 import { type Engine, selectEngine } from '../sample/selectEngine'
-import { accumulateHaar } from './haarColumns'
-import { haarNormalCount, reflectHaarColumns } from './haarReflectors'
+import { accumulateHaar, accumulateHaar32 } from './haarColumns'
+import {
+  checkPrecision,
+  haarNormalCount,
+  type OrthogonalPrecision,
+  reflectHaarColumns,
+} from './haarReflectors'
 import { checkQrSizes } from './householderSteps'
 import { transposeMatrix } from './transposeMatrix'
 
@@ -20,10 +25,13 @@ const STANDARD = { mean: 0, std: 1 }
  * @param engine - the engine of the normals and the QR kernels, `'auto'` (default), `'js'` or
  *   `'wasm'`: the same bits
  * @param signal - cancels between panels of 32 reflectors (`ABORTED`)
+ * @param precision - `'float64'` (default) or `'float32'`, which `sample()` uses for float32,
+ *   float16 and bfloat16 outputs: the normals' dtype and Q's arithmetic (other bits, twice the
+ *   speed; {@link OrthogonalPrecision})
  * @returns a new `Float64Array` of rows·cols numbers, row-major
  *
  * @remarks
- * Stream version 2 (`SAMPLING.md`, "orthogonal"). With M = max(rows, cols) and N = min(rows,
+ * Stream version 3 (`SAMPLING.md`, "orthogonal"). With M = max(rows, cols) and N = min(rows,
  * cols): Q (M×N, orthonormal columns) = H_1⋯H_N·[I; 0]·diag(sign β) for the N Householder
  * reflectors that `drawHaarReflectors` makes of the stream's float64 standard normals; this is the
  * law of the sign-fixed Q of the QR of an M×N standard-normal matrix (PyTorch's `orthogonal_`,
@@ -32,7 +40,8 @@ const STANDARD = { mean: 0, std: 1 }
  * or columns give an empty matrix. Q's columns are accumulated by `haarColumns`, whose column
  * ranges can run on several threads with the same bits ({@link orthogonalFromColumns} lays them
  * out). Memory: the result plus the QR's work array (M·N numbers, in the WebAssembly engine's
- * memory with that engine). Orthogonality: max|QᵀQ − I| is a small multiple of M·2^-53.
+ * memory with that engine; float32 numbers for `'float32'`). Orthogonality: max|QᵀQ − I| is a small
+ * multiple of M·2^-53 (`'float64'`), about 5e-7 (`'float32'`, PyTorch's level in float32).
  *
  * @example
  * ```ts
@@ -49,12 +58,25 @@ export function orthogonalMatrix(
   stream: Stream,
   engine: Engine = 'auto',
   signal?: AbortSignal,
+  precision: OrthogonalPrecision = 'float64',
 ): Float64Array {
+  checkPrecision(precision)
   const out = new Float64Array(rows * cols)
   if (out.length === 0) return out
   const m = Math.max(rows, cols)
   const n = Math.min(rows, cols)
   checkQrSizes(m, n)
+  if (precision === 'float32') {
+    // the float32 normals in the first half of `out`, the float32 reflectors in the second
+    const count = haarNormalCount(m, n)
+    const normals = new Float32Array(out.buffer, 0, count)
+    selectEngine(engine).fillNormal(STANDARD, stream, 0, count, normals)
+    const columns = new Float32Array(out.buffer, 4 * m * n, m * n)
+    const tau = new Float64Array(n)
+    reflectHaarColumns(columns, m, n, normals, tau)
+    const q = accumulateHaar32(m, n, columns, tau, 0, n, engine, signal)
+    return orthogonalFromColumns(rows, cols, gain, q, out)
+  }
   // the normals in `out` (M·N − N(N−1)/2 ≤ M·N numbers), the reflectors in the QR's work array
   const normals = out.subarray(0, haarNormalCount(m, n))
   selectEngine(engine).fillNormal(STANDARD, stream, 0, normals.length, normals)
@@ -72,7 +94,8 @@ export function orthogonalMatrix(
  * @param rows - the row count
  * @param cols - the column count
  * @param gain - the factor every entry is multiplied by
- * @param q - Q's N columns of M numbers each, column-major (M = max(rows, cols), N = min)
+ * @param q - Q's N columns of M numbers each, column-major (M = max(rows, cols), N = min): a
+ *   `Float64Array` or a `Float32Array`
  * @param into - where to write (default a new array of rows·cols numbers); not `q`
  * @returns `into` (or the new array): gain·Q (rows ≥ cols) or gain·Qᵀ, row-major
  * @throws `INVALID_ARGUMENT` for sizes that are not non-negative integers, or arrays too short
@@ -93,7 +116,7 @@ export function orthogonalFromColumns(
   rows: number,
   cols: number,
   gain: number,
-  q: Float64Array,
+  q: Float32Array | Float64Array,
   into?: Float64Array,
 ): Float64Array {
   const m = Math.max(rows, cols)
@@ -101,15 +124,19 @@ export function orthogonalFromColumns(
   checkQrSizes(m, n)
   const out = into ?? new Float64Array(m * n)
   if (
-    !(q instanceof Float64Array) ||
+    !(q instanceof Float64Array || q instanceof Float32Array) ||
     q.length < m * n ||
     !(out instanceof Float64Array) ||
     out.length < m * n
   ) {
-    fail('INVALID_ARGUMENT', `q and out must be Float64Arrays of at least ${m * n} numbers`, {
-      rows,
-      cols,
-    })
+    fail(
+      'INVALID_ARGUMENT',
+      `q (a Float64Array or Float32Array) and out (a Float64Array) must hold at least ${m * n} numbers`,
+      {
+        rows,
+        cols,
+      },
+    )
   }
   // Q column by column is Qᵀ row-major (N×M)
   if (rows >= cols) return transposeMatrix(q.subarray(0, m * n), n, m, gain, out)

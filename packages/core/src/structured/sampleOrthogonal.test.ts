@@ -62,13 +62,15 @@ describe('sampleOrthogonal: PyTorch (flatten trailing)', () => {
     [7, 5, 2], // odd sizes
   ]
   it.each(shapes.map((s) => [s]))(
-    '%j: the [out, rest] view is orthonormal to 1e-12 (float32: 1e-5)',
+    '%j: the [out, rest] view is orthonormal to 1e-12 (rounded to float32: 1e-5; float32 precision: 1e-6)',
     (shape) => {
       const p = orthogonalPlan({ init: 'orthogonal', gain: 2 }, shape)
       const t = sampleOrthogonal(p, { seed: 1, key: 'w' })
       expect(t).toHaveLength(p.size)
       expect(matrixError(t, p.rows, p.cols, 2)).toBeLessThanOrEqual(1e-12)
       expect(matrixError(Float32Array.from(t), p.rows, p.cols, 2)).toBeLessThanOrEqual(1e-5)
+      const t32 = sampleOrthogonal(p, { seed: 1, key: 'w', precision: 'float32' })
+      expect(matrixError(Float32Array.from(t32), p.rows, p.cols, 2)).toBeLessThanOrEqual(1e-6)
     },
   )
 
@@ -197,54 +199,57 @@ describe('sampleOrthogonal: JAX (column axis)', () => {
   })
 })
 
-describe('sampleOrthogonal: Haar distribution', () => {
-  const trials = 2000
-  const entries = (shape: number[], pick: (t: Float64Array) => number, count = trials) => {
-    const p = orthogonalPlan({ init: 'orthogonal' }, shape)
-    return Array.from({ length: count }, (_, seed) =>
-      pick(sampleOrthogonal(p, { seed, key: 'haar' })),
-    )
-  }
-
-  it('3×3: every entry is uniform on [−1, 1] (Archimedes), which needs the sign fix', () => {
-    // a Householder Q without the sign fix has Q11 = −|G11|/‖G1‖ ≤ 0 always
-    for (const [i, j] of [
-      [0, 0],
-      [1, 2],
-      [2, 1],
-    ] as const) {
-      const sample = entries([3, 3], (t) => t[i * 3 + j]!)
-      expect(ksDistance(sample, (x) => (x + 1) / 2)).toBeLessThan(ksCritical(trials))
+describe.each(['float64', 'float32'] as const)(
+  'sampleOrthogonal: Haar distribution, %s',
+  (precision) => {
+    const trials = 2000
+    const entries = (shape: number[], pick: (t: Float64Array) => number, count = trials) => {
+      const p = orthogonalPlan({ init: 'orthogonal' }, shape)
+      return Array.from({ length: count }, (_, seed) =>
+        pick(sampleOrthogonal(p, { seed, key: 'haar', precision })),
+      )
     }
-  })
 
-  it('5×5, 5×2 and 2×5: an entry has density (3/4)(1 − x²), the law of a coordinate on S⁴', () => {
-    const cdf = (x: number) => 0.75 * (x - (x * x * x) / 3 + 2 / 3)
-    expect(
-      ksDistance(
-        entries([5, 5], (t) => t[0]!),
-        cdf,
-      ),
-    ).toBeLessThan(ksCritical(trials))
-    expect(
-      ksDistance(
-        entries([5, 2], (t) => t[9]!),
-        cdf,
-      ),
-    ).toBeLessThan(ksCritical(trials))
-    expect(
-      ksDistance(
-        entries([2, 5], (t) => t[3]!),
-        cdf,
-      ),
-    ).toBeLessThan(ksCritical(trials))
-  })
+    it('3×3: every entry is uniform on [−1, 1] (Archimedes), which needs the sign fix', () => {
+      // a Householder Q without the sign fix has Q11 = −|G11|/‖G1‖ ≤ 0 always
+      for (const [i, j] of [
+        [0, 0],
+        [1, 2],
+        [2, 1],
+      ] as const) {
+        const sample = entries([3, 3], (t) => t[i * 3 + j]!)
+        expect(ksDistance(sample, (x) => (x + 1) / 2)).toBeLessThan(ksCritical(trials))
+      }
+    })
 
-  it('64×64: an entry times √64 is ≈ N(0, 1)', () => {
-    const sample = entries([64, 64], (t) => t[5 * 64 + 17]! * 8, 1000)
-    expect(ksDistance(sample, normalCdf)).toBeLessThan(ksCritical(1000))
-  })
-})
+    it('5×5, 5×2 and 2×5: an entry has density (3/4)(1 − x²), the law of a coordinate on S⁴', () => {
+      const cdf = (x: number) => 0.75 * (x - (x * x * x) / 3 + 2 / 3)
+      expect(
+        ksDistance(
+          entries([5, 5], (t) => t[0]!),
+          cdf,
+        ),
+      ).toBeLessThan(ksCritical(trials))
+      expect(
+        ksDistance(
+          entries([5, 2], (t) => t[9]!),
+          cdf,
+        ),
+      ).toBeLessThan(ksCritical(trials))
+      expect(
+        ksDistance(
+          entries([2, 5], (t) => t[3]!),
+          cdf,
+        ),
+      ).toBeLessThan(ksCritical(trials))
+    })
+
+    it('64×64: an entry times √64 is ≈ N(0, 1)', () => {
+      const sample = entries([64, 64], (t) => t[5 * 64 + 17]! * 8, 1000)
+      expect(ksDistance(sample, normalCdf)).toBeLessThan(ksCritical(1000))
+    })
+  },
+)
 
 describe('sampleOrthogonal: engines', () => {
   it("'js', 'wasm' and 'auto' give the same bits (tall, wide, conv, JAX column axis, delta)", () => {
@@ -261,13 +266,15 @@ describe('sampleOrthogonal: engines', () => {
       if (p.distribution !== 'orthogonal' && p.distribution !== 'delta_orthogonal') {
         throw new Error(p.distribution)
       }
-      const js = sampleStructured(p, { seed: 12, key: 'e', engine: 'js' })
-      expect(sampleStructured(p, { seed: 12, key: 'e', engine: 'wasm' })).toEqual(js)
-      expect(sampleStructured(p, { seed: 12, key: 'e' })).toEqual(js)
-      if (p.distribution === 'orthogonal') {
-        expect(sampleOrthogonal(p, { seed: 12, key: 'e', engine: 'wasm' })).toEqual(js)
-      } else {
-        expect(sampleDeltaOrthogonal(p, { seed: 12, key: 'e', engine: 'wasm' })).toEqual(js)
+      for (const precision of ['float64', 'float32'] as const) {
+        const js = sampleStructured(p, { seed: 12, key: 'e', engine: 'js', precision })
+        expect(sampleStructured(p, { seed: 12, key: 'e', engine: 'wasm', precision })).toEqual(js)
+        expect(sampleStructured(p, { seed: 12, key: 'e', precision })).toEqual(js)
+        if (p.distribution === 'orthogonal') {
+          expect(sampleOrthogonal(p, { seed: 12, key: 'e', engine: 'wasm', precision })).toEqual(js)
+        } else {
+          expect(sampleDeltaOrthogonal(p, { seed: 12, key: 'e', engine: 'wasm' })).toEqual(js)
+        }
       }
     }
   })

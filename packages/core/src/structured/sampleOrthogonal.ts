@@ -3,6 +3,7 @@ import type { OrthogonalPlan } from '../plan/planTypes'
 import type { Stream } from '../random/stream'
 import { createStream } from '../random/stream'
 import type { Engine } from '../sample/selectEngine'
+import type { OrthogonalPrecision } from './haarReflectors'
 import { orthogonalMatrix } from './orthogonalMatrix'
 import type { StructuredSampleOptions } from './structuredSampleOptions'
 
@@ -63,6 +64,7 @@ export function sampleOrthogonal(
     stream,
     options.engine ?? 'auto',
     options.signal,
+    options.precision ?? 'float64',
   )
 }
 
@@ -77,6 +79,8 @@ export function sampleOrthogonal(
  * @param stream - the word stream
  * @param engine - the QR's engine, `'auto'` (default), `'js'` or `'wasm'`: the same bits
  * @param signal - cancels the QR between panels (`ABORTED`)
+ * @param precision - the matrix's arithmetic, `'float64'` (default) or `'float32'` (see
+ *   `orthogonalMatrix`)
  * @returns a new `Float64Array`, the tensor in row-major order
  *
  * @example
@@ -95,8 +99,9 @@ export function orthogonalTensor(
   stream: Stream,
   engine: Engine = 'auto',
   signal?: AbortSignal,
+  precision: OrthogonalPrecision = 'float64',
 ): Float64Array {
-  const matrix = orthogonalMatrix(rows, cols, gain, stream, engine, signal)
+  const matrix = orthogonalMatrix(rows, cols, gain, stream, engine, signal, precision)
   if (typeof flatten === 'string' || matrix.length === 0) return matrix
   const rank = shape.length
   const axis = flatten.columnAxis < 0 ? rank + flatten.columnAxis : flatten.columnAxis

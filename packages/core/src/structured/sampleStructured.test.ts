@@ -52,8 +52,9 @@ describe('sampleStructured', () => {
   })
 
   it('golden vectors (seed 42, key "golden"): the first elements, to the bit', () => {
-    // pinned to stream version 2: the float64 normal of src/sample/, the reflectors drawn directly
-    // (drawHaarReflectors) and the blocked accumulation's operation order
+    // pinned to stream version 3's float64 precision (version 2's orthogonal): the float64 normal
+    // of src/sample/, the reflectors drawn directly (drawHaarReflectors) and the blocked
+    // accumulation's operation order
     const first = (spec: Parameters<typeof plan>[0], shape: number[]) =>
       Array.from(
         sampleStructured(structured(plan(spec, shape)), { seed: 42, key: 'golden' }).slice(0, 6),
@@ -73,6 +74,24 @@ describe('sampleStructured', () => {
     expect(first({ init: 'delta_orthogonal' }, [1, 2, 3])).toEqual([
       0.18980120623596752, 0.8376998961813028, -0.5120882600189215, -0.46720422060310673,
       0.5357925003523476, 0.7033111777988623,
+    ])
+    // stream version 3, float32 precision (float32, float16 and bfloat16 outputs): the float32
+    // normals, the reflectors rounded to float32 and Q accumulated in float32 (accumulate32.ts)
+    const first32 = (spec: Parameters<typeof plan>[0], shape: number[]) =>
+      Array.from(
+        sampleStructured(structured(plan(spec, shape)), {
+          seed: 42,
+          key: 'golden',
+          precision: 'float32',
+        }).slice(0, 6),
+      )
+    expect(first32({ init: 'orthogonal' }, [3, 5])).toEqual([
+      -0.8521441221237183, -0.26072290539741516, 0.09616195410490036, 0.42441651225090027,
+      -0.12844212353229523, 0.21919861435890198,
+    ])
+    expect(first32({ init: 'orthogonal' }, [200, 100])).toEqual([
+      -0.07666885852813721, -0.06904543936252594, -0.05693333223462105, 0.032571081072092056,
+      -0.05097510665655136, 0.09550096094608307,
     ])
   })
 })

@@ -35,8 +35,10 @@ const QR_SCRATCH_FIXED = 65536
  * @returns bytes
  *
  * @remarks
- * A structured tensor is computed whole in float64, then rounded into the output, so its memory is
- * the sum of (garbage collection may not free a step's arrays before the next allocates):
+ * A structured tensor is computed whole, then rounded into the output. The estimate is that of the
+ * float64 computation, an upper bound for an orthogonal float32/float16/bfloat16 output, which
+ * stream version 3 accumulates in float32; its memory is the sum of (garbage collection may not
+ * free a step's arrays before the next allocates):
  * - the float64 tensor: 8·size;
  * - orthogonal: the QR's work array, 8·M·N (M×N = max × min of rows and cols: the size again), and
  *   its scratch, 544·(M + N) + 64 KiB; another 8·size when a JAX column axis other than the last

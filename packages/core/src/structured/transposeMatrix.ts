@@ -22,7 +22,7 @@ const TILE = 32
  * ```
  */
 export function transposeMatrix(
-  source: Float64Array,
+  source: Float32Array | Float64Array,
   rows: number,
   cols: number,
   scale: number,

@@ -1,4 +1,24 @@
+import type { FileSegment } from '@weightinit/buffers'
+import type { Seed } from '@weightinit/core'
 import type { ModelProto, TensorProto } from '../schema/generated/onnx_pb'
+
+/**
+ * How an edit's bytes are drawn, as data: a seed and the tensor's stream (plan, key, dtype, pieces,
+ * zeros), which worker threads can generate in parallel, range by range.
+ *
+ * @example
+ * ```ts
+ * import type { TensorDraw } from '@weightinit/onnx'
+ * import { plan } from '@weightinit/core'
+ * const draw: TensorDraw = { seed: 1, segment: { key: 'w', plan: plan('normal', [4]), dtype: 'float32' } }
+ * ```
+ */
+export interface TensorDraw {
+  /** The seed every stream of the tensor is drawn with. */
+  readonly seed: Seed
+  /** The tensor's streams, as a planned file's segment holds them. */
+  readonly segment: Omit<FileSegment, 'name' | 'begin' | 'end'>
+}
 
 /**
  * New contents for one tensor, produced when the model is written: dims, data type and the
@@ -6,7 +26,8 @@ import type { ModelProto, TensorProto } from '../schema/generated/onnx_pb'
  *
  * @remarks `bytes` is called once per write, so a patch costs no memory until it is written.
  * `slice`, when given, produces any byte range of the same bytes alone: a writer of external data
- * then writes a large tensor chunk by chunk in bounded memory instead of calling `bytes`.
+ * then writes a large tensor chunk by chunk in bounded memory instead of calling `bytes`. `draw`,
+ * when given, describes the same bytes as data, so that worker threads generate them.
  *
  * @example
  * ```ts
@@ -28,6 +49,11 @@ export interface TensorEdit {
    * `byteLength`).
    */
   readonly slice?: (start: number, end: number) => Uint8Array
+  /**
+   * The same bytes as data that worker threads can draw ({@link TensorDraw}), when the tensor is
+   * drawn element-wise: a writer then generates it across threads while it writes.
+   */
+  readonly draw?: TensorDraw
 }
 
 /**
@@ -57,4 +83,9 @@ export interface OnnxModel {
   readonly dir: string | null
   /** New contents for tensors, applied when the model is written. */
   readonly edits: ReadonlyMap<TensorProto, TensorEdit>
+  /**
+   * Byte ranges `[start, end)` of `bytes` that were not read (zeros there): large `raw_data`
+   * contents, left in the file at `path` and read from it when needed. Absent when `bytes` is whole.
+   */
+  readonly unread?: readonly (readonly [number, number])[]
 }

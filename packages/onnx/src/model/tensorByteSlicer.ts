@@ -6,6 +6,7 @@ import { dataTypeInfo } from './dataTypeInfo'
 import type { OnnxModel } from './OnnxModel'
 import { readableTensor } from './readableTensor'
 import { tensorLabel } from './tensorLabel'
+import { unreadBytes } from './unreadBytes'
 
 /**
  * Reads byte ranges of a tensor's bytes (what `tensorBytes` returns whole): `(start, end)` gives
@@ -43,7 +44,8 @@ export function tensorByteSlicer(model: OnnxModel, tensor: TensorProto): ByteSli
   const edit = model.edits.get(tensor)
   if (edit !== undefined) return edit.slice ?? null
   const { label, byteLength, storage } = readableTensor(tensor)
-  if (storage === 'raw') return (start, end) => tensor.rawData.subarray(start, end)
+  if (storage === 'raw')
+    return (start, end) => unreadBytes(model, tensor.rawData.subarray(start, end))
   if (storage !== 'external') return null
   let file: ReturnType<typeof checkExternalRange> | undefined
   return (start, end) => {

@@ -5,6 +5,7 @@ import { checkTensorProto } from './checkTensorProto'
 import type { OnnxModel } from './OnnxModel'
 import { readableTensor } from './readableTensor'
 import { typedFieldBytes } from './typedFieldBytes'
+import { unreadBytes } from './unreadBytes'
 
 /**
  * A tensor's elements as the little-endian bytes `raw_data` would hold, wherever they are stored:
@@ -31,7 +32,7 @@ export function tensorBytes(model: OnnxModel, tensor: TensorProto): Uint8Array {
   const { label, info, count, byteLength, storage } = readableTensor(tensor)
   switch (storage) {
     case 'raw':
-      return tensor.rawData
+      return unreadBytes(model, tensor.rawData)
     case 'external':
       return readExternalBytes(model.dir, tensor, byteLength, label)
     case 'typed':

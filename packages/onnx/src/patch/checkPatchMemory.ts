@@ -67,7 +67,7 @@ export function checkPatchMemory(
   const source = limitFrom === 'machine' ? "80% of this machine's memory" : 'maxBytes'
   fail(
     'MEMORY_LIMIT',
-    `${tensor} needs ${gib(needed)} of working memory in ${dtype}, more than the limit of ${gib(limit)} (${source}): it is computed whole, in float64; pass a larger maxBytes to allow it, if the machine has the memory`,
+    `${tensor} needs ${gib(needed)} of working memory in ${dtype}, more than the limit of ${gib(limit)} (${source}): it is computed whole; pass a larger maxBytes to allow it, if the machine has the memory`,
     { tensor, shape: plan.shape, dtype, copies: 1, needed, maxBytes: limit, limitFrom },
   )
 }

@@ -1,7 +1,7 @@
 import { toBytes } from '@weightinit/buffers'
 import type { Seed } from '@weightinit/core'
 import { allocate, bytesPerElement } from '@weightinit/core/dtype'
-import type { OnnxModel, TensorEdit } from '../model/OnnxModel'
+import type { OnnxModel, TensorDraw, TensorEdit } from '../model/OnnxModel'
 import type { TensorProto } from '../schema/generated/onnx_pb'
 import { checkPatchMemory, patchMemoryLimit } from './checkPatchMemory'
 import type { FillProgram } from './fillProgram'
@@ -9,6 +9,7 @@ import { fillTensor } from './fillTensor'
 import { fillTensorRange, isChunkable } from './fillTensorRange'
 import type { PatchOptions, PatchReport } from './patchTypes'
 import { preparePatch } from './preparePatch'
+import { programDraw } from './programDraw'
 
 /**
  * What {@link patch} returns: the patched model (edits pending until written) and the report.
@@ -61,12 +62,18 @@ export function patch(model: OnnxModel, options: PatchOptions): PatchResult {
       byteLength,
       bytes: () => fillTensor(program, seed, memory.limit),
       ...(isChunkable(program) ? { slice: sliceOf(program, seed) } : {}),
+      ...withDraw(programDraw(program, seed)),
     })
   }
   if (prepared.transfer !== null) {
     for (const [tensor, { edit }] of prepared.transfer.copies) edits.set(tensor, edit)
   }
   return { model: { ...prepared.model, edits }, report: prepared.report }
+}
+
+/** `{ draw }` when there is one, else nothing (optional properties stay absent, not undefined). */
+function withDraw(draw: TensorDraw | undefined): { draw?: TensorDraw } {
+  return draw === undefined ? {} : { draw }
 }
 
 /** Bytes `[start, end)` of a tensor's new bytes, drawn alone (see `fillTensorRange`). */

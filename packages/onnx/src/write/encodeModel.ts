@@ -1,6 +1,7 @@
 import { checkOptions } from '@weightinit/core/errors'
 import { checkOnnxModel } from '../model/checkOnnxModel'
 import type { OnnxModel } from '../model/OnnxModel'
+import { fillUnread } from '../model/unreadBytes'
 import { encodeWithPlan } from './encodeWithPlan'
 import { planOutput } from './planOutput'
 
@@ -37,6 +38,7 @@ export interface EncodeOptions {
 export function encodeModel(model: OnnxModel, options: EncodeOptions = {}): Uint8Array {
   checkOnnxModel(model)
   checkOptions(options, 'encode options')
+  fillUnread(model)
   const plan = planOutput(model, {
     external: null,
     inlineExternal: options.inlineExternal === true,

@@ -2,6 +2,7 @@ import { toBinary } from '@bufbuild/protobuf'
 import { fail } from '@weightinit/core/errors'
 import { MAX_PROTOBUF_BYTES } from '../model/decodeModel'
 import type { OnnxModel } from '../model/OnnxModel'
+import { fillUnread } from '../model/unreadBytes'
 import { ModelProtoSchema } from '../schema/generated/onnx_pb'
 import { outputTensor } from './outputTensor'
 import type { OutputPlan } from './planOutput'
@@ -27,6 +28,11 @@ import { swapTensors } from './swapTensors'
  * ```
  */
 export function encodeWithPlan(model: OnnxModel, plan: OutputPlan, location: string): Uint8Array {
+  // Kept tensors are encoded from their raw_data: those left in the file are read first
+  fillUnread(
+    model,
+    plan.entries.flatMap(({ site, action }) => (action.kind === 'keep' ? [] : [site.tensor])),
+  )
   let inlineBytes = 0
   const swaps = plan.entries.flatMap(({ site, action }) => {
     if (action.kind === 'keep') return []

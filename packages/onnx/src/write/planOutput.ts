@@ -1,6 +1,6 @@
 import { fail } from '@weightinit/core/errors'
 import { dataTypeInfo } from '../model/dataTypeInfo'
-import type { OnnxModel } from '../model/OnnxModel'
+import type { OnnxModel, TensorDraw } from '../model/OnnxModel'
 import { type ByteSlicer, lazyTensorSlicer } from '../model/tensorByteSlicer'
 import { tensorBytes } from '../model/tensorBytes'
 import { tensorElementCount } from '../model/tensorElementCount'
@@ -39,6 +39,8 @@ type OutputAction =
       readonly bytes: () => Uint8Array
       /** Any byte range of the same bytes alone, when it can be read or drawn alone (else `undefined`). */
       readonly slice: ByteSlicer | undefined
+      /** The same bytes as data for worker threads, when the edit is drawn element-wise. */
+      readonly draw: TensorDraw | undefined
       /** `inline`: the byte range of the source `raw_data` these bytes can overwrite, if any. */
       readonly splice: number | null
       /** `external`: the offset in the data file. */
@@ -111,6 +113,7 @@ export function planOutput(
       byteLength,
       bytes: edit?.bytes ?? (() => tensorBytes(model, tensor)),
       slice: lazyTensorSlicer(model, tensor),
+      draw: edit?.draw,
     }
     if (edit !== undefined && !readable) {
       fail(

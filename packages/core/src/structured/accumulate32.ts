@@ -1,0 +1,203 @@
+import { throwIfAborted } from '../errors/throwIfAborted'
+import { triangularFactor } from './householderSteps'
+
+/** Reflectors per block of the compact-WY accumulation, as in `householderSteps.ts`. */
+const BLOCK = 32
+
+/**
+ * The arrays of the float32 accumulation and the kernel that applies one block, which an engine
+ * (pure JS or WebAssembly SIMD) provides to {@link accumulateColumns32}. All engines give the same
+ * bits.
+ *
+ * @example
+ * ```ts
+ * import { jsWorkspace32 } from './accumulate32'
+ * const ws = jsWorkspace32(4, 2, 2) // Q's 2 columns of 4 numbers in ws.x
+ * ```
+ */
+export interface Workspace32 {
+  /** Q's columns j0 … j1−1, m numbers each, column-major; zero until accumulated. */
+  readonly x: Float32Array
+  /** The block's reflectors, v_p[i] at `p·len + i` (rows k0 … m−1: len = m − k0 of them). */
+  readonly v: Float32Array
+  /** The same, by groups of 4 reflectors: v_p[i] at `4·⌊p/4⌋·len + 4i + p mod 4`, bp of them. */
+  readonly vt: Float32Array
+  /** The block's T transposed: T[p][l] at `l·bp + p`, zero outside p, l < b. */
+  readonly t: Float32Array
+  /**
+   * Writes g[i·b + l] = v_lᵀv_i (l < i < b) of the block's reflectors in float64: exact products,
+   * each sum over rows i … len−1 in increasing order, from 0.
+   */
+  gram(k0: number, b: number, g: Float64Array): void
+  /**
+   * X ← X − V·(T·(Vᵀ·X)) for X = rows k0 … m−1 of `ncols` columns of `x` from column `first`,
+   * in the operation order of {@link accumulateColumns32}.
+   */
+  apply(k0: number, first: number, ncols: number, b: number, bp: number): void
+}
+
+/**
+ * Columns j0 … j1−1 of the sign-fixed Q = H_1⋯H_N·[I; 0]·diag(sign β) of Householder reflectors
+ * (made in float64, rounded to float32), accumulated in float32 (stream version 3, the orthogonal matrix of a float32,
+ * float16 or bfloat16 output; `SAMPLING.md`, "orthogonal").
+ *
+ * @param columns - the M×N reflectors rounded to float32 (`HaarReflectors.columns` of the
+ *   `'float32'` precision: v_k below the diagonal of column k, β_k on it); not modified
+ * @param m - M
+ * @param n - N, at most M
+ * @param tau - τ_k of the float64 reflectors (only whether it is 0 is used)
+ * @param j0 - the first column
+ * @param j1 - the end of the range, exclusive
+ * @param ws - the engine's {@link Workspace32} for m, j1 − j0 columns
+ * @param signal - cancels between blocks (`ABORTED`)
+ *
+ * @remarks
+ * Blocks of 32 reflectors from the last one with a column below j1, as `accumulateColumns` does,
+ * each in compact WY form: its float32 reflectors (v_p, unit head), τ'_p = 2/(1 + Σ
+ * v_p[i]²) in float64 (0 where τ_p is 0: then H_p is exactly orthogonal for the rounded v_p), the
+ * inner products v_lᵀv_p in float64 (exact products, sums in increasing row order), T by `dlarft`
+ * in float64 ({@link triangularFactor}), rounded to float32. Then, every operation in float32,
+ * each column on its own: w_p = Σ_{i ≥ p} v_p[i]·x[i] (increasing i, from +0), y_p = Σ_{l ≥ p}
+ * T[p][l]·w_l (increasing l, from +0), and x[i] ← x[i] − (((v_p[i]·y_p + v_{p+1}[i]·y_{p+1}) +
+ * v_{p+2}[i]·y_{p+2}) + v_{p+3}[i]·y_{p+3}) for p = 0, 4, … (rows i ≥ p), then x[i] ← x[i] −
+ * v_p[i]·y_p for the b mod 4 last reflectors. A column is set to e_j at its own block, and negated
+ * at the end when β_j < 0.
+ *
+ * @example
+ * ```ts
+ * import { accumulateColumns32, jsWorkspace32 } from './accumulate32'
+ * const ws = jsWorkspace32(2, 1, 1)
+ * accumulateColumns32(new Float32Array([-2.5, 0.5]), 2, 1, new Float64Array([1.6]), 0, 1, ws)
+ * ws.x // ≈ [0.6, 0.8]
+ * ```
+ */
+export function accumulateColumns32(
+  columns: Float32Array,
+  m: number,
+  n: number,
+  tau: Float64Array,
+  j0: number,
+  j1: number,
+  ws: Workspace32,
+  signal?: AbortSignal,
+): void {
+  const what = `the orthogonal columns ${j0}…${j1 - 1} of a ${m}×${n} matrix`
+  throwIfAborted(signal, what)
+  if (j1 <= j0) return
+  const nb = Math.min(BLOCK, n)
+  const g = new Float64Array(nb * nb)
+  const t64 = new Float64Array(nb * nb)
+  const tauBlock = new Float64Array(nb)
+  const { x, v, vt, t } = ws
+  for (let q = Math.ceil(j1 / nb) - 1; q >= 0; q--) {
+    throwIfAborted(signal, what)
+    const k0 = q * nb
+    const b = Math.min(nb, n - k0)
+    const bp = (b + 7) & ~7
+    const len = m - k0
+    for (let p = 0; p < b; p++) {
+      const row = p * len
+      v.fill(0, row, row + p)
+      v[row + p] = 1
+      const source = (k0 + p) * m + k0
+      v.set(columns.subarray(source + p + 1, source + len), row + p + 1)
+      let sigma = 0
+      for (let i = row + p + 1, end = row + len; i < end; i++) sigma += v[i]! * v[i]!
+      tauBlock[p] = tau[k0 + p] === 0 ? 0 : 2 / (1 + sigma)
+    }
+    for (let p = 0; p < bp; p++) {
+      const base = 4 * (p >> 2) * len + (p & 3)
+      if (p < b) for (let i = 0, row = p * len; i < len; i++) vt[base + 4 * i] = v[row + i]!
+      else for (let i = 0; i < len; i++) vt[base + 4 * i] = 0
+    }
+    ws.gram(k0, b, g)
+    triangularFactor(g, b, tauBlock, 0, t64)
+    t.fill(0, 0, bp * bp)
+    for (let p = 0; p < b; p++) for (let l = p; l < b; l++) t[l * bp + p] = t64[p * b + l]!
+    const first = Math.max(k0, j0)
+    for (let j = first; j < Math.min(k0 + b, j1); j++) x[(j - j0) * m + j] = 1
+    ws.apply(k0, first - j0, j1 - first, b, bp)
+  }
+  for (let j = j0; j < j1; j++) {
+    if (columns[j * m + j]! < 0) {
+      for (let i = (j - j0) * m, end = i + m; i < end; i++) x[i] = -x[i]!
+    }
+  }
+}
+
+/**
+ * The pure-JS {@link Workspace32}: the reference engine of the float32 accumulation.
+ *
+ * @param m - M
+ * @param n - N
+ * @param ncols - the number of columns to accumulate (j1 − j0)
+ * @returns the workspace, with new arrays
+ *
+ * @example
+ * ```ts
+ * import { jsWorkspace32 } from './accumulate32'
+ * jsWorkspace32(8, 8, 8).x.length // 64
+ * ```
+ */
+export function jsWorkspace32(m: number, n: number, ncols: number): Workspace32 {
+  const nb = Math.max(1, Math.min(BLOCK, n))
+  const bp = (nb + 7) & ~7
+  const x = new Float32Array(m * ncols)
+  const v = new Float32Array(nb * m)
+  const vt = new Float32Array(bp * m)
+  const t = new Float32Array(bp * bp)
+  const w = new Float32Array(bp)
+  const y = new Float32Array(bp)
+  const f = Math.fround
+  return {
+    x,
+    v,
+    vt,
+    t,
+    gram(k0, b, g) {
+      const len = m - k0
+      for (let i = 1; i < b; i++) {
+        for (let l = 0; l < i; l++) {
+          let s = 0
+          for (let r = i, pl = l * len + i, pi = i * len + i; r < len; r++, pl++, pi++) {
+            s += v[pl]! * v[pi]!
+          }
+          g[i * b + l] = s
+        }
+      }
+    },
+    apply(k0, first, ncols, b, bp) {
+      const len = m - k0
+      for (let jj = first; jj < first + ncols; jj++) {
+        const c = jj * m + k0
+        for (let p = 0; p < b; p++) {
+          let s = 0
+          for (let i = p, r = p * len + p; i < len; i++, r++) s = f(s + f(v[r]! * x[c + i]!))
+          w[p] = s
+        }
+        for (let p = 0; p < b; p++) {
+          let s = 0
+          for (let l = p; l < b; l++) s = f(s + f(t[l * bp + p]! * w[l]!))
+          y[p] = s
+        }
+        let p = 0
+        for (; p + 4 <= b; p += 4) {
+          const y0 = y[p]!
+          const y1 = y[p + 1]!
+          const y2 = y[p + 2]!
+          const y3 = y[p + 3]!
+          const r0 = p * len
+          for (let i = p; i < len; i++) {
+            const s01 = f(f(v[r0 + i]! * y0) + f(v[r0 + len + i]! * y1))
+            const s = f(f(s01 + f(v[r0 + 2 * len + i]! * y2)) + f(v[r0 + 3 * len + i]! * y3))
+            x[c + i] = x[c + i]! - s
+          }
+        }
+        for (; p < b; p++) {
+          const yp = y[p]!
+          for (let i = p, r = p * len + p; i < len; i++, r++) x[c + i] = x[c + i]! - f(v[r]! * yp)
+        }
+      }
+    },
+  }
+}

@@ -1,0 +1,140 @@
+import type { Workspace32 } from '../structured/accumulate32'
+import { QR32_BASE64 } from './qr32.generated'
+import { simdSupported } from './simdSupported'
+
+/** The functions `qr32.wat` exports; pointers are byte offsets in its memory, strides count f32s. */
+interface Qr32Exports {
+  /** W = Vᵀ·X (V by groups of 4 reflectors in `vt`, stride bp in W). */
+  vtx(x: number, ldx: number, len: number, ncols: number, vt: number, bp: number, w: number): void
+  /** g[i·bp + l] = v_lᵀv_i in float64, l < i < b (and a few lanes more). */
+  gram(v: number, vt: number, len: number, b: number, g: number, bp: number): void
+  /** Y = T·W (T transposed in `t`, stride bp). */
+  tw(w: number, y: number, t: number, b: number, bp: number, ncols: number): void
+  /** X ← X − V·Y. */
+  vy(
+    x: number,
+    ldx: number,
+    len: number,
+    ncols: number,
+    v: number,
+    b: number,
+    y: number,
+    bp: number,
+  ): void
+}
+
+/** Reflectors per block, as in `accumulate32.ts`. */
+const BLOCK = 32
+
+/** The most memory one workspace may take: the kernels use 32-bit signed offsets. */
+const MAX_BYTES = 2 ** 31 - 65536
+
+/** `undefined`: not tried yet; `null`: unavailable here. */
+let compiled: WebAssembly.Module | null | undefined
+
+/**
+ * Workspaces up to this size share one instance and memory (kept for the next call), so that a
+ * series of small and medium orthogonal matrices does not allocate a WebAssembly memory each:
+ * the allocation costs as much as the work at 512×512, more in browsers.
+ */
+const REUSE_MAX_BYTES = 32 * 1024 * 1024
+
+/** The instance that workspaces up to {@link REUSE_MAX_BYTES} reuse: one at a time, synchronously. */
+let reusable: { memory: WebAssembly.Memory; k: Qr32Exports; bytes: number } | undefined
+
+/** Compiles `qr32.wat` on the first call; `undefined` where it cannot run (cached). */
+function loadQr32Module(): WebAssembly.Module | undefined {
+  if (compiled === undefined) {
+    compiled = null
+    if (simdSupported()) {
+      try {
+        const text = atob(QR32_BASE64)
+        const bytes = new Uint8Array(text.length)
+        for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i)
+        compiled = new WebAssembly.Module(bytes)
+      } catch {
+        compiled = null
+      }
+    }
+  }
+  return compiled ?? undefined
+}
+
+/**
+ * Allocates a {@link Workspace32} in a fresh WebAssembly memory, with the SIMD kernels of
+ * `qr32.wat` as its `apply`: the bits of `jsWorkspace32`'s.
+ *
+ * @param m - M (an integer ≥ n, checked by the caller)
+ * @param n - N
+ * @param ncols - the number of columns to accumulate
+ * @returns the workspace, or `undefined` where the kernels cannot run (no WebAssembly SIMD) or the
+ *   memory cannot be had (more than 2 GiB, or refused)
+ *
+ * @remarks
+ * Memory: about (m + 48)·(ncols + 72)·4 bytes, released with the workspace; up to 32 MiB, one
+ * memory is kept and reused by the next workspace (its arrays are valid until then: callers copy
+ * what they keep, synchronously).
+ *
+ * @example
+ * ```ts
+ * import { createWorkspace32 } from './qr32Engine'
+ * const ws = createWorkspace32(300, 200, 200) // undefined without WebAssembly SIMD
+ * ```
+ */
+export function createWorkspace32(m: number, n: number, ncols: number): Workspace32 | undefined {
+  const module = loadQr32Module()
+  if (!module) return undefined
+  const nb = Math.max(1, Math.min(BLOCK, n))
+  const bp = (nb + 7) & ~7
+  // byte offsets, 64-aligned: G (f64), T, W, Y, VT, V, X
+  const offG = 0
+  const offT = align(offG + bp * bp * 8)
+  const offW = align(offT + bp * bp * 4)
+  const offY = align(offW + ncols * bp * 4)
+  const offVT = align(offY + ncols * bp * 4)
+  const offV = align(offVT + bp * m * 4)
+  const offX = align(offV + nb * m * 4)
+  const bytes = offX + m * ncols * 4
+  if (bytes > MAX_BYTES) return undefined
+  let instance = reusable !== undefined && reusable.bytes >= bytes ? reusable : undefined
+  if (instance) {
+    // the accumulation starts from zero columns
+    new Uint8Array(instance.memory.buffer, offX, m * ncols * 4).fill(0)
+  } else {
+    try {
+      const memory = new WebAssembly.Memory({ initial: Math.max(1, Math.ceil(bytes / 65536)) })
+      const k = new WebAssembly.Instance(module, { qr: { memory } })
+        .exports as unknown as Qr32Exports
+      instance = { memory, k, bytes: memory.buffer.byteLength }
+    } catch {
+      return undefined
+    }
+    if (bytes <= REUSE_MAX_BYTES) reusable = instance
+  }
+  const { memory, k } = instance
+  const buffer = memory.buffer
+  const gram = new Float64Array(buffer, offG, bp * bp)
+  return {
+    x: new Float32Array(buffer, offX, m * ncols),
+    v: new Float32Array(buffer, offV, nb * m),
+    vt: new Float32Array(buffer, offVT, bp * m),
+    t: new Float32Array(buffer, offT, bp * bp),
+    gram(k0, b, g) {
+      const stride = (b + 7) & ~7
+      k.gram(offV, offVT, m - k0, b, offG, stride)
+      for (let i = 1; i < b; i++) for (let l = 0; l < i; l++) g[i * b + l] = gram[i * stride + l]!
+    },
+    apply(k0, first, count, b, stride) {
+      const x = offX + (first * m + k0) * 4
+      const len = m - k0
+      k.vtx(x, m, len, count, offVT, stride, offW)
+      k.tw(offW, offY, offT, b, stride, count)
+      k.vy(x, m, len, count, offV, b, offY, stride)
+    },
+  }
+}
+
+/** Rounds a byte offset up to a multiple of 64 (a cache line). */
+function align(offset: number): number {
+  return Math.ceil(offset / 64) * 64
+}
