@@ -1,14 +1,21 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import markdownItKatex from '@vscode/markdown-it-katex'
 import { type DefaultTheme, defineConfig } from 'vitepress'
+import { lightApiSidebar, type SidebarEntry } from './theme/lib/apiSidebar'
+
+/** The KaTeX plugin (a CommonJS module whose function is its `default` export). */
+const katexPlugin =
+  (markdownItKatex as unknown as { default?: typeof markdownItKatex }).default ?? markdownItKatex
 
 /** The guide, one page per idea, in reading order. */
 export const guide: DefaultTheme.SidebarItem[] = [
   {
     text: 'Foundations',
     items: [
-      { text: 'Getting started', link: '/guide/getting-started' },
       { text: 'Why initialization matters', link: '/guide/why-initialization' },
+      { text: 'What it does to training', link: '/guide/training' },
+      { text: 'Getting started', link: '/guide/getting-started' },
       { text: 'Vanishing and exploding signals', link: '/guide/signal-propagation' },
       { text: 'Choosing an initializer', link: '/guide/choosing' },
     ],
@@ -24,6 +31,7 @@ export const guide: DefaultTheme.SidebarItem[] = [
       { text: 'Orthogonal', link: '/guide/orthogonal' },
       { text: 'Identity and Dirac', link: '/guide/identity-dirac' },
       { text: 'Sparse', link: '/guide/sparse' },
+      { text: 'LSUV: data-dependent', link: '/guide/lsuv' },
     ],
   },
   {
@@ -35,6 +43,18 @@ export const guide: DefaultTheme.SidebarItem[] = [
       { text: 'Recurrent layers', link: '/guide/recurrent' },
       { text: 'Attention and transformers', link: '/guide/attention' },
       { text: 'Pre-trained weights', link: '/guide/transfer' },
+      { text: 'Fine-tuning', link: '/guide/fine-tuning' },
+    ],
+  },
+  {
+    text: 'Transformer schemes',
+    items: [
+      { text: 'GPT-2 and Megatron', link: '/guide/gpt2-megatron' },
+      { text: 'GPT-NeoX', link: '/guide/neox' },
+      { text: 'Llama in torchtitan', link: '/guide/torchtitan' },
+      { text: 'μP', link: '/guide/mup' },
+      { text: 'DeepNet, T-Fixup, Fixup', link: '/guide/deepnet-fixup' },
+      { text: 'Vision transformers (timm)', link: '/guide/vit' },
     ],
   },
   {
@@ -51,15 +71,39 @@ export const guide: DefaultTheme.SidebarItem[] = [
     items: [
       { text: 'Reproducibility and sharding', link: '/guide/reproducibility' },
       { text: 'Dtypes', link: '/guide/dtypes' },
+      { text: 'Start a model from scratch', link: '/guide/from-scratch' },
     ],
   },
 ]
 
-/** The API sidebar written by scripts/api.mjs (empty until it has run). */
-function apiSidebar(): DefaultTheme.SidebarItem[] {
+/**
+ * The API sidebar: from the one scripts/api.mjs writes (empty until it has run), each package's
+ * entry points and kinds, linking to the index pages that list every item ({@link lightApiSidebar}).
+ */
+function apiSidebar(): SidebarEntry[] {
   const file = fileURLToPath(new URL('../api/typedoc-sidebar.json', import.meta.url))
   if (!existsSync(file)) return []
-  return JSON.parse(readFileSync(file, 'utf8')) as DefaultTheme.SidebarItem[]
+  return lightApiSidebar(JSON.parse(readFileSync(file, 'utf8')) as SidebarEntry[])
+}
+
+/**
+ * The API reference's sidebars by path: on a package's pages, that package's entry points and
+ * kinds, and the other packages as one link each; on `/api/` itself, every package.
+ */
+function apiSidebars(): DefaultTheme.SidebarMulti {
+  const packages = apiSidebar()
+  const top = { text: 'API reference', link: '/api/' }
+  const sidebars: DefaultTheme.SidebarMulti = {
+    '/api/': [top, ...packages] as DefaultTheme.SidebarItem[],
+  }
+  for (const pkg of packages) {
+    if (!pkg.link) continue
+    sidebars[pkg.link] = [
+      top,
+      ...packages.map((other) => (other === pkg ? other : { text: other.text, link: other.link })),
+    ] as DefaultTheme.SidebarItem[]
+  }
+  return sidebars
 }
 
 /**
@@ -84,7 +128,7 @@ export default defineConfig({
   ],
   themeConfig: {
     nav: [
-      { text: 'Guide', link: '/guide/getting-started', activeMatch: '/guide/' },
+      { text: 'Guide', link: '/guide/why-initialization', activeMatch: '/guide/' },
       { text: 'Porting', link: '/porting' },
       { text: 'Playground', link: '/playground' },
       { text: 'API', link: '/api/', activeMatch: '/api/' },
@@ -92,7 +136,7 @@ export default defineConfig({
     sidebar: {
       '/guide/': guide,
       '/porting': guide,
-      '/api/': [{ text: 'API reference', link: '/api/' }, ...apiSidebar()],
+      ...apiSidebars(),
     },
     outline: { level: [2, 3] },
     search: {
@@ -112,8 +156,29 @@ export default defineConfig({
   },
   // The README is for the repository, not a page of the site.
   srcExclude: ['README.md'],
+  // The site's data (every page's hash, the sidebars) in one cached chunk, not inlined into each of
+  // the hundreds of pages.
+  metaChunk: true,
   markdown: {
     lineNumbers: false,
+    // $…$ and $$…$$ are TeX, rendered to HTML and MathML by KaTeX while the site is built (its
+    // stylesheet and fonts are bundled by the theme: nothing is fetched from elsewhere). A formula
+    // KaTeX cannot parse fails the build.
+    config(md) {
+      // (Cast: the plugin types markdown-it with its own copy of @types/markdown-it.)
+      md.use(katexPlugin as never, { throwOnError: true })
+      // A display formula wider than the column scrolls inside its own box (style.css); it takes
+      // keyboard focus, as the wide tables do, so that it can be scrolled without a mouse.
+      for (const rule of ['math_block', 'math_inline_block', 'math_inline_bare_block']) {
+        const render = md.renderer.rules[rule]
+        if (!render) continue
+        md.renderer.rules[rule] = (...args) =>
+          render(...args).replace(
+            '<span class="katex-display">',
+            '<span class="katex-display" tabindex="0">',
+          )
+      }
+    },
     // VitePress's default github-light puts keywords at 4.2:1 on the code block's background, under
     // WCAG AA's 4.5:1; the high-contrast pair passes (axe checks it in the browser test).
     theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Application, Comment, CommentTag, Converter, ReflectionKind } from 'typedoc'
+import { compactLargeVariables } from './compactVariables.mjs'
 
 const docsRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const packagesDir = resolve(docsRoot, '../../packages')
@@ -86,6 +87,10 @@ app.converter.on(Converter.EVENT_CREATE_DECLARATION, (_context, reflection) => {
     reflection.comment ??= new Comment()
     reflection.comment.blockTags.push(merge)
   }
+})
+// Large constant tables (`definitions`, `schemes`) listed by their keys, not their whole types.
+app.converter.on(Converter.EVENT_RESOLVE_END, (context) => {
+  compactLargeVariables(context.project)
 })
 const project = await app.convert()
 if (!project) {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { guide } from '../.vitepress/config'
 import { hexBits } from '../.vitepress/theme/lib/playground'
 import { accessibilityViolations } from './accessibility'
+import { openPage } from './openPage'
 import {
   artifactsDir,
   type Browser,
@@ -36,27 +37,9 @@ afterAll(async () => {
   await server?.close()
 })
 
-/** Opens a page and records every console error, uncaught exception and failed same-origin request. */
-async function open(path: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.context.newPage()
-  const problems: string[] = []
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console.error: ${message.text()}`)
-  })
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`))
-  page.on('requestfailed', (request) => {
-    if (request.url().startsWith(server.origin)) {
-      problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`)
-    }
-  })
-  page.on('response', (response) => {
-    if (response.url().startsWith(server.origin) && response.status() >= 400) {
-      problems.push(`HTTP ${response.status()}: ${response.url()}`)
-    }
-  })
-  const response = await page.goto(`${server.origin}${path}`, { waitUntil: 'load' })
-  if (response?.status() !== 200) problems.push(`HTTP ${response?.status()}: ${path}`)
-  return { page, problems }
+/** Opens a page and records every problem on it ({@link openPage}: external requests included). */
+function open(path: string): Promise<{ page: Page; problems: string[] }> {
+  return openPage(browser, server, path)
 }
 
 /** The pages a reader reaches from the navigation: everything but the API reference's leaves. */
@@ -99,6 +82,14 @@ describe('the built site', () => {
       '/guide/onnx.html',
       '/guide/buffers.html',
       '/guide/cli.html',
+      '/guide/from-scratch.html',
+      '/guide/fine-tuning.html',
+      '/guide/gpt2-megatron.html',
+      '/guide/neox.html',
+      '/guide/torchtitan.html',
+      '/guide/mup.html',
+      '/guide/deepnet-fixup.html',
+      '/guide/vit.html',
       '/porting.html',
       '/playground.html',
       '/api/index.html',

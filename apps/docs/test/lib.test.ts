@@ -26,14 +26,15 @@ import {
   runPlayground,
   stateFromQuery,
 } from '../.vitepress/theme/lib/playground'
-import { linePlotGeometry, niceTicks } from '../.vitepress/theme/lib/plot'
 import {
   concepts,
   drawnRows,
   frameworks,
+  homeBehaviour,
   layerDefaultRows,
   nameRows,
   tfjsUncorrectedRows,
+  weightinitOnlyOptions,
 } from '../.vitepress/theme/lib/porting'
 import { propagateCooperatively } from '../.vitepress/theme/lib/propagateCooperatively'
 import { respondToSignalRequest } from '../.vitepress/theme/lib/respondToSignalRequest'
@@ -78,23 +79,6 @@ describe('histogram', () => {
   it('never gives an empty range', () => {
     const [lo, hi] = histogramRange(sampleStats([0, 0, 0]))
     expect(hi).toBeGreaterThan(lo)
-  })
-})
-
-describe('plots', () => {
-  it('lays out log-scale lines and clamps what is off the axis', () => {
-    const g = linePlotGeometry([
-      { label: 'a', values: [1, 0.1, 0.01] },
-      { label: 'zero', values: [0, 0, 0] },
-    ])
-    expect(g.lines).toHaveLength(2)
-    expect(g.clamped).toBe(true)
-    expect(g.yTicks.map((t) => t.label)).toContain('1')
-    expect(g.table[1]!.cells).toEqual(['0', '0'])
-  })
-
-  it('picks round ticks', () => {
-    expect(niceTicks(-0.1, 0.1, 4)).toEqual([-0.1, -0.05, 0, 0.05, 0.1])
   })
 })
 
@@ -207,14 +191,49 @@ describe('porting tables', () => {
     expect(heNormal.cells[0]?.differs).toBe(false)
   })
 
-  it("plans every framework's layer default", () => {
+  it("shows what each framework's layer default draws: tfjs's dense without the correction", () => {
     const rows = layerDefaultRows()
     expect(rows.map((r) => r.cell?.stdText)).toEqual([
       String(Number((1 / Math.sqrt(3 * 256)).toPrecision(6))),
       String(Number(Math.sqrt(2 / 384).toPrecision(6))),
       String(Number((1 / 16).toPrecision(6))),
-      String(Number(Math.sqrt(2 / 384).toPrecision(6))),
+      String(Number((Math.sqrt(2 / 384) * 0.8796256610342398).toPrecision(6))),
     ])
+    expect(rows[3]!.cell?.stdText).toBe('0.0634815')
+    expect(rows[3]!.cell?.options).toEqual({ correct: false })
+    expect(rows.slice(0, 3).map((r) => r.cell?.options)).toEqual([{}, {}, {}])
+  })
+
+  it('takes what a framework draws from the catalogue: only tfjs skips the correction', () => {
+    expect(homeBehaviour('tfjs', 'tfjs.heNormal')).toEqual({ correct: false })
+    expect(homeBehaviour('tfjs', 'tfjs.varianceScaling')).toEqual({ correct: false })
+    expect(homeBehaviour('tfjs', 'tfjs.heUniform')).toEqual({})
+    expect(homeBehaviour('keras', 'keras.he_normal')).toEqual({})
+  })
+
+  it('gives uniforms as intervals: PyTorch U(0, 1), JAX U(0, 0.01)', () => {
+    const uniform = drawnRows().find((r) => r.title === 'Uniform')!
+    expect(uniform.cells.map((c) => c?.distribution)).toEqual([
+      'uniform U(0, 1)',
+      'uniform U(-0.05, 0.05)',
+      'uniform U(0, 0.01)',
+      'uniform U(-0.05, 0.05)',
+    ])
+  })
+
+  it("sets weightinit's own options apart from the framework's defaults", () => {
+    const byName = new Map(
+      nameRows().flatMap((r) => r.cells.flatMap((c) => (c ? [[c.qualified, c] as const] : []))),
+    )
+    expect(byName.get('keras.he_normal')).toMatchObject({ defaults: '—', extras: 'correct = true' })
+    expect(byName.get('torch.trunc_normal')).toMatchObject({
+      defaults: 'mean = 0, std = 1, a = -2, b = 2',
+      extras: 'units = "absolute", correct = false',
+    })
+    expect(byName.get('torch.kaiming_normal')?.extras).toBe('')
+    for (const cell of byName.values()) {
+      for (const option of weightinitOnlyOptions) expect(cell.defaults).not.toContain(`${option} =`)
+    }
   })
 })
 

@@ -12,6 +12,7 @@ import type { CodeBlock } from './codeBlock'
 import type { Failure } from './failure'
 import { findDocuments } from './findDocuments'
 import { fixtureFiles } from './fixtureFiles'
+import { hasRegion } from './hasRegion'
 import { markdownBlocks } from './markdownBlocks'
 import { runCommands } from './runCommands'
 import { runNodeBlocks } from './runNodeBlocks'
@@ -41,6 +42,14 @@ for (const file of documents.markdown.filter(selected)) {
     const target = join(docsRoot, include.path.replace(/^@\//, ''))
     if (!include.path.startsWith('@/') || !existsSync(target))
       failures.push({ ...include, message: `<<< ${include.path}: no such file in apps/docs` })
+    else if (
+      include.region !== undefined &&
+      !hasRegion(readFileSync(target, 'utf8'), include.region)
+    )
+      failures.push({
+        ...include,
+        message: `<<< ${include.path}#${include.region}: the file has no '#region ${include.region}'`,
+      })
   }
 }
 for (const file of documents.sources.filter(selected)) {

@@ -76,6 +76,13 @@ describe('markdownBlocks', () => {
     expect(includes).toEqual([{ file: '/repo/page.md', line: 23, path: '@/examples/he.ts' }])
   })
 
+  it('takes the path of a region include, without its region, lines and title', () => {
+    const scan = markdownBlocks('/repo/page.md', '<<< @/lib/steps.ts#network{2,3} [steps.ts]\n')
+    expect(scan.includes).toEqual([
+      { file: '/repo/page.md', line: 1, path: '@/lib/steps.ts', region: 'network' },
+    ])
+  })
+
   it('reads a marker only on the line just before the fence', () => {
     const text = '<!-- not run: too far -->\n\nSome prose.\n\n```ts\nlet x = 1\n```\n'
     expect(markdownBlocks('/repo/page.md', text).blocks[0]?.notRun).toBeUndefined()

@@ -4,8 +4,11 @@ import { notRunReason } from './notRunReason'
 
 /** An opening fence: indentation, three or more backticks or tildes, the language, the rest. */
 const OPEN = /^( *)(`{3,}|~{3,})\s*([^\s`{]*)/
-/** VitePress's import of a file as a code block: `<<< @/examples/he.ts`. */
-const INCLUDE = /^<<<\s+(\S+)/
+/**
+ * VitePress's import of a file as a code block: `<<< @/examples/he.ts`, optionally a region of it
+ * (`#name`), then highlighted lines (`{1,3}`) and a title, which are not part of the path.
+ */
+const INCLUDE = /^<<<\s+([^\s#{]+)(?:#([^\s{]+))?/
 
 /** A `<<< path` line of a page: a file the page shows as a code block. */
 interface Include {
@@ -15,6 +18,8 @@ interface Include {
   readonly line: number
   /** The path as written (`@/examples/he.ts`, where `@` is the site's source folder). */
   readonly path: string
+  /** The region shown (`<<< @/a.ts#setup`: `setup`), if only a region is. */
+  readonly region?: string
 }
 
 /** What a page holds: its fenced code blocks and the files it includes with `<<<`. */
@@ -45,7 +50,13 @@ export function markdownBlocks(file: string, text: string): MarkdownScan {
     const line = lines[at] ?? ''
     const include = INCLUDE.exec(line)
     if (include !== null) {
-      includes.push({ file, line: at + 1, path: include[1] ?? '' })
+      const region = include[2]
+      includes.push({
+        file,
+        line: at + 1,
+        path: include[1] ?? '',
+        ...(region === undefined ? {} : { region }),
+      })
       continue
     }
     const open = OPEN.exec(line)

@@ -45,7 +45,7 @@ const RAW_DATA = 9
  *
  * @example
  * ```ts
- * import { readModelLean } from './readModelLean'
+ * import { readModelLean } from '@weightinit/onnx'
  * const model = await readModelLean('model.onnx')
  * model.unread?.length // the large tensors left in the file
  * ```

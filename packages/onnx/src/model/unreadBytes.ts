@@ -15,7 +15,7 @@ import type { OnnxModel } from './OnnxModel'
  *
  * @example
  * ```ts
- * import { readModelLean } from './readModelLean'
+ * import { readModelLean } from '@weightinit/onnx'
  * import { unreadBytes } from './unreadBytes'
  * const model = await readModelLean('model.onnx')
  * const weights = unreadBytes(model, model.proto.graph!.initializer[0]!.rawData)
@@ -44,7 +44,7 @@ export function unreadBytes(model: OnnxModel, view: Uint8Array, into?: Uint8Arra
  *
  * @example
  * ```ts
- * import { readModelLean } from './readModelLean'
+ * import { readModelLean } from '@weightinit/onnx'
  * import { fillUnread } from './unreadBytes'
  * fillUnread(await readModelLean('model.onnx'))
  * ```

@@ -15,7 +15,7 @@ import type { TensorDraw } from '../model/OnnxModel'
  * @example
  * ```ts
  * import type { DrawnRange } from './writeDrawn'
- * import type { TensorDraw } from '../model/OnnxModel'
+ * import type { TensorDraw } from '@weightinit/onnx'
  * const placed = (draw: TensorDraw): DrawnRange => ({ name: 'w', position: 4096, byteLength: 64, draw })
  * ```
  */

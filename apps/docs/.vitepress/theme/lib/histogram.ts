@@ -58,6 +58,7 @@ export function sampleStats(values: ArrayLike<number>): SampleStats {
  *
  * @example
  * ```ts
+ * import { histogram } from './histogram'
  * histogram([0, 0.5, 1], 2, 0, 1).counts // [1, 2]
  * ```
  */

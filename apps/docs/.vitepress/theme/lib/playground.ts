@@ -45,6 +45,12 @@ export interface PlaygroundState {
   readonly normalization: SignalNormalization
   /** Whether the signal plot's layers are residual blocks, x + f(norm(W x)). */
   readonly residual: boolean
+  /** The signal plot's layers as typed, or `''` for 50. */
+  readonly depth: string
+  /** The signal plot's units per layer as typed, or `''` for the fan_in of the shape. */
+  readonly width: string
+  /** The signal plot's batch as typed, or `''` for the automatic one (64, fewer for wide layers). */
+  readonly batch: string
 }
 
 /** The state of a fresh playground. */
@@ -61,6 +67,9 @@ export const defaultState: PlaygroundState = {
   activation: 'relu',
   normalization: 'none',
   residual: false,
+  depth: '',
+  width: '',
+  batch: '',
 }
 
 /** The engines a user can pick. */
@@ -205,6 +214,20 @@ export function buildSpec(state: PlaygroundState): InitSpec {
   return spec as unknown as InitSpec
 }
 
+/**
+ * Parses the groups as typed: `undefined` for none. A number input hands over a number, a URL a
+ * string: both are taken.
+ */
+export function parseGroups(typed: string | number): number | undefined {
+  const text = String(typed).trim()
+  if (text === '') return undefined
+  const value = Number(text)
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(value) || value < 1) {
+    throw new InputError(`groups: '${text}' is not a positive integer`)
+  }
+  return value
+}
+
 /** Parses the seed: a safe non-negative integer. */
 function parseSeed(text: string): number {
   const value = Number(text)
@@ -287,7 +310,7 @@ export function runPlayground(state: PlaygroundState): PlaygroundResult {
   try {
     const spec = buildSpec(state)
     const shape = parseShape(state.shape)
-    const groups = state.groups.trim() === '' ? undefined : Number(state.groups)
+    const groups = parseGroups(state.groups)
     const options = {
       ...(state.layout === '' ? {} : { layout: state.layout as never }),
       ...(groups === undefined ? {} : { groups }),
@@ -354,6 +377,9 @@ export function stateFromQuery(search: string): PlaygroundState {
       ? (normalization as SignalNormalization)
       : defaultState.normalization,
     residual: params.get('res') === '1',
+    depth: get('depth', defaultState.depth),
+    width: get('width', defaultState.width),
+    batch: get('batch', defaultState.batch),
   }
 }
 
@@ -366,7 +392,7 @@ export function queryFromState(state: PlaygroundState): string {
   put('init', state.init, defaultState.init)
   put('shape', state.shape, defaultState.shape)
   put('layout', state.layout, defaultState.layout)
-  put('groups', state.groups, defaultState.groups)
+  put('groups', String(state.groups), defaultState.groups)
   for (const field of optionFields(state.init)) {
     const value = state.options[field.name]
     if (value !== undefined && value !== '') params.set(`o.${field.name}`, value)
@@ -378,6 +404,9 @@ export function queryFromState(state: PlaygroundState): string {
   put('act', state.activation, defaultState.activation)
   put('norm', state.normalization, defaultState.normalization)
   if (state.residual) params.set('res', '1')
+  put('depth', String(state.depth), defaultState.depth)
+  put('width', String(state.width), defaultState.width)
+  put('batch', String(state.batch), defaultState.batch)
   return params.toString()
 }
 

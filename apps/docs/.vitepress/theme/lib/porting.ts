@@ -157,21 +157,38 @@ export interface NameCell {
   readonly home: string
   /** The name to give weightinit (a bare alias where one exists, else the qualified name). */
   readonly ours: string
-  /** `option = default` for every option, `option (required)` where there is no default. */
+  /**
+   * The home framework's options: `option = default`, or `option (required)` where there is no
+   * default; `—` for none.
+   */
   readonly defaults: string
+  /** Options only weightinit has (`correct`, `units`) with their defaults; `''` for none. */
+  readonly extras: string
   readonly summary: string
 }
 
-/** Formats a definition's option defaults. */
-function formatDefaults(qualified: QualifiedName): string {
-  const options = definitions[qualified].options as Readonly<Record<string, unknown>>
-  const entries = Object.entries(options)
-  if (entries.length === 0) return '—'
+/**
+ * Options weightinit adds to a framework's name, which the framework itself does not have: the
+ * variance correction of a truncated normal, and the units of `trunc_normal`'s bounds.
+ */
+export const weightinitOnlyOptions: readonly string[] = ['correct', 'units']
+
+/** Formats some of a definition's options with their defaults. */
+function formatOptions(entries: readonly [string, unknown][]): string {
   return entries
     .map(([name, value]) =>
       value === REQUIRED ? `${name} (required)` : `${name} = ${JSON.stringify(value)}`,
     )
     .join(', ')
+}
+
+/** A definition's options, split into the home framework's and weightinit's own. */
+function optionSets(qualified: QualifiedName): { defaults: string; extras: string } {
+  const options = definitions[qualified].options as Readonly<Record<string, unknown>>
+  const entries = Object.entries(options)
+  const home = entries.filter(([name]) => !weightinitOnlyOptions.includes(name))
+  const extras = entries.filter(([name]) => weightinitOnlyOptions.includes(name))
+  return { defaults: home.length === 0 ? '—' : formatOptions(home), extras: formatOptions(extras) }
 }
 
 /** The names table: one row per concept, one cell per framework. */
@@ -186,7 +203,7 @@ export function nameRows(): { title: string; cells: (NameCell | undefined)[] }[]
         qualified,
         home: definition.name,
         ours: preferredName(qualified),
-        defaults: formatDefaults(qualified),
+        ...optionSets(qualified),
         summary: definition.summary,
       }
     }),
@@ -226,7 +243,8 @@ function describeDistribution(p: Plan): string {
       return `truncated normal [${formatFact(lo)}σ, ${formatFact(hi)}σ]`
     }
     case 'uniform':
-      return `uniform ±${formatFact(p.bound)}`
+      // The interval itself: PyTorch's U(0, 1) and JAX's U[0, 0.01) are not symmetric.
+      return `uniform U(${formatFact(p.low)}, ${formatFact(p.high)})`
     default:
       return p.distribution
   }
@@ -274,11 +292,22 @@ function markDifferences(cells: (DrawnCell | undefined)[]): (DrawnCell | undefin
 const noDrawnRow = new Set(['Identity', 'Dirac / delta kernel', 'Sparse', 'Zeros', 'Constant'])
 
 /**
- * The options that make a name draw what its home framework draws. tfjs's truncated presets skip
- * the variance correction; weightinit corrects by default and reproduces tfjs with
- * `correct: false`.
+ * The options that make a name draw what its home framework draws, read from core's catalogue: a
+ * tfjs name whose definition has the option `correct` (on by default) is one of tfjs's truncated
+ * normals, which tfjs draws without the variance correction; weightinit reproduces tfjs with
+ * `correct: false`. Every other name draws what its framework draws with its defaults.
+ *
+ * @example
+ * ```ts
+ * import { homeBehaviour } from './porting'
+ * homeBehaviour('tfjs', 'tfjs.glorotNormal') // { correct: false }
+ * homeBehaviour('keras', 'keras.glorot_normal') // {}: Keras corrects, as weightinit does
+ * ```
  */
-function homeBehaviour(framework: Framework, qualified: QualifiedName): Record<string, unknown> {
+export function homeBehaviour(
+  framework: Framework,
+  qualified: QualifiedName,
+): Record<string, unknown> {
   const options = definitions[qualified].options as Readonly<Record<string, unknown>>
   return framework === 'tfjs' && options['correct'] === true ? { correct: false } : {}
 }
@@ -336,7 +365,10 @@ const layerDefaults: readonly {
   },
 ]
 
-/** The default-layer table: each framework's default, planned for the reference dense weight. */
+/**
+ * The default-layer table: what each framework's default draws (by {@link homeBehaviour}: tfjs's
+ * `glorotNormal` without the variance correction), planned for the reference dense weight.
+ */
 export function layerDefaultRows(): {
   framework: string
   alias: string
@@ -345,7 +377,7 @@ export function layerDefaultRows(): {
   return layerDefaults.map((row) => ({
     framework: row.framework,
     alias: row.alias,
-    cell: drawnCell(row.layout, row.qualified),
+    cell: drawnCell(row.layout, row.qualified, homeBehaviour(row.layout, row.qualified)),
   }))
 }
 

@@ -29,6 +29,7 @@ export interface RecurrentOptions {
  *
  * @example
  * ```ts
+ * import { recurrentNorms } from './recurrent'
  * const norms = recurrentNorms({ init: 'orthogonal' })
  * norms[99] // 1, up to rounding: an orthogonal matrix preserves lengths at every step
  * ```
