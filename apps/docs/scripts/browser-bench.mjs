@@ -1,30 +1,28 @@
 #!/usr/bin/env node
 // The same @weightinit/core (its WebAssembly SIMD kernels included) timed in Node and in headless
 // Chromium, in one run: `node scripts/browser-bench.mjs` (from apps/docs). It bundles core's source
-// with the repository's esbuild, evaluates the same bundle in both, runs the same measuring function
+// with esbuild, evaluates the same bundle in both, runs the same measuring function
 // in both (medians of 5 runs after a warm-up, Node's and Chromium's alternating, one thread) and
 // prints the figures with Chromium's time / Node's.
 // A benchmark: it prints, it asserts nothing. Chromium: Debian's (/usr/bin/chromium or
 // $CHROMIUM_PATH), never downloaded.
-import { execFileSync } from 'node:child_process'
 import { loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { build } from 'esbuild'
 import { chromium } from 'playwright-core'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..')
-const bundle = execFileSync(
-  join(root, 'node_modules/.bin/esbuild'),
-  [
-    join(root, 'packages/core/src/index.ts'),
-    '--bundle',
-    '--format=iife',
-    '--global-name=weightinit',
-    '--conditions=@weightinit/source',
-    '--log-level=warning',
-  ],
-  { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-)
+const bundled = await build({
+  entryPoints: [join(root, 'packages/core/src/index.ts')],
+  bundle: true,
+  format: 'iife',
+  globalName: 'weightinit',
+  conditions: ['@weightinit/source'],
+  logLevel: 'warning',
+  write: false,
+})
+const bundle = bundled.outputFiles[0].text
 
 /** The works: element-wise samplers (M samples/s) and orthogonal (seconds), one thread, WASM. */
 const WORKS = [
