@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { create } from '@bufbuild/protobuf'
@@ -14,6 +15,7 @@ import { readModel } from './readModel'
 import { readModelLean } from './readModelLean'
 import { tensorByteSlicer } from './tensorByteSlicer'
 import { tensorBytes } from './tensorBytes'
+import { unreadBytes } from './unreadBytes'
 
 const folder = mkdtempSync(join(tmpdir(), 'weightinit-onnx-lean-'))
 afterAll(() => rmSync(folder, { recursive: true, force: true }))
@@ -142,5 +144,28 @@ describe('readModelLean', () => {
       code: 'PATH_NOT_FOUND',
     })
     await expect(readModelLean(folder)).rejects.toMatchObject({ code: 'NOT_A_FILE' })
+  })
+
+  it('a model replaced by a FIFO, removed or cut short while in use: typed errors, no hang', async () => {
+    const path = await mlpFile('changing.onnx')
+    const wholeBytes = readFileSync(path)
+    const tensor = (m: Awaited<ReturnType<typeof readModelLean>>) =>
+      m.proto.graph!.initializer.find((t) => t.name === 'fc1.weight')!.rawData
+    const cases = [
+      ['NOT_A_FILE', () => execFileSync('mkfifo', [path])],
+      ['PATH_NOT_FOUND', () => undefined],
+      ['INVALID_MODEL', () => writeFileSync(path, wholeBytes.subarray(0, wholeBytes.length / 2))],
+    ] as const
+    for (const [code, replace] of cases) {
+      writeFileSync(path, wholeBytes)
+      const lean = await readModelLean(path)
+      expect(lean.unread?.length).toBeGreaterThan(0)
+      unlinkSync(path)
+      replace()
+      expect(() => unreadBytes(lean, tensor(lean))).toThrow(
+        expect.objectContaining({ code }) as unknown as Error,
+      )
+      rmSync(path, { force: true })
+    }
   })
 })

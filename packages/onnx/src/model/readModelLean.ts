@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { decodeModel, MAX_PROTOBUF_BYTES } from './decodeModel'
@@ -61,7 +61,8 @@ export async function readModelLean(source: string | Uint8Array): Promise<OnnxMo
   }
   let fd: number
   try {
-    fd = openSync(absolute, 'r')
+    // Non-blocking: a FIFO swapped in since the stat must not block this synchronous open
+    fd = openSync(absolute, constants.O_RDONLY | constants.O_NONBLOCK)
   } catch {
     return readModel(path)
   }

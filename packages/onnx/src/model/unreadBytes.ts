@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
 import { fail } from '@weightinit/core/errors'
 import type { TensorProto } from '../schema/generated/onnx_pb'
 import type { OnnxModel } from './OnnxModel'
@@ -69,11 +69,17 @@ export function fillUnread(model: OnnxModel, replaced: readonly TensorProto[] = 
 function readFileRange(path: string, position: number, into: Uint8Array): void {
   let fd: number
   try {
-    fd = openSync(path, 'r')
+    // Non-blocking: a FIFO put in the model's place must not block this synchronous open
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
   } catch {
     fail('PATH_NOT_FOUND', `the model '${path}' went away while it was in use`, { path })
   }
   try {
+    if (!fstatSync(fd).isFile()) {
+      fail('NOT_A_FILE', `the model '${path}' stopped being a regular file while it was in use`, {
+        path,
+      })
+    }
     for (let done = 0; done < into.length; ) {
       const read = readSync(fd, into, done, into.length - done, position + done)
       if (read === 0) {

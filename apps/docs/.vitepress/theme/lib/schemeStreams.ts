@@ -63,109 +63,82 @@ const GPT2 = { layers: 12, width: 768 } as const
 export function schemeStream(family: StreamFamily): SchemeStream {
   const { layers, width } = GPT2
   const square = [width, width] as const
-  const transformer = `a pre-LN transformer of ${layers} blocks of width ${width} (GPT-2 small’s size), each block’s attention and MLP a residual branch of one linear layer after a LayerNorm`
+  const context = { layers, width }
+  /** Each branch's std under a scheme (with options), as core plans it. */
+  const planned = (scheme: SchemeRequest['scheme'], options: Record<string, boolean> = {}) =>
+    transformerStds(layers, (role, block) =>
+      stdOf({ scheme, role, shape: square, block, context, options } as SchemeRequest),
+    )
+  /** The std a scheme gives a block's other weights: what every branch gets without the scaling. */
+  const unscaled = (scheme: SchemeRequest['scheme']) =>
+    stdOf({ scheme, role: 'attention_query', shape: square, context })
+  const transformer = (size: string, cases: readonly StreamCase[]): SchemeStream => ({
+    width,
+    layers,
+    norm: 'layer',
+    model: `a pre-LN ${size}, each block’s attention and MLP a residual branch of one linear layer after a LayerNorm`,
+    cases,
+  })
+  const gpt2 = `transformer of ${layers} blocks of width ${width} (GPT-2 small’s size)`
   switch (family) {
     case 'megatron': {
-      const context = { layers, width }
-      const flat = stdOf({ scheme: 'megatron', role: 'attention_query', shape: square, context })
-      return {
-        width,
-        layers,
-        norm: 'layer',
-        model: transformer,
-        cases: [
-          {
-            label: `N(0, σ²) everywhere, σ = ${flat}`,
-            stds: transformerStds(layers, () => flat),
-            scaled: false,
-          },
-          {
-            label: 'megatron / gpt2: outputs σ/√(2L)',
-            stds: transformerStds(layers, (role, block) =>
-              stdOf({ scheme: 'megatron', role, shape: square, block, context }),
-            ),
-            scaled: true,
-          },
-        ],
-      }
+      const flat = unscaled('megatron')
+      return transformer(gpt2, [
+        {
+          label: `N(0, σ²) everywhere, σ = ${flat}`,
+          stds: transformerStds(layers, () => flat),
+          scaled: false,
+        },
+        { label: 'megatron / gpt2: outputs σ/√(2L)', stds: planned('megatron'), scaled: true },
+      ])
     }
     case 'neox': {
-      const context = { layers, width }
-      const small = stdOf({ scheme: 'neox', role: 'attention_query', shape: square, context })
-      return {
-        width,
-        layers,
-        norm: 'layer',
-        model: transformer,
-        cases: [
+      const small = unscaled('neox')
+      return transformer(gpt2, [
+        {
+          label: 'small_init √(2/(5d)) everywhere',
+          stds: transformerStds(layers, () => small),
+          scaled: false,
+        },
+        { label: 'neox: outputs wang_init 2/(L√d)', stds: planned('neox'), scaled: true },
+      ])
+    }
+    case 'torchtitan': {
+      const base = unscaled('torchtitan')
+      return transformer(gpt2, [
+        {
+          label: `trunc_normal(${base}) everywhere`,
+          stds: transformerStds(layers, () => base),
+          scaled: false,
+        },
+        {
+          label: 'torchtitan, depth_init off: σ/√(2L)',
+          stds: planned('torchtitan', { depth_init: false }),
+          scaled: true,
+        },
+        {
+          label: 'torchtitan, depth_init: σ/√(2(i+1))',
+          stds: planned('torchtitan', { depth_init: true }),
+          scaled: true,
+        },
+      ])
+    }
+    case 'timm_vit':
+      return transformer(
+        `vision transformer of ${layers} blocks of width ${width} (ViT-B’s size)`,
+        [
           {
-            label: 'small_init √(2/(5d)) everywhere',
-            stds: transformerStds(layers, () => small),
+            label: 'timm default: trunc_normal(0.02)',
+            stds: planned('timm_vit', { fix_init: false }),
             scaled: false,
           },
           {
-            label: 'neox: outputs wang_init 2/(L√d)',
-            stds: transformerStds(layers, (role, block) =>
-              stdOf({ scheme: 'neox', role, shape: square, block, context }),
-            ),
+            label: 'timm fix_init: outputs ÷ √(2(i+1))',
+            stds: planned('timm_vit', { fix_init: true }),
             scaled: true,
           },
         ],
-      }
-    }
-    case 'torchtitan': {
-      const context = { layers, width }
-      const base = stdOf({ scheme: 'torchtitan', role: 'attention_query', shape: square, context })
-      const titan = (depthInit: boolean) =>
-        transformerStds(layers, (role, block) =>
-          stdOf({
-            scheme: 'torchtitan',
-            role,
-            shape: square,
-            block,
-            context,
-            options: { depth_init: depthInit },
-          }),
-        )
-      return {
-        width,
-        layers,
-        norm: 'layer',
-        model: transformer,
-        cases: [
-          {
-            label: `trunc_normal(${base}) everywhere`,
-            stds: transformerStds(layers, () => base),
-            scaled: false,
-          },
-          { label: 'torchtitan, depth_init off: σ/√(2L)', stds: titan(false), scaled: true },
-          { label: 'torchtitan, depth_init: σ/√(2(i+1))', stds: titan(true), scaled: true },
-        ],
-      }
-    }
-    case 'timm_vit': {
-      const vit = (fixInit: boolean) =>
-        transformerStds(layers, (role, block) =>
-          stdOf({
-            scheme: 'timm_vit',
-            role,
-            shape: square,
-            block,
-            context: { layers, width },
-            options: { fix_init: fixInit },
-          }),
-        )
-      return {
-        width,
-        layers,
-        norm: 'layer',
-        model: `a pre-LN vision transformer of ${layers} blocks of width ${width} (ViT-B’s size), each block’s attention and MLP a residual branch of one linear layer after a LayerNorm`,
-        cases: [
-          { label: 'timm default: trunc_normal(0.02)', stds: vit(false), scaled: false },
-          { label: 'timm fix_init: outputs ÷ √(2(i+1))', stds: vit(true), scaled: true },
-        ],
-      }
-    }
+      )
     case 'fixup': {
       const blocks = 16
       const d = 64
