@@ -92,8 +92,10 @@ export function streamChunks(
  * @param stream - must be a {@link Stream} (an object with a `fill` method)
  * @param offset - the first element index: a safe integer ≥ 0
  * @param count - how many elements: a safe integer ≥ 0 with offset + count ≤ {@link MAX_FILL_ELEMENTS}
- * @param out - a `Float32Array` or `Float64Array` of at least `count` elements
- * @returns `'Float32Array'` or `'Float64Array'`
+ * @param out - an array of one of `kinds` with at least `count` elements
+ * @param kinds - the array types `out` may be (default `Float32Array` and `Float64Array`; a
+ *   float16 or bfloat16 fill writes a `Uint16Array`)
+ * @returns the kind of `out`, one of `kinds`
  *
  * @remarks
  * Fails with `INVALID_ARGUMENT` (not a stream), `INVALID_SLICE` (offset or count) or
@@ -106,12 +108,13 @@ export function streamChunks(
  * checkFill(createStream(0), 0, 4, new Float64Array(4)) // 'Float64Array'
  * ```
  */
-export function checkFill(
+export function checkFill<K extends FillArrayKind = 'Float32Array' | 'Float64Array'>(
   stream: unknown,
   offset: unknown,
   count: unknown,
   out: unknown,
-): 'Float32Array' | 'Float64Array' {
+  kinds: readonly K[] = FLOAT_KINDS as readonly FillArrayKind[] as readonly K[],
+): K {
   if (
     stream === null ||
     typeof stream !== 'object' ||
@@ -141,22 +144,24 @@ export function checkFill(
     )
   }
   const kind = arrayKind(out)
-  if (kind !== 'Float32Array' && kind !== 'Float64Array') {
-    fail(
-      'INVALID_TARGET',
-      `out must be a Float32Array or a Float64Array, got ${describeValue(out)}`,
-      {},
-    )
+  if (kind === undefined || !(kinds as readonly string[]).includes(kind)) {
+    fail('INVALID_TARGET', `out must be a ${kinds.join(' or a ')}, got ${describeValue(out)}`, {})
   }
-  if ((out as FloatArray).length < (count as number)) {
-    fail(
-      'INVALID_TARGET',
-      `out has ${(out as FloatArray).length} elements, fewer than count (${count as number})`,
-      { length: (out as FloatArray).length, count },
-    )
+  const length = (out as ArrayLike<number>).length
+  if (length < (count as number)) {
+    fail('INVALID_TARGET', `out has ${length} elements, fewer than count (${count as number})`, {
+      length,
+      count,
+    })
   }
-  return kind
+  return kind as K
 }
+
+/** The array types a fill writes: float32 and float64 samples, float16 and bfloat16 bit patterns. */
+type FillArrayKind = 'Float32Array' | 'Float64Array' | 'Uint16Array'
+
+/** What the float fills write. */
+const FLOAT_KINDS = ['Float32Array', 'Float64Array'] as const
 
 /**
  * Checks that a distribution parameter is a finite number, before anything is written.

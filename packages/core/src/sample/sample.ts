@@ -13,6 +13,7 @@ import { isStructuredPlan, sampleStructured } from '../structured/sampleStructur
 import { checkStructuredMemory } from '../structured/structuredMemory'
 import { checkDrawsFinite } from './checkDrawsFinite'
 import { checkFinite, type FloatArray } from './checkFill'
+import { type ElementWiseDraw, fillDraw } from './fillHalf'
 import { prepareTruncatedNormal } from './prepareTruncatedNormal'
 import type { SamplerKernels } from './samplerKernels'
 import { type Engine, selectEngine } from './selectEngine'
@@ -63,9 +64,6 @@ const ARRAY_OF = {
   float16: 'Uint16Array',
   bfloat16: 'Uint16Array',
 } as const
-
-/** float32 samples encoded per pass for float16 and bfloat16 output. */
-const ENCODE_CHUNK = 16384
 
 /**
  * Draws the elements of a planned tensor: any slice, any dtype, the same bits on every platform and
@@ -215,23 +213,18 @@ function prepare(
     case 'uniform': {
       const params = { low: checkFinite('low', plan.low), high: checkFinite('high', plan.high) }
       checkDrawsFinite(plan, dtype)
-      return elementWise(dtype, count, (out, at, n) =>
-        kernels.fillUniform(params, stream, offset + at, n, out),
-      )
+      return elementWise(kernels, { distribution: 'uniform', params }, stream, offset, count, dtype)
     }
     case 'normal': {
       const params = { mean: checkFinite('mean', plan.mean), std: checkFinite('std', plan.std) }
       checkDrawsFinite(plan, dtype)
-      return elementWise(dtype, count, (out, at, n) =>
-        kernels.fillNormal(params, stream, offset + at, n, out),
-      )
+      return elementWise(kernels, { distribution: 'normal', params }, stream, offset, count, dtype)
     }
     case 'truncated_normal': {
       const params = prepareTruncatedNormal(plan.mu, plan.sigma, plan.low, plan.high)
       checkDrawsFinite(plan, dtype)
-      return elementWise(dtype, count, (out, at, n) =>
-        kernels.fillTruncatedNormal(params, stream, offset + at, n, out),
-      )
+      const draw = { distribution: 'truncated_normal', params } as const
+      return elementWise(kernels, draw, stream, offset, count, dtype)
     }
     case 'constant': {
       const value = checkFinite('value', plan.value)
@@ -262,27 +255,23 @@ function prepare(
 }
 
 /**
- * A writer for an element-wise distribution: the kernel fills float32 or float64 output directly;
- * float16 and bfloat16 go through a reused float32 buffer and the round-to-nearest-even encoders.
+ * A writer for an element-wise distribution: the kernel fills float32 or float64 output directly,
+ * and float16 or bfloat16 bit patterns through the engine's `fillHalf` (the float32 samples
+ * rounded to nearest even).
  */
 function elementWise(
-  dtype: DType,
+  kernels: SamplerKernels,
+  draw: ElementWiseDraw,
+  stream: Stream,
+  offset: number,
   count: number,
-  fill: (out: FloatArray, at: number, n: number) => void,
+  dtype: DType,
 ): Writer {
   return (out) => {
     if (dtype === 'float32' || dtype === 'float64') {
-      fill(out as FloatArray, 0, count)
-      return
-    }
-    const bits = out as Uint16Array
-    const encode = dtype === 'float16' ? encodeFloat16 : encodeBfloat16
-    const buffer = new Float32Array(Math.min(ENCODE_CHUNK, count))
-    for (let at = 0; at < count; at += ENCODE_CHUNK) {
-      const n = Math.min(ENCODE_CHUNK, count - at)
-      const samples = n === buffer.length ? buffer : buffer.subarray(0, n)
-      fill(samples, at, n)
-      encode(samples, bits.subarray(at, at + n))
+      fillDraw(kernels, draw, stream, offset, count, out as FloatArray)
+    } else {
+      kernels.fillHalf(draw, stream, offset, count, dtype, out as Uint16Array)
     }
   }
 }

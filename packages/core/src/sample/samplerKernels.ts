@@ -1,3 +1,5 @@
+import type { Stream } from '../random/stream'
+import { type ElementWiseDraw, fillHalfInChunks, type HalfDType } from './fillHalf'
 import { fillNormal } from './fillNormal'
 import { fillTruncatedNormal } from './fillTruncatedNormal'
 import { fillUniform } from './fillUniform'
@@ -26,6 +28,19 @@ export interface SamplerKernels {
   readonly fillNormal: typeof fillNormal
   /** Truncated normal, see {@link fillTruncatedNormal}. */
   readonly fillTruncatedNormal: typeof fillTruncatedNormal
+  /**
+   * float16 or bfloat16 bit patterns of elements `offset … offset + count` of a distribution into
+   * `out`: its float32 draws rounded to nearest even, the bits of `encodeFloat16` /
+   * `encodeBfloat16` of the float32 fill (`SAMPLING.md`). Returns `out`.
+   */
+  readonly fillHalf: (
+    draw: ElementWiseDraw,
+    stream: Stream,
+    offset: number,
+    count: number,
+    dtype: HalfDType,
+    out: Uint16Array,
+  ) => Uint16Array
 }
 
 /**
@@ -46,4 +61,12 @@ export const jsKernels: SamplerKernels = Object.freeze({
   fillUniform,
   fillNormal,
   fillTruncatedNormal,
+  fillHalf: (
+    draw: ElementWiseDraw,
+    stream: Stream,
+    offset: number,
+    count: number,
+    dtype: HalfDType,
+    out: Uint16Array,
+  ) => fillHalfInChunks(jsKernels, draw, stream, offset, count, dtype, out),
 })

@@ -23,6 +23,8 @@ const TWO_POW_32 = 4294967296
  * @param s1 - seed word 1
  * @param h0 - key hash word 0 (counter word 2)
  * @param h1 - key hash word 1 (counter word 3)
+ * @param encode - `kernels.float16` or `kernels.bfloat16` to round float32 samples to those bit
+ *   patterns in the buffer (then `out` is a `Uint16Array`), or `undefined`
  *
  * @remarks
  * Each chunk starts on a block boundary, so pairs (normal samplers) stay aligned, and spans at most
@@ -44,7 +46,7 @@ export function fillChunks(
   generate: Generator,
   convert: Converter | undefined,
   bytesPerElement: 4 | 8,
-  out: Uint32Array | Float32Array | Float64Array,
+  out: Uint16Array | Uint32Array | Float32Array | Float64Array,
   outIndex: number,
   count: number,
   first: number,
@@ -52,10 +54,17 @@ export function fillChunks(
   s1: number,
   h0: number,
   h1: number,
+  encode?: Converter,
 ): void {
   const perElement = bytesPerElement / 4 // words
   const view =
-    bytesPerElement === 8 ? kernels.f64 : out instanceof Uint32Array ? kernels.words : kernels.f32
+    bytesPerElement === 8
+      ? kernels.f64
+      : encode
+        ? kernels.u16
+        : out instanceof Uint32Array
+          ? kernels.words
+          : kernels.f32
   const chunkElements = view.length
   let word = first * perElement
   let at = outIndex
@@ -76,6 +85,7 @@ export function fillChunks(
       h1,
     )
     if (convert) convert(kernels.buffer, words)
+    if (encode) encode(kernels.buffer, words)
     const from = skip / perElement
     const take = Math.min(left, words / perElement - from)
     if (from === 0 && take === chunkElements) out.set(view, at)

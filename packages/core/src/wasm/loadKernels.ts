@@ -118,13 +118,18 @@ interface KernelExports {
   truncnormal32: Converter
   /** float64 truncated normal; parameters `[mu, sigma, low, high, start, step, sign]`. */
   truncnormal64: Converter
+  /** bfloat16 bits of float32 values, in place (element i's 2 bytes at p + 2i). */
+  bfloat16: Converter
+  /** float16 bits of float32 values, in place (element i's 2 bytes at p + 2i). */
+  float16: Converter
 }
 
 /**
  * The instantiated kernels with typed views of their chunk buffer.
  *
  * @remarks
- * `words`, `f32` and `f64` view the same {@link CHUNK_WORDS} · 4 bytes at {@link BUFFER}; `params`
+ * `words`, `f32` and `f64` view the same {@link CHUNK_WORDS} · 4 bytes at {@link BUFFER} (`u16`
+ * its first half: the float16 and bfloat16 bits the encoders write in place); `params`
  * the parameter slots at {@link PARAMS}. The memory never grows after instantiation (chunks are
  * bounded), so the views stay attached.
  *
@@ -144,6 +149,8 @@ export interface WasmKernels extends Omit<KernelExports, 'memory'> {
   readonly f32: Float32Array
   /** The chunk buffer as float64 samples. */
   readonly f64: Float64Array
+  /** The chunk buffer as float16 or bfloat16 bit patterns (after `float16` or `bfloat16`). */
+  readonly u16: Uint16Array
   /** The converters' parameter slots. */
   readonly params: Float64Array
 }
@@ -195,10 +202,13 @@ function instantiate(): WasmKernels | null {
       normal64: exports.normal64,
       truncnormal32: exports.truncnormal32,
       truncnormal64: exports.truncnormal64,
+      bfloat16: exports.bfloat16,
+      float16: exports.float16,
       buffer: BUFFER,
       words: new Uint32Array(memory.buffer, BUFFER, CHUNK_WORDS),
       f32: new Float32Array(memory.buffer, BUFFER, CHUNK_WORDS),
       f64: new Float64Array(memory.buffer, BUFFER, CHUNK_WORDS / 2),
+      u16: new Uint16Array(memory.buffer, BUFFER, CHUNK_WORDS),
       params: new Float64Array(memory.buffer, PARAMS, 32),
     }
   } catch {

@@ -1,9 +1,12 @@
 import { expectError } from '@weightinit/test-utils'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { encodeBfloat16 } from '../dtype/bfloat16'
+import { encodeFloat16 } from '../dtype/float16'
 import { createStream, type Stream } from '../random/stream'
 import { u24, u53, u53Open } from '../random/uniformFromBits'
 import type { FloatArray } from '../sample/checkFill'
+import { type ElementWiseDraw, fillHalfInChunks } from '../sample/fillHalf'
 import { fillNormal } from '../sample/fillNormal'
 import { fillTruncatedNormal } from '../sample/fillTruncatedNormal'
 import { fillUniform } from '../sample/fillUniform'
@@ -13,12 +16,14 @@ import {
   prepareTruncatedNormal,
   type TruncatedNormalParams,
 } from '../sample/prepareTruncatedNormal'
+import { jsKernels } from '../sample/samplerKernels'
 import { sincosTurn32 } from '../sample/sincosTurn32'
 import { sincosTurn64 } from '../sample/sincosTurn64'
 import { fillChunks } from './fillChunks'
 import { CHUNK_WORDS, loadKernels } from './loadKernels'
 import { simdSupported } from './simdSupported'
 import {
+  fillHalfWasm,
   fillNormalWasm,
   fillTruncatedNormalWasm,
   fillUniformWasm,
@@ -465,5 +470,133 @@ describe('WebAssembly engine: arguments', () => {
     const custom: Stream = { ...s, seed: undefined, keyHash: undefined } as never
     const out = fillUniformWasm({ low: 0, high: 1 }, custom, 5, 9, new Float32Array(9))
     expect(out).toEqual(fillUniform({ low: 0, high: 1 }, s, 5, 9, new Float32Array(9)))
+  })
+})
+
+describe('WebAssembly engine: float16 and bfloat16 output', () => {
+  const k = loadKernels()!
+
+  /** Every float32 class: ±0, subnormals, the float16 subnormal and overflow edges, halfway cases. */
+  function edgeBits(): Uint32Array {
+    const bits: number[] = []
+    const around = (b: number) => {
+      for (let d = -3; d <= 3; d++) bits.push((b + d) >>> 0)
+    }
+    for (const b of [
+      0, 1, 0x007fffff, 0x00800000, 0x33000000, 0x33800000, 0x387fe000, 0x387ff000, 0x38800000,
+      0x3f800000, 0x3f808000, 0x3f818000, 0x477fe000, 0x477fefff, 0x477ff000, 0x47800000,
+      0x7f7f8000, 0x7f7fffff, 0x7f800000, 0x7f800001, 0x7fc00000, 0x7fffffff,
+    ]) {
+      around(b)
+      around((b | 0x80000000) >>> 0)
+    }
+    // every halfway and near-halfway pattern of both formats over a range of exponents
+    for (let e = 90; e < 150; e++) {
+      for (const low of [0x0fff, 0x1000, 0x1001, 0x2fff, 0x3000, 0x7fff, 0x8000, 0x8001, 0x18000]) {
+        bits.push(((e << 23) | low) >>> 0, ((e << 23) | low | 0x80000000) >>> 0)
+      }
+    }
+    let seed = 7
+    while (bits.length % 8 !== 0 || bits.length < 4096) {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0
+      bits.push(seed)
+    }
+    return Uint32Array.from(bits.slice(0, 4096))
+  }
+
+  it('rounds every float32 class as encodeFloat16 and encodeBfloat16 do (NaN, Inf, subnormals, ties)', () => {
+    const bits = edgeBits()
+    const values = new Float32Array(bits.buffer)
+    for (const [name, encode, js] of [
+      ['bfloat16', k.bfloat16, encodeBfloat16],
+      ['float16', k.float16, encodeFloat16],
+    ] as const) {
+      k.words.set(bits)
+      encode(k.buffer, bits.length)
+      const wasm = k.u16.slice(0, bits.length)
+      const expected = js(values)
+      for (let i = 0; i < bits.length; i++) {
+        if (wasm[i] !== expected[i]) {
+          expect.fail(
+            `${name} of 0x${bits[i]!.toString(16)}: 0x${wasm[i]!.toString(16)} (wasm), 0x${expected[i]!.toString(16)} (js)`,
+          )
+        }
+      }
+    }
+  })
+
+  const draws: [string, ElementWiseDraw][] = [
+    ['uniform', { distribution: 'uniform', params: { low: -0.1, high: 0.1 } }],
+    ['normal', { distribution: 'normal', params: { mean: 0, std: 0.02 } }],
+    ['normal, float16 subnormals', { distribution: 'normal', params: { mean: 0, std: 1e-6 } }],
+    [
+      'truncated normal',
+      { distribution: 'truncated_normal', params: prepareTruncatedNormal(0, 0.02, -0.04, 0.04) },
+    ],
+    [
+      'truncated normal, one tail (pure-JS float32 kernel)',
+      { distribution: 'truncated_normal', params: prepareTruncatedNormal(0, 1, 30, 31) },
+    ],
+  ]
+
+  it('gives the bits of the pure-JS kernels rounded by the encoders, any slice', () => {
+    const stream = createStream(5, 'half')
+    for (const [name, draw] of draws) {
+      for (const dtype of ['bfloat16', 'float16'] as const) {
+        for (const [offset, count] of [
+          [0, 8],
+          [3, 1],
+          [1, 4097],
+          [4095, 20_001],
+        ] as const) {
+          const wasm = fillHalfWasm(draw, stream, offset, count, dtype, new Uint16Array(count))
+          const js = fillHalfInChunks(
+            jsKernels,
+            draw,
+            stream,
+            offset,
+            count,
+            dtype,
+            new Uint16Array(count),
+          )
+          const i = wasm.findIndex((b, j) => b !== js[j])
+          if (i >= 0) expect.fail(`${name} ${dtype} [${offset}, +${count}): element ${i} differs`)
+        }
+      }
+    }
+  })
+
+  it('refuses what the float fills refuse, and another dtype or array, writing nothing', () => {
+    const s = createStream(0)
+    const draw: ElementWiseDraw = { distribution: 'normal', params: { mean: 0, std: 1 } }
+    const out = new Uint16Array(4).fill(7)
+    expectError(() => fillHalfWasm(draw, s, 0, 4, 'float32' as never, out), 'INVALID_ARGUMENT')
+    expectError(() => fillHalfWasm(draw, s, 0, 5, 'bfloat16', out), 'INVALID_TARGET')
+    expectError(
+      () => fillHalfWasm(draw, s, 0, 4, 'bfloat16', new Float32Array(4) as never),
+      'INVALID_TARGET',
+    )
+    expectError(() => fillHalfWasm(draw, s, -1, 4, 'bfloat16', out), 'INVALID_SLICE')
+    expectError(
+      () =>
+        fillHalfWasm(
+          { distribution: 'normal', params: { mean: 0, std: Number.NaN } },
+          s,
+          0,
+          4,
+          'float16',
+          out,
+        ),
+      'INVALID_ARGUMENT',
+    )
+    expectError(
+      () => fillHalfWasm({ distribution: 'gamma' } as never, s, 0, 4, 'float16', out),
+      'INVALID_ARGUMENT',
+    )
+    expectError(
+      () => jsKernels.fillHalf(draw, s, 0, 4, 'float64' as never, out),
+      'INVALID_ARGUMENT',
+    )
+    expect([...out]).toEqual([7, 7, 7, 7])
   })
 })

@@ -2,11 +2,17 @@ import { fail } from '../errors/WeightinitError'
 import type { Stream } from '../random/stream'
 import { checkFill, checkFinite, type FloatArray } from '../sample/checkFill'
 import { checkTruncatedNormalParams } from '../sample/checkTruncatedNormalParams'
+import {
+  checkHalfDType,
+  type ElementWiseDraw,
+  fillHalfInChunks,
+  type HalfDType,
+} from '../sample/fillHalf'
 import { fillNormal, type NormalParams } from '../sample/fillNormal'
 import { fillTruncatedNormal } from '../sample/fillTruncatedNormal'
 import { fillUniform, type UniformParams } from '../sample/fillUniform'
 import type { TruncatedNormalParams } from '../sample/prepareTruncatedNormal'
-import type { SamplerKernels } from '../sample/samplerKernels'
+import { jsKernels, type SamplerKernels } from '../sample/samplerKernels'
 import { fillChunks } from './fillChunks'
 import { type Converter, type Generator, loadKernels, type WasmKernels } from './loadKernels'
 
@@ -52,10 +58,7 @@ export function fillUniformWasm<T extends FloatArray>(
   if (!hasWords(stream)) return fillUniform(params, stream, offset, count, out)
   const k = kernels()
   if (kind === 'Float32Array') {
-    const base = fr(low)
-    k.params[0] = base
-    k.params[1] = fr(fr(high) - base)
-    run(k, k.uniform32, undefined, 4, out, count, offset, stream)
+    run(k, setUniform32(k, low, high), undefined, 4, out, count, offset, stream)
   } else {
     k.params[0] = low
     k.params[1] = high - low
@@ -102,9 +105,7 @@ export function fillNormalWasm<T extends FloatArray>(
   if (!hasWords(stream)) return fillNormal(params, stream, offset, count, out)
   const k = kernels()
   if (kind === 'Float32Array') {
-    k.params[0] = fr(mean)
-    k.params[1] = fr(std)
-    run(k, k.normal32, undefined, 4, out, count, offset, stream)
+    run(k, setNormal32(k, mean, std), undefined, 4, out, count, offset, stream)
   } else {
     k.params[0] = mean
     k.params[1] = std
@@ -149,7 +150,7 @@ export function fillTruncatedNormalWasm<T extends FloatArray>(
 ): T {
   const kind = checkFill(stream, offset, count, out)
   const { float32Centre } = checkTruncatedNormalParams(params)
-  const { mu, sigma, low, high, upper, start, width } = params
+  const { width } = params
   // float32 folds 2^-32 into the step, exact for |width| >= 2^-990, and always takes the float32
   // centre: other parameters (no real use has them) take the pure-JS kernel
   const float32Fits = width >= TWO_POW_M990 && float32Centre
@@ -157,7 +158,104 @@ export function fillTruncatedNormalWasm<T extends FloatArray>(
     return fillTruncatedNormal(params, stream, offset, count, out)
   }
   const k = kernels()
-  // the slots of kernels.wat's truncated normal: mu, sigma, low, high, start, step, sign, step 2^-32
+  setTruncatedNormal(k, params)
+  if (kind === 'Float32Array') run(k, k.philox, k.truncnormal32, 4, out, count, offset, stream)
+  else run(k, k.philox, k.truncnormal64, 8, out, count, offset, stream)
+  return out
+}
+
+/**
+ * Writes float16 or bfloat16 bit patterns of elements `[offset, offset + count)` of a distribution
+ * into `out[0 … count − 1]`: the float32 kernel and the rounding in one pass over each chunk, in
+ * WebAssembly (the engine's `fillHalf`).
+ *
+ * @param draw - the distribution and its parameters
+ * @param stream - the word stream of (seed, key), from `createStream`
+ * @param offset - the index of the first element
+ * @param count - how many elements
+ * @param dtype - `'float16'` or `'bfloat16'`
+ * @param out - a `Uint16Array` of at least `count` elements
+ * @returns `out`
+ *
+ * @remarks
+ * The bits of `encodeFloat16` / `encodeBfloat16` of the float32 fill (`SAMPLING.md`), with the
+ * fills' checks and errors; parameters only the pure-JS float32 kernel draws, and streams not
+ * from `createStream`, take `fillHalfInChunks`.
+ *
+ * @example
+ * ```ts
+ * import { createStream } from '@weightinit/core/random'
+ * import { fillHalfWasm } from './wasmEngine'
+ * const draw = { distribution: 'normal', params: { mean: 0, std: 0.02 } } as const
+ * fillHalfWasm(draw, createStream(42, 'w'), 0, 8, 'bfloat16', new Uint16Array(8))
+ * ```
+ */
+export function fillHalfWasm(
+  draw: ElementWiseDraw,
+  stream: Stream,
+  offset: number,
+  count: number,
+  dtype: HalfDType,
+  out: Uint16Array,
+): Uint16Array {
+  checkFill(stream, offset, count, out, ['Uint16Array'])
+  checkHalfDType(dtype)
+  const k = kernels()
+  let generate: Generator | undefined
+  let convert: Converter | undefined
+  switch (draw?.distribution) {
+    case 'uniform':
+      generate = setUniform32(
+        k,
+        checkFinite('low', draw.params?.low),
+        checkFinite('high', draw.params?.high),
+      )
+      break
+    case 'normal':
+      generate = setNormal32(
+        k,
+        checkFinite('mean', draw.params?.mean),
+        checkFinite('std', draw.params?.std),
+      )
+      break
+    case 'truncated_normal': {
+      const { float32Centre } = checkTruncatedNormalParams(draw.params)
+      if (draw.params.width >= TWO_POW_M990 && float32Centre) {
+        setTruncatedNormal(k, draw.params)
+        generate = k.philox
+        convert = k.truncnormal32
+      }
+      break
+    }
+  }
+  if (generate === undefined || !hasWords(stream)) {
+    return fillHalfInChunks(loadWasmEngine() ?? jsKernels, draw, stream, offset, count, dtype, out)
+  }
+  const [s0, s1] = stream.seed
+  const [h0, h1] = stream.keyHash
+  const encode = dtype === 'float16' ? k.float16 : k.bfloat16
+  fillChunks(k, generate, convert, 4, out, 0, count, offset, s0, s1, h0, h1, encode)
+  return out
+}
+
+/** The float32 uniform's parameter slots: f32(low), f32(f32(high) − f32(low)); its generator. */
+function setUniform32(k: WasmKernels, low: number, high: number): Generator {
+  const base = fr(low)
+  k.params[0] = base
+  k.params[1] = fr(fr(high) - base)
+  return k.uniform32
+}
+
+/** The float32 normal's parameter slots: f32(mean), f32(std); its generator. */
+function setNormal32(k: WasmKernels, mean: number, std: number): Generator {
+  k.params[0] = fr(mean)
+  k.params[1] = fr(std)
+  return k.normal32
+}
+
+/** The truncated normal's slots: mu, sigma, low, high, start, step, sign, step · 2^-32. */
+function setTruncatedNormal(k: WasmKernels, params: TruncatedNormalParams): void {
+  const { mu, sigma, low, high, upper, start, width } = params
   const p = k.params
   p[0] = mu
   p[1] = sigma
@@ -167,9 +265,6 @@ export function fillTruncatedNormalWasm<T extends FloatArray>(
   p[5] = upper ? -width : width
   p[6] = upper ? -1 : 1
   p[7] = p[5] * TWO_POW_M32
-  if (kind === 'Float32Array') run(k, k.philox, k.truncnormal32, 4, out, count, offset, stream)
-  else run(k, k.philox, k.truncnormal64, 8, out, count, offset, stream)
-  return out
 }
 
 /** The engine object, built on the first {@link loadWasmEngine} call that finds the kernels. */
@@ -198,6 +293,7 @@ export function loadWasmEngine(): SamplerKernels | undefined {
       fillUniform: fillUniformWasm,
       fillNormal: fillNormalWasm,
       fillTruncatedNormal: fillTruncatedNormalWasm,
+      fillHalf: fillHalfWasm,
     })
   }
   return engine
