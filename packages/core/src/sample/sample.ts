@@ -9,6 +9,7 @@ import { fail } from '../errors/WeightinitError'
 import type { Plan } from '../plan/planTypes'
 import type { Seed } from '../random/seed'
 import { createStream, type Stream } from '../random/stream'
+import { sampleOrthogonal } from '../structured/sampleOrthogonal'
 import { isStructuredPlan, sampleStructured } from '../structured/sampleStructured'
 import { checkStructuredMemory } from '../structured/structuredMemory'
 import { checkDrawsFinite } from './checkDrawsFinite'
@@ -242,6 +243,17 @@ function prepare(
       checkDrawsFinite(plan, dtype)
       checkStructuredMemory(plan, dtype, count, options.maxBytes)
       const { seed, signal } = options
+      if (plan.distribution === 'orthogonal' && dtype === 'float32' && count === plan.size) {
+        // the whole float32 tensor, written without a float64 copy (the same bits)
+        const structured = {
+          seed,
+          key: stream.key,
+          engine,
+          precision: 'float32',
+          ...(signal === undefined ? {} : { signal }),
+        } as const
+        return (out) => void sampleOrthogonal(plan, structured, out as Float32Array)
+      }
       const whole = sampleStructured(plan, {
         seed,
         key: stream.key,

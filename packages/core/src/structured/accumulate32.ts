@@ -1,5 +1,6 @@
 import { throwIfAborted } from '../errors/throwIfAborted'
 import { triangularFactor } from './householderSteps'
+import { layoutColumns } from './layoutColumns'
 
 /** Reflectors per block of the compact-WY accumulation, as in `householderSteps.ts`. */
 const BLOCK = 32
@@ -31,9 +32,31 @@ export interface Workspace32 {
   gram(k0: number, b: number, g: Float64Array): void
   /**
    * X ← X − V·(T·(Vᵀ·X)) for X = rows k0 … m−1 of `ncols` columns of `x` from column `first`,
-   * in the operation order of {@link accumulateColumns32}.
+   * in the operation order of {@link accumulateColumns32}. The first `identity` of them are
+   * e_{k0+head}, e_{k0+head+1}, …, and the others are zero in rows k0 … k0+b−1 (what the
+   * accumulation guarantees): their Vᵀ·X skips the products with those zeros, which leaves every
+   * sum's bits as they are.
    */
-  apply(k0: number, first: number, ncols: number, b: number, bp: number): void
+  apply(
+    k0: number,
+    first: number,
+    ncols: number,
+    b: number,
+    bp: number,
+    identity: number,
+    head: number,
+  ): void
+  /**
+   * Room for the M×N float32 reflectors of a whole matrix (where `withColumns` asked for it);
+   * free again once the accumulation is done.
+   */
+  readonly columns?: Float32Array
+  /**
+   * Writes gain·Q (rows ≥ cols) or gain·Qᵀ row-major into `out` once all N columns are
+   * accumulated: {@link layoutColumns}' bits (a WebAssembly kernel for a `Float32Array` where the
+   * workspace holds `columns`).
+   */
+  layout(rows: number, cols: number, gain: number, out: Float32Array | Float64Array): void
 }
 
 /**
@@ -94,29 +117,15 @@ export function accumulateColumns32(
     const k0 = q * nb
     const b = Math.min(nb, n - k0)
     const bp = (b + 7) & ~7
-    const len = m - k0
-    for (let p = 0; p < b; p++) {
-      const row = p * len
-      v.fill(0, row, row + p)
-      v[row + p] = 1
-      const source = (k0 + p) * m + k0
-      v.set(columns.subarray(source + p + 1, source + len), row + p + 1)
-      let sigma = 0
-      for (let i = row + p + 1, end = row + len; i < end; i++) sigma += v[i]! * v[i]!
-      tauBlock[p] = tau[k0 + p] === 0 ? 0 : 2 / (1 + sigma)
-    }
-    for (let p = 0; p < bp; p++) {
-      const base = 4 * (p >> 2) * len + (p & 3)
-      if (p < b) for (let i = 0, row = p * len; i < len; i++) vt[base + 4 * i] = v[row + i]!
-      else for (let i = 0; i < len; i++) vt[base + 4 * i] = 0
-    }
+    prepareBlock(columns, m, k0, b, bp, tau, v, vt, tauBlock)
     ws.gram(k0, b, g)
     triangularFactor(g, b, tauBlock, 0, t64)
     t.fill(0, 0, bp * bp)
     for (let p = 0; p < b; p++) for (let l = p; l < b; l++) t[l * bp + p] = t64[p * b + l]!
     const first = Math.max(k0, j0)
-    for (let j = first; j < Math.min(k0 + b, j1); j++) x[(j - j0) * m + j] = 1
-    ws.apply(k0, first - j0, j1 - first, b, bp)
+    const identity = Math.max(0, Math.min(k0 + b, j1) - first)
+    for (let j = first; j < first + identity; j++) x[(j - j0) * m + j] = 1
+    ws.apply(k0, first - j0, j1 - first, b, bp, identity, first - k0)
   }
   for (let j = j0; j < j1; j++) {
     if (columns[j * m + j]! < 0) {
@@ -131,6 +140,7 @@ export function accumulateColumns32(
  * @param m - M
  * @param n - N
  * @param ncols - the number of columns to accumulate (j1 − j0)
+ * @param withColumns - whether to hold the M×N reflectors too (`columns`)
  * @returns the workspace, with new arrays
  *
  * @example
@@ -139,7 +149,12 @@ export function accumulateColumns32(
  * jsWorkspace32(8, 8, 8).x.length // 64
  * ```
  */
-export function jsWorkspace32(m: number, n: number, ncols: number): Workspace32 {
+export function jsWorkspace32(
+  m: number,
+  n: number,
+  ncols: number,
+  withColumns = false,
+): Workspace32 {
   const nb = Math.max(1, Math.min(BLOCK, n))
   const bp = (nb + 7) & ~7
   const x = new Float32Array(m * ncols)
@@ -154,6 +169,10 @@ export function jsWorkspace32(m: number, n: number, ncols: number): Workspace32 
     v,
     vt,
     t,
+    ...(withColumns ? { columns: new Float32Array(m * n) } : {}),
+    layout(rows, cols, gain, out) {
+      layoutColumns(rows, cols, gain, x, out)
+    },
     gram(k0, b, g) {
       const len = m - k0
       for (let i = 1; i < b; i++) {
@@ -166,14 +185,19 @@ export function jsWorkspace32(m: number, n: number, ncols: number): Workspace32 
         }
       }
     },
-    apply(k0, first, ncols, b, bp) {
+    apply(k0, first, ncols, b, bp, identity, head) {
       const len = m - k0
       for (let jj = first; jj < first + ncols; jj++) {
         const c = jj * m + k0
-        for (let p = 0; p < b; p++) {
-          let s = 0
-          for (let i = p, r = p * len + p; i < len; i++, r++) s = f(s + f(v[r]! * x[c + i]!))
-          w[p] = s
+        if (jj - first < identity) identityProducts(v, len, b, head + jj - first, w)
+        else {
+          for (let p = 0; p < b; p++) {
+            let s = 0
+            const from = Math.max(p, b)
+            for (let i = from, r = p * len + from; i < len; i++, r++)
+              s = f(s + f(v[r]! * x[c + i]!))
+            w[p] = s
+          }
         }
         for (let p = 0; p < b; p++) {
           let s = 0
@@ -199,5 +223,140 @@ export function jsWorkspace32(m: number, n: number, ncols: number): Workspace32 
         }
       }
     },
+  }
+}
+
+/**
+ * Vᵀ·e_c of a block's reflectors (rows k0 … of V, e_c at row c of them): w_p = +0 + v_p[c] for
+ * p ≤ c, +0 for p > c — bit for bit the sum Σ_{i ≥ p} v_p[i]·e_c[i] from +0 in increasing i, whose
+ * other terms are signed zeros (a sum from +0 stays +0 through them, and a nonzero one is unchanged).
+ *
+ * @param v - the block's reflectors, v_p[i] at `p·len + i`
+ * @param len - the rows of the block (m − k0)
+ * @param b - the reflectors
+ * @param c - the row of the identity column's 1, relative to k0 (below b)
+ * @param w - receives w_0 … w_{b−1} at `w[at …]`
+ * @param at - where in `w` (default 0)
+ *
+ * @example
+ * ```ts
+ * import { identityProducts } from './accumulate32'
+ * const w = new Float32Array(2)
+ * identityProducts(new Float32Array([1, 0.5, 0, 1]), 2, 2, 1, w) // w = [0.5, 1]
+ * ```
+ */
+export function identityProducts(
+  v: Float32Array,
+  len: number,
+  b: number,
+  c: number,
+  w: Float32Array,
+  at = 0,
+): void {
+  for (let p = 0; p < b; p++) w[at + p] = p <= c ? 0 + v[p * len + c]! : 0
+}
+
+/**
+ * Lays out a block's reflectors for the kernels, and their τ': v_p (rows k0 … m−1: zeros above
+ * row p, 1 at p, the float32 reflector below) at `p·len + i` in `v`, the same by groups of 4 in
+ * `vt` (v_p[i] at `4·⌊p/4⌋·len + 4i + p mod 4`, zero rows up to bp), and τ'_p = 2/(1 + Σ_{i>p}
+ * v_p[i]²) in float64 (products exact, the sum from 0 in increasing i), or 0 where τ_p is 0.
+ * Four reflectors at a time: four independent sums, each in its own order.
+ *
+ * @param columns - the M×N float32 reflectors, column-major
+ * @param m - M
+ * @param k0 - the block's first reflector
+ * @param b - its reflectors
+ * @param bp - b rounded up to a multiple of 8
+ * @param tau - τ of the float64 reflectors
+ * @param v - receives the block's reflectors
+ * @param vt - receives them by groups of 4
+ * @param tauBlock - receives τ'_0 … τ'_{b−1}
+ *
+ * @example
+ * ```ts
+ * import { prepareBlock } from './accumulate32'
+ * const v = new Float32Array(2)
+ * const vt = new Float32Array(16)
+ * const t = new Float64Array(1)
+ * prepareBlock(new Float32Array([-2.5, 0.5]), 2, 0, 1, 8, new Float64Array([1.6]), v, vt, t) // t = [1.6]
+ * ```
+ */
+export function prepareBlock(
+  columns: Float32Array,
+  m: number,
+  k0: number,
+  b: number,
+  bp: number,
+  tau: Float64Array,
+  v: Float32Array,
+  vt: Float32Array,
+  tauBlock: Float64Array,
+): void {
+  const len = m - k0
+  vt.fill(0, 4 * (b >> 2) * len, bp * len)
+  for (let p0 = 0; p0 < b; p0 += 4) {
+    const group = Math.min(4, b - p0)
+    const base = p0 * len
+    // the head rows p0 … p0+3: zeros, the unit, and the first reflector entries, one by one
+    const head = Math.min(p0 + 4, len)
+    const sums = [0, 0, 0, 0]
+    for (let q = 0; q < 4; q++) {
+      const p = p0 + q
+      for (let i = 0; i < head; i++) {
+        const value = q >= group || i < p ? 0 : i === p ? 1 : columns[(k0 + p) * m + k0 + i]!
+        if (q < group) v[p * len + i] = value
+        vt[base + 4 * i + q] = value
+        if (q < group && i > p) sums[q]! += value * value
+      }
+    }
+    let s0 = sums[0]!
+    let s1 = sums[1]!
+    let s2 = sums[2]!
+    let s3 = sums[3]!
+    if (group === 4) {
+      const c0 = (k0 + p0) * m + k0
+      const c1 = c0 + m
+      const c2 = c1 + m
+      const c3 = c2 + m
+      const r0 = p0 * len
+      for (let i = head; i < len; i++) {
+        const a0 = columns[c0 + i]!
+        const a1 = columns[c1 + i]!
+        const a2 = columns[c2 + i]!
+        const a3 = columns[c3 + i]!
+        v[r0 + i] = a0
+        v[r0 + len + i] = a1
+        v[r0 + 2 * len + i] = a2
+        v[r0 + 3 * len + i] = a3
+        const t = base + 4 * i
+        vt[t] = a0
+        vt[t + 1] = a1
+        vt[t + 2] = a2
+        vt[t + 3] = a3
+        s0 += a0 * a0
+        s1 += a1 * a1
+        s2 += a2 * a2
+        s3 += a3 * a3
+      }
+    } else {
+      for (let q = 0; q < group; q++) {
+        const c = (k0 + p0 + q) * m + k0
+        const r = (p0 + q) * len
+        let s = sums[q]!
+        for (let i = head; i < len; i++) {
+          const a = columns[c + i]!
+          v[r + i] = a
+          vt[base + 4 * i + q] = a
+          s += a * a
+        }
+        sums[q] = s
+      }
+      ;[s0, s1, s2, s3] = sums as [number, number, number, number]
+    }
+    const total = [s0, s1, s2, s3]
+    for (let q = 0; q < group; q++) {
+      tauBlock[p0 + q] = tau[k0 + p0 + q] === 0 ? 0 : 2 / (1 + total[q]!)
+    }
   }
 }

@@ -3,7 +3,7 @@ import { fail } from '../errors/WeightinitError'
 import type { Engine } from '../sample/selectEngine'
 import { createWorkspace32 } from '../wasm/qr32Engine'
 import { createQrWorkspace, useQrWasm } from '../wasm/qrEngine'
-import { accumulateColumns32, jsWorkspace32 } from './accumulate32'
+import { accumulateColumns32, jsWorkspace32, type Workspace32 } from './accumulate32'
 import type { HaarReflectors } from './haarReflectors'
 import { accumulateColumns, jsBlockSteps } from './householderSteps'
 
@@ -95,12 +95,39 @@ export function accumulateHaar32(
   engine: Engine,
   signal?: AbortSignal,
 ): Float32Array {
-  const ncols = j1 - j0
-  const ws =
-    (useQrWasm(engine, m, n) ? createWorkspace32(m, n, ncols) : undefined) ??
-    jsWorkspace32(m, n, ncols)
+  const ws = workspace32(m, n, j1 - j0, engine)
   accumulateColumns32(columns, m, n, tau, j0, j1, ws, signal)
   return ws.x
+}
+
+/**
+ * The {@link Workspace32} of an engine: the WebAssembly one where it runs (and the memory can be
+ * had), else the pure-JS one; the same bits.
+ *
+ * @param m - M
+ * @param n - N
+ * @param ncols - the columns to accumulate
+ * @param engine - `'auto'`, `'js'` or `'wasm'`
+ * @param withColumns - whether to hold the M×N reflectors too (`columns`, for a whole matrix)
+ * @returns the workspace
+ *
+ * @example
+ * ```ts
+ * import { workspace32 } from './haarColumns'
+ * workspace32(4, 4, 4, 'auto', true).columns?.length // 16
+ * ```
+ */
+export function workspace32(
+  m: number,
+  n: number,
+  ncols: number,
+  engine: Engine,
+  withColumns = false,
+): Workspace32 {
+  return (
+    (useQrWasm(engine, m, n) ? createWorkspace32(m, n, ncols, withColumns) : undefined) ??
+    jsWorkspace32(m, n, ncols, withColumns)
+  )
 }
 
 /**

@@ -1,7 +1,8 @@
 import { fail } from '../errors/WeightinitError'
 import type { Stream } from '../random/stream'
 import { type Engine, selectEngine } from '../sample/selectEngine'
-import { accumulateHaar, accumulateHaar32 } from './haarColumns'
+import { accumulateColumns32 } from './accumulate32'
+import { accumulateHaar, workspace32 } from './haarColumns'
 import {
   checkPrecision,
   haarNormalCount,
@@ -9,7 +10,7 @@ import {
   reflectHaarColumns,
 } from './haarReflectors'
 import { checkQrSizes } from './householderSteps'
-import { transposeMatrix } from './transposeMatrix'
+import { layoutColumns } from './layoutColumns'
 
 /** N(0, 1): the float64 normal sequence of the stream, as `normal` draws it. */
 const STANDARD = { mean: 0, std: 1 }
@@ -61,21 +62,71 @@ export function orthogonalMatrix(
   precision: OrthogonalPrecision = 'float64',
 ): Float64Array {
   checkPrecision(precision)
-  const out = new Float64Array(rows * cols)
+  return orthogonalInto(
+    rows,
+    cols,
+    gain,
+    stream,
+    engine,
+    signal,
+    precision,
+    new Float64Array(rows * cols),
+  )
+}
+
+/**
+ * {@link orthogonalMatrix} into an array of the caller's: a `Float64Array`, or for the `'float32'`
+ * precision a `Float32Array` (each entry of the float64 result rounded once to float32, without
+ * the float64 array: what `sample()` writes for a whole float32 orthogonal tensor).
+ *
+ * @param rows - the row count
+ * @param cols - the column count
+ * @param gain - the factor every entry is multiplied by
+ * @param stream - the word stream of (seed, key)
+ * @param engine - `'auto'`, `'js'` or `'wasm'`: the same bits
+ * @param signal - cancels between blocks of reflectors (`ABORTED`)
+ * @param precision - `'float64'` (then `out` must be a `Float64Array`) or `'float32'`
+ * @param out - rows·cols numbers: the result, row-major (also the normals' scratch space)
+ * @returns `out`
+ *
+ * @example
+ * ```ts
+ * import { createStream } from '@weightinit/core/random'
+ * import { orthogonalInto } from './orthogonalMatrix'
+ * orthogonalInto(4, 3, 1, createStream(1), 'auto', undefined, 'float32', new Float32Array(12))
+ * ```
+ */
+export function orthogonalInto<A extends Float32Array | Float64Array>(
+  rows: number,
+  cols: number,
+  gain: number,
+  stream: Stream,
+  engine: Engine,
+  signal: AbortSignal | undefined,
+  precision: OrthogonalPrecision,
+  out: A,
+): A {
+  checkPrecision(precision)
   if (out.length === 0) return out
   const m = Math.max(rows, cols)
   const n = Math.min(rows, cols)
   checkQrSizes(m, n)
   if (precision === 'float32') {
-    // the float32 normals in the first half of `out`, the float32 reflectors in the second
+    // the float32 normals in `out` (M·N − N(N−1)/2 ≤ M·N numbers), the reflectors in the
+    // workspace, which lays out the result
     const count = haarNormalCount(m, n)
-    const normals = new Float32Array(out.buffer, 0, count)
+    const normals = new Float32Array(out.buffer, out.byteOffset, count)
     selectEngine(engine).fillNormal(STANDARD, stream, 0, count, normals)
-    const columns = new Float32Array(out.buffer, 4 * m * n, m * n)
     const tau = new Float64Array(n)
+    const ws = workspace32(m, n, n, engine, true)
+    const columns = ws.columns as Float32Array
     reflectHaarColumns(columns, m, n, normals, tau)
-    const q = accumulateHaar32(m, n, columns, tau, 0, n, engine, signal)
-    return orthogonalFromColumns(rows, cols, gain, q, out)
+    accumulateColumns32(columns, m, n, tau, 0, n, ws, signal)
+    ws.layout(rows, cols, gain, out)
+    return out
+  }
+  if (!(out instanceof Float64Array)) {
+    fail('INVALID_ARGUMENT', 'the float64 precision writes a Float64Array', { rows, cols })
   }
   // the normals in `out` (M·N − N(N−1)/2 ≤ M·N numbers), the reflectors in the QR's work array
   const normals = out.subarray(0, haarNormalCount(m, n))
@@ -84,7 +135,7 @@ export function orthogonalMatrix(
   const q = accumulateHaar(m, n, tau, 0, n, engine, signal, (a) =>
     reflectHaarColumns(a, m, n, normals, tau),
   )
-  return orthogonalFromColumns(rows, cols, gain, q, out)
+  return layoutColumns(rows, cols, gain, q, out)
 }
 
 /**
@@ -96,7 +147,8 @@ export function orthogonalMatrix(
  * @param gain - the factor every entry is multiplied by
  * @param q - Q's N columns of M numbers each, column-major (M = max(rows, cols), N = min): a
  *   `Float64Array` or a `Float32Array`
- * @param into - where to write (default a new array of rows·cols numbers); not `q`
+ * @param into - where to write (default a new `Float64Array` of rows·cols numbers; a
+ *   `Float32Array` rounds each entry once more); not `q`
  * @returns `into` (or the new array): gain·Q (rows ≥ cols) or gain·Qᵀ, row-major
  * @throws `INVALID_ARGUMENT` for sizes that are not non-negative integers, or arrays too short
  *
@@ -118,7 +170,21 @@ export function orthogonalFromColumns(
   gain: number,
   q: Float32Array | Float64Array,
   into?: Float64Array,
-): Float64Array {
+): Float64Array
+export function orthogonalFromColumns(
+  rows: number,
+  cols: number,
+  gain: number,
+  q: Float32Array | Float64Array,
+  into: Float32Array,
+): Float32Array
+export function orthogonalFromColumns(
+  rows: number,
+  cols: number,
+  gain: number,
+  q: Float32Array | Float64Array,
+  into?: Float32Array | Float64Array,
+): Float32Array | Float64Array {
   const m = Math.max(rows, cols)
   const n = Math.min(rows, cols)
   checkQrSizes(m, n)
@@ -126,21 +192,17 @@ export function orthogonalFromColumns(
   if (
     !(q instanceof Float64Array || q instanceof Float32Array) ||
     q.length < m * n ||
-    !(out instanceof Float64Array) ||
+    !(out instanceof Float64Array || out instanceof Float32Array) ||
     out.length < m * n
   ) {
     fail(
       'INVALID_ARGUMENT',
-      `q (a Float64Array or Float32Array) and out (a Float64Array) must hold at least ${m * n} numbers`,
+      `q and out (Float64Array or Float32Array) must hold at least ${m * n} numbers`,
       {
         rows,
         cols,
       },
     )
   }
-  // Q column by column is Qᵀ row-major (N×M)
-  if (rows >= cols) return transposeMatrix(q.subarray(0, m * n), n, m, gain, out)
-  if (gain === 1) out.set(q.subarray(0, m * n))
-  else for (let i = 0; i < m * n; i++) out[i] = q[i]! * gain
-  return out
+  return layoutColumns(rows, cols, gain, q, out)
 }

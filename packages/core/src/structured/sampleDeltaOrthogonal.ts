@@ -53,6 +53,8 @@ export function sampleDeltaOrthogonal(
     stream,
     options.engine ?? 'auto',
     options.signal,
+    'float64',
+    new Float64Array(inChannels * outChannels),
   )
   let centre = 0
   for (let d = 0; d < rank - 2; d++) centre = centre * shape[d]! + Math.floor((shape[d]! - 1) / 2)

@@ -279,6 +279,29 @@ describe('sampleOrthogonal: engines', () => {
     }
   })
 
+  it('into a Float32Array: each float64 entry rounded once, on both engines, any size and gain', () => {
+    const specs: [Parameters<typeof plan>[0], number[]][] = [
+      [{ init: 'orthogonal', gain: 1.7 }, [70, 33]],
+      [{ init: 'orthogonal', gain: 0.3 }, [33, 70]],
+      [{ init: 'orthogonal', gain: 1.1 }, [513, 515]],
+      [{ init: 'orthogonal' }, [515, 513]],
+      [{ init: 'orthogonal', gain: 2 }, [5, 1]],
+      [{ init: 'orthogonal', gain: 2 }, [1, 5]],
+      [{ init: 'keras.orthogonal', gain: 1.3 }, [3, 3, 16, 65]],
+      [{ init: 'jax.orthogonal', column_axis: 0 }, [70, 5, 20]],
+    ]
+    for (const [spec, shape] of specs) {
+      const p = orthogonalPlan(spec, shape)
+      const options = { seed: 12, key: 'f', precision: 'float32' } as const
+      const whole = Float32Array.from(sampleOrthogonal(p, { ...options, engine: 'js' }))
+      for (const engine of ['js', 'wasm'] as const) {
+        const into = new Float32Array(p.size).fill(Number.NaN)
+        expect(sampleOrthogonal(p, { ...options, engine }, into)).toBe(into)
+        expect(into, `${shape} ${engine}`).toEqual(whole)
+      }
+    }
+  })
+
   it('refuses an unknown engine', () => {
     const p = orthogonalPlan({ init: 'orthogonal' }, [8, 8])
     expect(() => sampleOrthogonal(p, { seed: 1, engine: 'gpu' as never })).toThrow(

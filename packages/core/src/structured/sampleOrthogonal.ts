@@ -4,7 +4,7 @@ import type { Stream } from '../random/stream'
 import { createStream } from '../random/stream'
 import type { Engine } from '../sample/selectEngine'
 import type { OrthogonalPrecision } from './haarReflectors'
-import { orthogonalMatrix } from './orthogonalMatrix'
+import { orthogonalInto, orthogonalMatrix } from './orthogonalMatrix'
 import type { StructuredSampleOptions } from './structuredSampleOptions'
 
 /**
@@ -14,7 +14,10 @@ import type { StructuredSampleOptions } from './structuredSampleOptions'
  * @param plan - an orthogonal plan from `plan()` (PyTorch `orthogonal`, Keras/tfjs `Orthogonal`,
  *   JAX `orthogonal`)
  * @param options - the seed and key of the stream, and the QR's engine (default `'auto'`)
- * @returns a new `Float64Array` of `plan.size` numbers
+ * @param into - where to write `plan.size` numbers (default a new `Float64Array`; a
+ *   `Float32Array` takes each float64 entry rounded once, written without a float64 copy where
+ *   the tensor is the matrix itself)
+ * @returns `into`, or the new `Float64Array`
  * @throws `INVALID_SEED`, `INVALID_KEY` for a bad seed or key; `INVALID_ARGUMENT` when the plan's
  *   rows × cols is not its size, or for a bad engine
  *
@@ -42,7 +45,17 @@ import type { StructuredSampleOptions } from './structuredSampleOptions'
 export function sampleOrthogonal(
   plan: OrthogonalPlan,
   options: StructuredSampleOptions,
-): Float64Array {
+): Float64Array
+export function sampleOrthogonal<A extends Float32Array | Float64Array>(
+  plan: OrthogonalPlan,
+  options: StructuredSampleOptions,
+  into: A,
+): A
+export function sampleOrthogonal(
+  plan: OrthogonalPlan,
+  options: StructuredSampleOptions,
+  into?: Float32Array | Float64Array,
+): Float32Array | Float64Array {
   const stream = createStream(options.seed, options.key ?? '')
   if (plan.rows * plan.cols !== plan.size) {
     fail(
@@ -65,6 +78,7 @@ export function sampleOrthogonal(
     options.engine ?? 'auto',
     options.signal,
     options.precision ?? 'float64',
+    into ?? new Float64Array(plan.size),
   )
 }
 
@@ -77,32 +91,37 @@ export function sampleOrthogonal(
  * @param flatten - `'trailing'`, `'leading'` or `{ columnAxis }` (negative counts from the end)
  * @param gain - the multiplier
  * @param stream - the word stream
- * @param engine - the QR's engine, `'auto'` (default), `'js'` or `'wasm'`: the same bits
+ * @param engine - the QR's engine, `'auto'`, `'js'` or `'wasm'`: the same bits
  * @param signal - cancels the QR between panels (`ABORTED`)
- * @param precision - the matrix's arithmetic, `'float64'` (default) or `'float32'` (see
- *   `orthogonalMatrix`)
- * @returns a new `Float64Array`, the tensor in row-major order
+ * @param precision - the matrix's arithmetic, `'float64'` or `'float32'` (see `orthogonalMatrix`)
+ * @param into - receives the tensor in row-major order (rows · cols numbers; a `Float32Array`
+ *   only with the `'float32'` precision)
+ * @returns `into`
  *
  * @example
  * ```ts
  * import { createStream } from '@weightinit/core/random'
  * import { orthogonalTensor } from './sampleOrthogonal'
- * orthogonalTensor([3, 4], 4, 3, { columnAxis: 0 }, 1, createStream(1)) // columns of the 3×4 orthonormal
+ * const t = new Float64Array(12)
+ * orthogonalTensor([3, 4], 4, 3, { columnAxis: 0 }, 1, createStream(1), 'auto', undefined, 'float64', t)
+ * // t: the columns of the 3×4 orthonormal
  * ```
  */
-export function orthogonalTensor(
+export function orthogonalTensor<A extends Float32Array | Float64Array>(
   shape: readonly number[],
   rows: number,
   cols: number,
   flatten: OrthogonalPlan['flatten'],
   gain: number,
   stream: Stream,
-  engine: Engine = 'auto',
-  signal?: AbortSignal,
-  precision: OrthogonalPrecision = 'float64',
-): Float64Array {
-  const matrix = orthogonalMatrix(rows, cols, gain, stream, engine, signal, precision)
-  if (typeof flatten === 'string' || matrix.length === 0) return matrix
+  engine: Engine,
+  signal: AbortSignal | undefined,
+  precision: OrthogonalPrecision,
+  into: A,
+): A {
+  if (typeof flatten === 'string' || rows * cols === 0) {
+    return orthogonalInto(rows, cols, gain, stream, engine, signal, precision, into)
+  }
   const rank = shape.length
   const axis = flatten.columnAxis < 0 ? rank + flatten.columnAxis : flatten.columnAxis
   if (!(axis >= 0 && axis < rank) || shape[axis] !== cols) {
@@ -115,17 +134,18 @@ export function orthogonalTensor(
       },
     )
   }
-  if (axis === rank - 1) return matrix
+  if (axis === rank - 1)
+    return orthogonalInto(rows, cols, gain, stream, engine, signal, precision, into)
+  const matrix = orthogonalMatrix(rows, cols, gain, stream, engine, signal, precision)
   // tensor index (o, q, u) over (dims before the axis, the axis, dims after) ← matrix[o·inner + u][q]
   let inner = 1
   for (let d = axis + 1; d < rank; d++) inner *= shape[d]!
   const outer = rows / inner
-  const out = new Float64Array(matrix.length)
   let t = 0
   for (let o = 0; o < outer; o++) {
     for (let q = 0; q < cols; q++) {
-      for (let u = 0, s = o * inner * cols + q; u < inner; u++, s += cols) out[t++] = matrix[s]!
+      for (let u = 0, s = o * inner * cols + q; u < inner; u++, s += cols) into[t++] = matrix[s]!
     }
   }
-  return out
+  return into
 }

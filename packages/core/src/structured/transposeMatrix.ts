@@ -8,7 +8,8 @@ const TILE = 32
  * @param rows - its row count
  * @param cols - its column count
  * @param scale - the factor every entry is multiplied by (1 for a plain transpose)
- * @param out - the cols×rows result, row-major; must not overlap `source`
+ * @param out - the cols×rows result, row-major; must not overlap `source` (a `Float32Array`
+ *   rounds each product once more)
  * @returns `out`, with `out[j·rows + i] = scale · source[i·cols + j]`
  *
  * @remarks
@@ -21,13 +22,13 @@ const TILE = 32
  * transposeMatrix(new Float64Array([1, 2, 3, 4, 5, 6]), 2, 3, 1, new Float64Array(6)) // [1, 4, 2, 5, 3, 6]
  * ```
  */
-export function transposeMatrix(
+export function transposeMatrix<A extends Float32Array | Float64Array>(
   source: Float32Array | Float64Array,
   rows: number,
   cols: number,
   scale: number,
-  out: Float64Array,
-): Float64Array {
+  out: A,
+): A {
   for (let i0 = 0; i0 < rows; i0 += TILE) {
     const i1 = Math.min(rows, i0 + TILE)
     for (let j0 = 0; j0 < cols; j0 += TILE) {

@@ -26,6 +26,7 @@ describe('qr32.generated.ts', () => {
       'gram',
       'tw',
       'vy',
+      'layout',
     ])
     expect(Buffer.from(QR32_BASE64, 'base64').length).toBeLessThanOrEqual(16 * 1024)
   })

@@ -15,14 +15,16 @@
 (module
   (import "qr" "memory" (memory 1))
 
-  ;; vtx(x, ldx, len, ncols, vt, bp, w): W = V^T*X.
-  ;;   w[j*bp + p] = sum_{i = p}^{len-1} v_p[i] * x[j*ldx + i]   for p < bp, j < ncols
-  ;; each sum in increasing i from +0 (lanes start at row 8*floor(p/8): zeros of V above). vt holds
+  ;; vtx(x, ldx, len, ncols, vt, bp, w, start): W = V^T*X.
+  ;;   w[j*bp + p] = sum_{i = max(p, start)}^{len-1} v_p[i] * x[j*ldx + i]   for p < bp, j < ncols
+  ;; each sum in increasing i from +0 (lanes start at row max(8*floor(p/8), start): zeros of V
+  ;; above p; the caller passes start > 0 only for columns that are zero in rows < start, whose
+  ;; products there are signed zeros that leave a sum from +0 as it is). vt holds
   ;; V by groups of 4 reflectors, v_p[i] at vt + (4*floor(p/4)*len + 4*i + p mod 4)*4, zeros for
   ;; the padding reflectors up to bp (a multiple of 8). 8 reflectors x 4 columns per pass.
   (func (export "vtx")
     (param $x i32) (param $ldx i32) (param $len i32) (param $ncols i32)
-    (param $vt i32) (param $bp i32) (param $w i32)
+    (param $vt i32) (param $bp i32) (param $w i32) (param $start i32)
     (local $j i32) (local $g i32) (local $i i32) (local $ga i32) (local $gb i32)
     (local $c0 i32) (local $c1 i32) (local $c2 i32) (local $c3 i32) (local $ldb i32) (local $x0 i32)
     (local $va v128) (local $vb v128) (local $s v128)
@@ -46,7 +48,7 @@
             (local.set $b1 (v128.const f32x4 0 0 0 0))
             (local.set $b2 (v128.const f32x4 0 0 0 0))
             (local.set $b3 (v128.const f32x4 0 0 0 0))
-            (local.set $i (local.get $g))
+            (local.set $i (select (local.get $g) (local.get $start) (i32.gt_s (local.get $g) (local.get $start))))
             ;; ga: group g's row i; gb: group g+4's row i
             (local.set $ga (i32.add (local.get $vt)
               (i32.shl (i32.add (i32.mul (local.get $g) (local.get $len)) (i32.shl (local.get $i) (i32.const 2))) (i32.const 2))))
@@ -142,7 +144,7 @@
             (br_if $groups_done (i32.ge_s (local.get $g) (local.get $bp)))
             (local.set $a0 (v128.const f32x4 0 0 0 0))
             (local.set $b0 (v128.const f32x4 0 0 0 0))
-            (local.set $i (local.get $g))
+            (local.set $i (select (local.get $g) (local.get $start) (i32.gt_s (local.get $g) (local.get $start))))
             (local.set $ga (i32.add (local.get $vt)
               (i32.shl (i32.add (i32.mul (local.get $g) (local.get $len)) (i32.shl (local.get $i) (i32.const 2))) (i32.const 2))))
             (local.set $gb (i32.add (local.get $ga) (i32.shl (local.get $len) (i32.const 4))))
@@ -539,4 +541,117 @@
             (local.set $p (i32.add (local.get $p) (i32.const 1)))
             (br $singles)))
         (local.set $j (i32.add (local.get $j) (i32.const 1)))
-        (br $cols)))))
+        (br $cols))))
+  ;; layout(x, m, n, out, gain, transpose): gain*Q row-major, the float32 output of
+  ;; accumulate32.ts's `layoutColumns`, bit for bit: each entry f32(gain * x) with x promoted to
+  ;; f64, one f64 product, rounded once to nearest even (what a Float32Array store of the JS
+  ;; product does). x holds Q's n columns of m numbers (column-major).
+  ;;   transpose = 1: out[i*n + j] = Q[i][j] = x[j*m + i]   (rows >= cols: Q itself)
+  ;;   transpose = 0: out[k] = x[k]                         (rows < cols: Q^T)
+  ;; Blocks of 16 rows (one cache line of each column) by 4 columns, 4x4 transposes by shuffles;
+  ;; the rows and columns past the last multiple of 4 one by one.
+  (func $scale4 (param $v v128) (param $g v128) (result v128)
+    (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+      (f32x4.demote_f64x2_zero (f64x2.mul (f64x2.promote_low_f32x4 (local.get $v)) (local.get $g)))
+      (f32x4.demote_f64x2_zero (f64x2.mul (f64x2.promote_low_f32x4
+        (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $v) (local.get $v)))
+        (local.get $g)))))
+
+  (func (export "layout") (param $x i32) (param $m i32) (param $n i32) (param $out i32)
+    (param $gain f64) (param $transpose i32)
+    (local $g v128) (local $i i32) (local $j i32) (local $i0 i32) (local $i1 i32) (local $m4 i32)
+    (local $n4 i32) (local $k i32) (local $end i32) (local $p i32) (local $q i32)
+    (local $a0 v128) (local $a1 v128) (local $a2 v128) (local $a3 v128)
+    (local $t0 v128) (local $t1 v128) (local $t2 v128) (local $t3 v128)
+    (local.set $g (f64x2.splat (local.get $gain)))
+    (if (i32.eqz (local.get $transpose))
+      (then
+        ;; a scaled copy, 4 at a time, then one by one
+        (local.set $end (i32.mul (local.get $m) (local.get $n)))
+        (block $done
+          (loop $copy
+            (br_if $done (i32.gt_s (i32.add (local.get $k) (i32.const 4)) (local.get $end)))
+            (local.set $p (i32.shl (local.get $k) (i32.const 2)))
+            (v128.store (i32.add (local.get $out) (local.get $p))
+              (call $scale4 (v128.load (i32.add (local.get $x) (local.get $p))) (local.get $g)))
+            (local.set $k (i32.add (local.get $k) (i32.const 4)))
+            (br $copy)))
+        (block $done
+          (loop $rest
+            (br_if $done (i32.ge_s (local.get $k) (local.get $end)))
+            (local.set $p (i32.shl (local.get $k) (i32.const 2)))
+            (f32.store (i32.add (local.get $out) (local.get $p))
+              (f32.demote_f64 (f64.mul (f64.promote_f32 (f32.load (i32.add (local.get $x) (local.get $p)))) (local.get $gain))))
+            (local.set $k (i32.add (local.get $k) (i32.const 1)))
+            (br $rest)))
+        (return)))
+    (local.set $m4 (i32.and (local.get $m) (i32.const -4)))
+    (local.set $n4 (i32.and (local.get $n) (i32.const -4)))
+    ;; 4x4 blocks: rows i0 ... i0+15 (a cache line of each column), every column quad
+    (block $blocks_done
+      (loop $blocks
+        (br_if $blocks_done (i32.ge_s (local.get $i0) (local.get $m4)))
+        (local.set $i1 (i32.add (local.get $i0) (i32.const 16)))
+        (if (i32.gt_s (local.get $i1) (local.get $m4)) (then (local.set $i1 (local.get $m4))))
+        (local.set $j (i32.const 0))
+        (block $cols_done
+          (loop $cols
+            (br_if $cols_done (i32.ge_s (local.get $j) (local.get $n4)))
+            (local.set $i (local.get $i0))
+            (block $rows_done
+              (loop $rows
+                (br_if $rows_done (i32.ge_s (local.get $i) (local.get $i1)))
+                ;; p: x[j*m + i]; q: out[i*n + j] (bytes)
+                (local.set $p (i32.add (local.get $x)
+                  (i32.shl (i32.add (i32.mul (local.get $j) (local.get $m)) (local.get $i)) (i32.const 2))))
+                (local.set $a0 (v128.load (local.get $p)))
+                (local.set $p (i32.add (local.get $p) (i32.shl (local.get $m) (i32.const 2))))
+                (local.set $a1 (v128.load (local.get $p)))
+                (local.set $p (i32.add (local.get $p) (i32.shl (local.get $m) (i32.const 2))))
+                (local.set $a2 (v128.load (local.get $p)))
+                (local.set $p (i32.add (local.get $p) (i32.shl (local.get $m) (i32.const 2))))
+                (local.set $a3 (v128.load (local.get $p)))
+                ;; t0 = (a0[0], a1[0], a0[1], a1[1]), t1 = (a0[2], a1[2], a0[3], a1[3]), t2, t3 of a2, a3
+                (local.set $t0 (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $a0) (local.get $a1)))
+                (local.set $t1 (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $a0) (local.get $a1)))
+                (local.set $t2 (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $a2) (local.get $a3)))
+                (local.set $t3 (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $a2) (local.get $a3)))
+                (local.set $q (i32.add (local.get $out)
+                  (i32.shl (i32.add (i32.mul (local.get $i) (local.get $n)) (local.get $j)) (i32.const 2))))
+                (v128.store (local.get $q) (call $scale4
+                  (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $t0) (local.get $t2)) (local.get $g)))
+                (local.set $q (i32.add (local.get $q) (i32.shl (local.get $n) (i32.const 2))))
+                (v128.store (local.get $q) (call $scale4
+                  (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $t0) (local.get $t2)) (local.get $g)))
+                (local.set $q (i32.add (local.get $q) (i32.shl (local.get $n) (i32.const 2))))
+                (v128.store (local.get $q) (call $scale4
+                  (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $t1) (local.get $t3)) (local.get $g)))
+                (local.set $q (i32.add (local.get $q) (i32.shl (local.get $n) (i32.const 2))))
+                (v128.store (local.get $q) (call $scale4
+                  (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $t1) (local.get $t3)) (local.get $g)))
+                (local.set $i (i32.add (local.get $i) (i32.const 4)))
+                (br $rows)))
+            (local.set $j (i32.add (local.get $j) (i32.const 4)))
+            (br $cols)))
+        (local.set $i0 (local.get $i1))
+        (br $blocks)))
+    ;; the columns past n4 for rows below m4, then the rows past m4 for every column
+    (local.set $i (i32.const 0))
+    (block $a_done
+      (loop $a_rows
+        (br_if $a_done (i32.ge_s (local.get $i) (local.get $m)))
+        (local.set $j (select (local.get $n4) (i32.const 0) (i32.lt_s (local.get $i) (local.get $m4))))
+        (block $b_done
+          (loop $b_cols
+            (br_if $b_done (i32.ge_s (local.get $j) (local.get $n)))
+            (f32.store
+              (i32.add (local.get $out) (i32.shl (i32.add (i32.mul (local.get $i) (local.get $n)) (local.get $j)) (i32.const 2)))
+              (f32.demote_f64 (f64.mul
+                (f64.promote_f32 (f32.load (i32.add (local.get $x)
+                  (i32.shl (i32.add (i32.mul (local.get $j) (local.get $m)) (local.get $i)) (i32.const 2)))))
+                (local.get $gain))))
+            (local.set $j (i32.add (local.get $j) (i32.const 1)))
+            (br $b_cols)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $a_rows))))
+)

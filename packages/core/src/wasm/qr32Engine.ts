@@ -1,15 +1,27 @@
-import type { Workspace32 } from '../structured/accumulate32'
+import { identityProducts, type Workspace32 } from '../structured/accumulate32'
+import { layoutColumns } from '../structured/layoutColumns'
 import { QR32_BASE64 } from './qr32.generated'
 import { simdSupported } from './simdSupported'
 
 /** The functions `qr32.wat` exports; pointers are byte offsets in its memory, strides count f32s. */
 interface Qr32Exports {
-  /** W = Vᵀ·X (V by groups of 4 reflectors in `vt`, stride bp in W). */
-  vtx(x: number, ldx: number, len: number, ncols: number, vt: number, bp: number, w: number): void
+  /** W = Vᵀ·X (V by groups of 4 reflectors in `vt`, stride bp in W), sums from row `start`. */
+  vtx(
+    x: number,
+    ldx: number,
+    len: number,
+    ncols: number,
+    vt: number,
+    bp: number,
+    w: number,
+    start: number,
+  ): void
   /** g[i·bp + l] = v_lᵀv_i in float64, l < i < b (and a few lanes more). */
   gram(v: number, vt: number, len: number, b: number, g: number, bp: number): void
   /** Y = T·W (T transposed in `t`, stride bp). */
   tw(w: number, y: number, t: number, b: number, bp: number, ncols: number): void
+  /** gain·Q (transpose 1) or gain·Qᵀ (0), row-major float32, from Q's columns at x. */
+  layout(x: number, m: number, n: number, out: number, gain: number, transpose: number): void
   /** X ← X − V·Y. */
   vy(
     x: number,
@@ -67,6 +79,8 @@ function loadQr32Module(): WebAssembly.Module | undefined {
  * @param m - M (an integer ≥ n, checked by the caller)
  * @param n - N
  * @param ncols - the number of columns to accumulate
+ * @param withColumns - whether to hold the M×N reflectors too (`columns`, free after the
+ *   accumulation: the float32 `layout` writes there before the copy out)
  * @returns the workspace, or `undefined` where the kernels cannot run (no WebAssembly SIMD) or the
  *   memory cannot be had (more than 2 GiB, or refused)
  *
@@ -81,7 +95,12 @@ function loadQr32Module(): WebAssembly.Module | undefined {
  * const ws = createWorkspace32(300, 200, 200) // undefined without WebAssembly SIMD
  * ```
  */
-export function createWorkspace32(m: number, n: number, ncols: number): Workspace32 | undefined {
+export function createWorkspace32(
+  m: number,
+  n: number,
+  ncols: number,
+  withColumns = false,
+): Workspace32 | undefined {
   const module = loadQr32Module()
   if (!module) return undefined
   const nb = Math.max(1, Math.min(BLOCK, n))
@@ -94,7 +113,8 @@ export function createWorkspace32(m: number, n: number, ncols: number): Workspac
   const offVT = align(offY + ncols * bp * 4)
   const offV = align(offVT + bp * m * 4)
   const offX = align(offV + nb * m * 4)
-  const bytes = offX + m * ncols * 4
+  const offC = align(offX + m * ncols * 4)
+  const bytes = offC + (withColumns ? m * n * 4 : 0)
   if (bytes > MAX_BYTES) return undefined
   let instance = reusable !== undefined && reusable.bytes >= bytes ? reusable : undefined
   if (instance) {
@@ -114,20 +134,39 @@ export function createWorkspace32(m: number, n: number, ncols: number): Workspac
   const { memory, k } = instance
   const buffer = memory.buffer
   const gram = new Float64Array(buffer, offG, bp * bp)
+  const v = new Float32Array(buffer, offV, nb * m)
+  const x = new Float32Array(buffer, offX, m * ncols)
+  const w = new Float32Array(buffer, offW, ncols * bp)
   return {
-    x: new Float32Array(buffer, offX, m * ncols),
-    v: new Float32Array(buffer, offV, nb * m),
+    x,
+    v,
     vt: new Float32Array(buffer, offVT, bp * m),
+    ...(withColumns ? { columns: new Float32Array(buffer, offC, m * n) } : {}),
+    layout(rows, cols, gain, out) {
+      if (withColumns && ncols === n && out instanceof Float32Array) {
+        k.layout(offX, m, n, offC, gain, rows >= cols ? 1 : 0)
+        out.set(new Float32Array(buffer, offC, m * n))
+      } else {
+        layoutColumns(rows, cols, gain, x, out)
+      }
+    },
     t: new Float32Array(buffer, offT, bp * bp),
     gram(k0, b, g) {
       const stride = (b + 7) & ~7
       k.gram(offV, offVT, m - k0, b, offG, stride)
       for (let i = 1; i < b; i++) for (let l = 0; l < i; l++) g[i * b + l] = gram[i * stride + l]!
     },
-    apply(k0, first, count, b, stride) {
+    apply(k0, first, count, b, stride, identity, head) {
       const x = offX + (first * m + k0) * 4
       const len = m - k0
-      k.vtx(x, m, len, count, offVT, stride, offW)
+      for (let c = 0; c < identity; c++) {
+        identityProducts(v, len, b, head + c, w, c * stride)
+        w.fill(0, c * stride + b, (c + 1) * stride)
+      }
+      if (count > identity) {
+        const rest = offW + identity * stride * 4
+        k.vtx(x + identity * m * 4, m, len, count - identity, offVT, stride, rest, b)
+      }
       k.tw(offW, offY, offT, b, stride, count)
       k.vy(x, m, len, count, offV, b, offY, stride)
     },
