@@ -21,6 +21,11 @@ export interface FileHandleIo {
   ): Promise<{ bytesWritten: number }>
   truncate(length: number): Promise<void>
   sync(): Promise<void>
+  /**
+   * Starts writing the data written so far to the disk (`fdatasync`), so that the final `sync`
+   * finds little left; optional (a test's file may leave it out).
+   */
+  flush?(): Promise<void>
   close(): Promise<void>
 }
 
@@ -67,6 +72,7 @@ export const nodeFileIo: FileIo = {
       write: (buffer, offset, length, position) => handle.write(buffer, offset, length, position),
       truncate: (length) => handle.truncate(length),
       sync: () => handle.sync(),
+      flush: () => handle.datasync(),
       close: () => handle.close(),
     }
   },

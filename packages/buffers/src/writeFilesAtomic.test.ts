@@ -92,6 +92,46 @@ describe('writeFilesAtomic', () => {
     await expect(nodeFileIo.syncFolder(join(one, 'nope'))).resolves.toBeUndefined()
   })
 
+  it('flushes in the background every 64 MiB, waits for the flush before closing, and fails with it', async () => {
+    const dir = fresh('flush')
+    const events: string[] = []
+    const flushing = (fails: boolean): FileIo => ({
+      ...nodeFileIo,
+      open: async (path, flags) => {
+        const handle = await nodeFileIo.open(path, flags)
+        return {
+          ...handle,
+          flush: async () => {
+            events.push('flush')
+            await new Promise((resolve) => setTimeout(resolve, 50))
+            events.push('flushed')
+            if (fails) throw Object.assign(new Error('ENOSPC: simulated'), { code: 'ENOSPC' })
+          },
+          close: async () => {
+            events.push('close')
+            await handle.close()
+          },
+        }
+      },
+    })
+    const chunk = new Uint8Array(24 << 20).fill(7)
+    const produce = async (file: { append(bytes: Uint8Array): Promise<void> }) => {
+      for (let i = 0; i < 3; i++) await file.append(chunk)
+    }
+    await writeFilesAtomicWithIo([{ path: join(dir, 'ok'), produce }], {}, flushing(false))
+    expect(events).toEqual(['flush', 'flushed', 'close'])
+    expect(readFileSync(join(dir, 'ok')).length).toBe(3 * chunk.length)
+
+    events.length = 0
+    const error = await expectRejection(
+      writeFilesAtomicWithIo([{ path: join(dir, 'bad'), produce }], {}, flushing(true)),
+      'WRITE_FAILED',
+    )
+    expect(error.message).toMatch(/disk is full/)
+    expect(events).toEqual(['flush', 'flushed', 'close'])
+    expect(readdirSync(dir)).toEqual(['ok'])
+  })
+
   it('leaves nothing when a later file fails, and refuses before any work', async () => {
     const dir = fresh('fail')
     const error = await expectRejection(

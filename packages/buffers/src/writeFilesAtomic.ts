@@ -113,11 +113,15 @@ export async function writeFilesAtomicWithIo(
       const temporary = join(dirname(targets[i]!), temporaryName(basename(targets[i]!)))
       const handle = await io.open(temporary, 'wx')
       temporaries.push(temporary)
+      const writer = fileWriter(handle, signal)
       try {
-        await file.produce(fileWriter(handle, signal))
+        await file.produce(writer)
+        await writer.settle()
         signal?.throwIfAborted()
         await handle.sync()
       } finally {
+        // never close the descriptor under a flush still running on it
+        await writer.settle().catch(() => undefined)
         await handle.close()
       }
     }
@@ -227,6 +231,9 @@ async function destinationFile(
 }
 
 /** The longest file name most file systems allow, in bytes (NAME_MAX on Linux and macOS). */
+/** Bytes written between two background flushes of a file being written. */
+const FLUSH_BYTES = 64 << 20
+
 const NAME_MAX = 255
 
 /**
@@ -243,11 +250,35 @@ function temporaryName(name: string): string {
   return `.${kept}${suffix}`
 }
 
-/** The writer a producer gets: every write checks the signal and writes all of its bytes. */
-function fileWriter(handle: FileHandleIo, signal: AbortSignal | undefined): AtomicFileWriter {
+/**
+ * The writer a producer gets: every write checks the signal and writes all of its bytes, and every
+ * {@link FLUSH_BYTES} a background flush starts; `settle` waits for it and reports its failure.
+ */
+function fileWriter(
+  handle: FileHandleIo,
+  signal: AbortSignal | undefined,
+): AtomicFileWriter & { settle(): Promise<void> } {
   let cursor = 0
+  // Every FLUSH_BYTES written, one background fdatasync: the disk writes while the producer
+  // generates, and the final sync has only the tail left (at most one flush at a time).
+  let unflushed = 0
+  let flushing: Promise<void> | undefined
+  let flushError: unknown
+  const startFlush = () => {
+    if (flushing !== undefined || handle.flush === undefined) return
+    unflushed = 0
+    flushing = handle
+      .flush()
+      .catch((error: unknown) => {
+        flushError ??= error
+      })
+      .finally(() => {
+        flushing = undefined
+      })
+  }
   const writeAt = async (bytes: Uint8Array, position: number) => {
     signal?.throwIfAborted()
+    if (flushError !== undefined) throw flushError
     let done = 0
     while (done < bytes.length) {
       const length = Math.min(bytes.length - done, 1 << 30)
@@ -255,6 +286,8 @@ function fileWriter(handle: FileHandleIo, signal: AbortSignal | undefined): Atom
       if (bytesWritten <= 0) throw Object.assign(new Error('no bytes written'), { code: 'EIO' })
       done += bytesWritten
     }
+    unflushed += bytes.length
+    if (unflushed >= FLUSH_BYTES) startFlush()
   }
   return {
     append: async (bytes) => {
@@ -265,6 +298,10 @@ function fileWriter(handle: FileHandleIo, signal: AbortSignal | undefined): Atom
     setLength: async (length) => {
       signal?.throwIfAborted()
       await handle.truncate(length)
+    },
+    settle: async () => {
+      await flushing
+      if (flushError !== undefined) throw flushError
     },
   }
 }
