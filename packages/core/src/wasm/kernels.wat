@@ -992,75 +992,110 @@
 
   ;; bfloat16 of float32 bits f (bfloat16.ts, fromFloat32Bits): 0x7fc0 for a NaN, else
   ;; (f + 0x7fff + ((f >>> 16) & 1)) >>> 16 (mod 2^32: only NaNs would wrap).
-  (func $bf16x4 (param $f v128) (result v128)
-    (v128.bitselect
-      (v128.const i32x4 0x7fc0 0x7fc0 0x7fc0 0x7fc0)
-      (i32x4.shr_u
-        (i32x4.add
-          (i32x4.add (local.get $f) (v128.const i32x4 0x7fff 0x7fff 0x7fff 0x7fff))
-          (v128.and (i32x4.shr_u (local.get $f) (i32.const 16)) (v128.const i32x4 1 1 1 1)))
-        (i32.const 16))
-      (i32x4.gt_s
-        (v128.and (local.get $f) (v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff))
-        (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000))))
-
   ;; float16 of float32 bits f (float16.ts, encodeFloat32Bits), a = f & 0x7fffffff:
   ;;   a < 0x38800000 (below 2^-14): the subnormal RNE(a 2^24), exact in float32 (a 2^24 < 2^10
-  ;;     is a power-of-two scaling, f32x4.nearest rounds ties to even, at most 1024 converts exactly): the JS integer shift
-  ;;     RNE(significand / 2^(126 - exponent)) of the same value, 0 for float32 subnormals;
+  ;;     is a power-of-two scaling, f32x4.nearest rounds ties to even, and at most 1024 converts
+  ;;     exactly): the JS integer shift RNE(significand / 2^(126 - exponent)) of the same value,
+  ;;     0 for float32 subnormals;
   ;;   a < 0x47800000: (a - 0x38000000 + 0xfff + ((a >>> 13) & 1)) >>> 13 (65520 and up carry
   ;;     into 0x7c00);
   ;;   else 0x7c00 (infinity), or the NaN 0x7e00 without a sign when a > 0x7f800000.
   ;; The sign (f >>> 16) & 0x8000 is or-ed into every result but the NaN.
-  (func $f16x4 (param $f v128) (result v128)
-    (local $a v128) (local $h v128)
-    (local.set $a (v128.and (local.get $f) (v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff)))
-    (local.set $h
-      (v128.bitselect
-        (i32x4.trunc_sat_f32x4_s
-          (f32x4.nearest (f32x4.mul (local.get $a) (v128.const i32x4 0x4b800000 0x4b800000 0x4b800000 0x4b800000))))
-        (i32x4.shr_u
-          (i32x4.add
-            (i32x4.add (local.get $a) (v128.const i32x4 0xc8000fff 0xc8000fff 0xc8000fff 0xc8000fff))
-            (v128.and (i32x4.shr_u (local.get $a) (i32.const 13)) (v128.const i32x4 1 1 1 1)))
-          (i32.const 13))
-        (i32x4.lt_s (local.get $a) (v128.const i32x4 0x38800000 0x38800000 0x38800000 0x38800000))))
-    (local.set $h
-      (v128.bitselect
-        (v128.const i32x4 0x7c00 0x7c00 0x7c00 0x7c00)
-        (local.get $h)
-        (i32x4.ge_s (local.get $a) (v128.const i32x4 0x47800000 0x47800000 0x47800000 0x47800000))))
-    (v128.bitselect
-      (v128.const i32x4 0x7e00 0x7e00 0x7e00 0x7e00)
-      (v128.or (local.get $h) (v128.and (i32x4.shr_u (local.get $f) (i32.const 16)) (v128.const i32x4 0x8000 0x8000 0x8000 0x8000)))
-      (i32x4.gt_s (local.get $a) (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000))))
-
+  ;; Each loop writes these formulas out for its 8 lanes (two i32x4 halves) rather than calling a
+  ;; lane function: V8 does not inline WebAssembly calls, and a call per 4 lanes cost more than the
+  ;; rounding itself.
   (func (export "bfloat16") (param $p i32) (param $n i32)
-    (local $q i32) (local $end i32)
+    (local $q i32) (local $end i32) (local $f v128) (local $g v128)
+    (local $round v128) (local $one v128) (local $mag v128) (local $inf v128) (local $nan v128)
+    (local.set $round (v128.const i32x4 0x7fff 0x7fff 0x7fff 0x7fff))
+    (local.set $one (v128.const i32x4 1 1 1 1))
+    (local.set $mag (v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff))
+    (local.set $inf (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000))
+    (local.set $nan (v128.const i32x4 0x7fc0 0x7fc0 0x7fc0 0x7fc0))
     (local.set $q (local.get $p))
     (local.set $end (i32.add (local.get $p) (i32.shl (local.get $n) (i32.const 2))))
     (block $done
       (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
       (loop $pass
+        (local.set $f (v128.load (local.get $p)))
+        (local.set $g (v128.load offset=16 (local.get $p)))
         (v128.store (local.get $q)
           (i16x8.narrow_i32x4_u
-            (call $bf16x4 (v128.load (local.get $p)))
-            (call $bf16x4 (v128.load offset=16 (local.get $p)))))
+            (v128.bitselect
+              (local.get $nan)
+              (i32x4.shr_u
+                (i32x4.add (i32x4.add (local.get $f) (local.get $round))
+                  (v128.and (i32x4.shr_u (local.get $f) (i32.const 16)) (local.get $one)))
+                (i32.const 16))
+              (i32x4.gt_s (v128.and (local.get $f) (local.get $mag)) (local.get $inf)))
+            (v128.bitselect
+              (local.get $nan)
+              (i32x4.shr_u
+                (i32x4.add (i32x4.add (local.get $g) (local.get $round))
+                  (v128.and (i32x4.shr_u (local.get $g) (i32.const 16)) (local.get $one)))
+                (i32.const 16))
+              (i32x4.gt_s (v128.and (local.get $g) (local.get $mag)) (local.get $inf)))))
         (local.set $p (i32.add (local.get $p) (i32.const 32)))
         (local.set $q (i32.add (local.get $q) (i32.const 16)))
         (br_if $pass (i32.lt_u (local.get $p) (local.get $end))))))
 
   (func (export "float16") (param $p i32) (param $n i32)
-    (local $q i32) (local $end i32)
+    (local $q i32) (local $end i32) (local $f v128) (local $g v128) (local $a v128) (local $b v128)
+    (local $h v128) (local $k v128)
+    (local $mag v128) (local $scale v128) (local $rebias v128) (local $one v128) (local $low v128)
+    (local $high v128) (local $inf v128) (local $max v128) (local $sign v128) (local $nan v128)
+    (local.set $mag (v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff))
+    (local.set $scale (v128.const i32x4 0x4b800000 0x4b800000 0x4b800000 0x4b800000))
+    (local.set $rebias (v128.const i32x4 0xc8000fff 0xc8000fff 0xc8000fff 0xc8000fff))
+    (local.set $one (v128.const i32x4 1 1 1 1))
+    (local.set $low (v128.const i32x4 0x38800000 0x38800000 0x38800000 0x38800000))
+    (local.set $high (v128.const i32x4 0x47800000 0x47800000 0x47800000 0x47800000))
+    (local.set $inf (v128.const i32x4 0x7c00 0x7c00 0x7c00 0x7c00))
+    (local.set $max (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000))
+    (local.set $sign (v128.const i32x4 0x8000 0x8000 0x8000 0x8000))
+    (local.set $nan (v128.const i32x4 0x7e00 0x7e00 0x7e00 0x7e00))
     (local.set $q (local.get $p))
     (local.set $end (i32.add (local.get $p) (i32.shl (local.get $n) (i32.const 2))))
     (block $done
       (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
       (loop $pass
+        (local.set $f (v128.load (local.get $p)))
+        (local.set $g (v128.load offset=16 (local.get $p)))
+        (local.set $a (v128.and (local.get $f) (local.get $mag)))
+        (local.set $b (v128.and (local.get $g) (local.get $mag)))
+        ;; h, k: the magnitudes' bits ($f16x4)
+        (local.set $h
+          (v128.bitselect
+            (local.get $inf)
+            (v128.bitselect
+              (i32x4.trunc_sat_f32x4_s (f32x4.nearest (f32x4.mul (local.get $a) (local.get $scale))))
+              (i32x4.shr_u
+                (i32x4.add (i32x4.add (local.get $a) (local.get $rebias))
+                  (v128.and (i32x4.shr_u (local.get $a) (i32.const 13)) (local.get $one)))
+                (i32.const 13))
+              (i32x4.lt_s (local.get $a) (local.get $low)))
+            (i32x4.ge_s (local.get $a) (local.get $high))))
+        (local.set $k
+          (v128.bitselect
+            (local.get $inf)
+            (v128.bitselect
+              (i32x4.trunc_sat_f32x4_s (f32x4.nearest (f32x4.mul (local.get $b) (local.get $scale))))
+              (i32x4.shr_u
+                (i32x4.add (i32x4.add (local.get $b) (local.get $rebias))
+                  (v128.and (i32x4.shr_u (local.get $b) (i32.const 13)) (local.get $one)))
+                (i32.const 13))
+              (i32x4.lt_s (local.get $b) (local.get $low)))
+            (i32x4.ge_s (local.get $b) (local.get $high))))
         (v128.store (local.get $q)
           (i16x8.narrow_i32x4_u
-            (call $f16x4 (v128.load (local.get $p)))
-            (call $f16x4 (v128.load offset=16 (local.get $p)))))
+            (v128.bitselect
+              (local.get $nan)
+              (v128.or (local.get $h) (v128.and (i32x4.shr_u (local.get $f) (i32.const 16)) (local.get $sign)))
+              (i32x4.gt_s (local.get $a) (local.get $max)))
+            (v128.bitselect
+              (local.get $nan)
+              (v128.or (local.get $k) (v128.and (i32x4.shr_u (local.get $g) (i32.const 16)) (local.get $sign)))
+              (i32x4.gt_s (local.get $b) (local.get $max)))))
         (local.set $p (i32.add (local.get $p) (i32.const 32)))
         (local.set $q (i32.add (local.get $q) (i32.const 16)))
         (br_if $pass (i32.lt_u (local.get $p) (local.get $end))))))
