@@ -2,7 +2,7 @@
 // The same @weightinit/core (its WebAssembly SIMD kernels included) timed in Node and in headless
 // Chromium, in one run: `node scripts/browser-bench.mjs` (from apps/docs). It bundles core's source
 // with esbuild, evaluates the same bundle in both, runs the same measuring function
-// in both (medians of 5 runs after a warm-up, Node's and Chromium's alternating, one thread) and
+// in both (medians of 9 runs after a warm-up, Node's and Chromium's alternating, one thread) and
 // prints the figures with Chromium's time / Node's.
 // A benchmark: it prints, it asserts nothing. Chromium: Debian's (/usr/bin/chromium or
 // $CHROMIUM_PATH), never downloaded.
@@ -79,12 +79,12 @@ try {
   await page.addScriptTag({ content: bundle })
   const version = browser.version()
   const lib = new Function(`${bundle}; return weightinit`)()
-  // Node and Chromium runs alternate (5 each, medians): a busy machine slows both alike
+  // Node and Chromium runs alternate (9 each, medians: single runs here vary by ±20%): a busy machine slows both alike
   const rows = []
   for (let w = 0; w < WORKS.length; w++) {
     const node = []
     const chrome = []
-    for (let r = 0; r < 5; r++) {
+    for (let r = 0; r < 9; r++) {
       node.push(measure(lib, w))
       chrome.push(await page.evaluate(`(${measure})(weightinit, ${w})`))
     }
@@ -98,7 +98,7 @@ try {
     })
   }
   console.log(
-    `node ${process.version} vs Chromium ${version} (headless, one thread each; medians of 5 alternating runs), load ${loadavg()[0].toFixed(1)}\n`,
+    `node ${process.version} vs Chromium ${version} (headless, one thread each; medians of 9 alternating runs), load ${loadavg()[0].toFixed(1)}\n`,
   )
   console.table(rows)
 } finally {
