@@ -60,7 +60,8 @@ export function registerInspect(program: Command, context: CommandContext): Comm
   command.action(async (path: string, flags: InspectFlags) => {
     const recipe = flags.recipe === undefined ? undefined : await readRecipe(flags.recipe)
     const recipeOptions = parseRecipeOptions(flags.recipeOption ?? [])
-    const model = await loadModel(path)
+    // large weights stay in the file and are read a range at a time: memory holds the structure
+    const model = await loadModel(path, true)
     const { inspect } = await import('@weightinit/onnx')
     const found = inspect(model, {
       ...(recipe === undefined ? {} : { recipe }),
