@@ -272,17 +272,8 @@ export function identityProducts(
  * @param v - receives the block's reflectors
  * @param vt - receives them by groups of 4
  * @param tauBlock - receives τ'_0 … τ'_{b−1}
- *
- * @example
- * ```ts
- * import { prepareBlock } from './accumulate32'
- * const v = new Float32Array(2)
- * const vt = new Float32Array(16)
- * const t = new Float64Array(1)
- * prepareBlock(new Float32Array([-2.5, 0.5]), 2, 0, 1, 8, new Float64Array([1.6]), v, vt, t) // t = [1.6]
- * ```
  */
-export function prepareBlock(
+function prepareBlock(
   columns: Float32Array,
   m: number,
   k0: number,

@@ -78,14 +78,8 @@ export function haarColumns(
  * @param engine - `'auto'`, `'js'` or `'wasm'`
  * @param signal - cancels between blocks
  * @returns Q's columns j0 … j1−1 (M numbers each): a view of the WebAssembly memory, or an array
- *
- * @example
- * ```ts
- * import { accumulateHaar32 } from './haarColumns'
- * accumulateHaar32(2, 1, new Float32Array([-2.5, 0.5]), new Float64Array([1.6]), 0, 1, 'js') // ≈ [0.6, 0.8]
- * ```
  */
-export function accumulateHaar32(
+function accumulateHaar32(
   m: number,
   n: number,
   columns: Float32Array,
