@@ -10,7 +10,7 @@
 export { checkDrawsFinite } from './sample/checkDrawsFinite'
 export type { FloatArray } from './sample/checkFill'
 export { fillConstant } from './sample/fillConstant'
-export type { ElementWiseDraw, HalfDType } from './sample/fillHalf'
+export type { ElementWiseDraw, HalfDType, HalfFill } from './sample/fillHalf'
 export { fillNormal, type NormalParams } from './sample/fillNormal'
 export { fillTruncatedNormal } from './sample/fillTruncatedNormal'
 export { fillUniform, type UniformParams } from './sample/fillUniform'

@@ -35,6 +35,26 @@ export type ElementWiseDraw =
  */
 export type HalfDType = 'float16' | 'bfloat16'
 
+/**
+ * An engine's float16/bfloat16 fill: elements `offset … offset + count` of `draw`, rounded, into
+ * `out` (see `SamplerKernels.fillHalf`).
+ *
+ * @example
+ * ```ts
+ * import type { HalfFill } from '@weightinit/core/samplers'
+ * import { selectEngine } from '@weightinit/core/samplers'
+ * const fill: HalfFill = selectEngine().fillHalf
+ * ```
+ */
+export type HalfFill = (
+  draw: ElementWiseDraw,
+  stream: Stream,
+  offset: number,
+  count: number,
+  dtype: HalfDType,
+  out: Uint16Array,
+) => Uint16Array
+
 /** float32 samples drawn and rounded per pass. */
 const CHUNK = 16384
 

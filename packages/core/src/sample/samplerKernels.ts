@@ -1,5 +1,4 @@
-import type { Stream } from '../random/stream'
-import { type ElementWiseDraw, fillHalfInChunks, type HalfDType } from './fillHalf'
+import { fillHalfInChunks, type HalfFill } from './fillHalf'
 import { fillNormal } from './fillNormal'
 import { fillTruncatedNormal } from './fillTruncatedNormal'
 import { fillUniform } from './fillUniform'
@@ -33,14 +32,7 @@ export interface SamplerKernels {
    * `out`: its float32 draws rounded to nearest even, the bits of `encodeFloat16` /
    * `encodeBfloat16` of the float32 fill (`SAMPLING.md`). Returns `out`.
    */
-  readonly fillHalf: (
-    draw: ElementWiseDraw,
-    stream: Stream,
-    offset: number,
-    count: number,
-    dtype: HalfDType,
-    out: Uint16Array,
-  ) => Uint16Array
+  readonly fillHalf: HalfFill
 }
 
 /**
@@ -61,12 +53,5 @@ export const jsKernels: SamplerKernels = Object.freeze({
   fillUniform,
   fillNormal,
   fillTruncatedNormal,
-  fillHalf: (
-    draw: ElementWiseDraw,
-    stream: Stream,
-    offset: number,
-    count: number,
-    dtype: HalfDType,
-    out: Uint16Array,
-  ) => fillHalfInChunks(jsKernels, draw, stream, offset, count, dtype, out),
+  fillHalf: (...args: Parameters<HalfFill>) => fillHalfInChunks(jsKernels, ...args),
 })
