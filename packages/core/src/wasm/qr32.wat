@@ -316,7 +316,8 @@
             (local.set $q3 (i32.add (local.get $q2) (local.get $lb)))
             (local.set $px (i32.add (local.get $xj) (local.get $o)))
             (local.set $pz (i32.add (local.get $zj) (local.get $o)))
-            (local.set $end4 (i32.sub (local.get $end) (i32.const 12)))
+            ;; 8 rows per pass (half the loop overhead per product), then 4, then one by one
+            (local.set $end4 (i32.sub (local.get $end) (i32.const 28)))
             (block $rows_done
               (loop $rows
                 (br_if $rows_done (i32.ge_s (local.get $o) (local.get $end4)))
@@ -342,14 +343,68 @@
                             (f32x4.mul (local.get $w1) (local.get $z1)))
                           (f32x4.mul (local.get $w2) (local.get $z2)))
                         (f32x4.mul (local.get $w3) (local.get $z3)))))
-                (local.set $q0 (i32.add (local.get $q0) (i32.const 16)))
-                (local.set $q1 (i32.add (local.get $q1) (i32.const 16)))
-                (local.set $q2 (i32.add (local.get $q2) (i32.const 16)))
-                (local.set $q3 (i32.add (local.get $q3) (i32.const 16)))
-                (local.set $px (i32.add (local.get $px) (i32.const 16)))
-                (local.set $pz (i32.add (local.get $pz) (i32.const 16)))
-                (local.set $o (i32.add (local.get $o) (i32.const 16)))
+                (local.set $w0 (v128.load offset=16 (local.get $q0)))
+                (local.set $w1 (v128.load offset=16 (local.get $q1)))
+                (local.set $w2 (v128.load offset=16 (local.get $q2)))
+                (local.set $w3 (v128.load offset=16 (local.get $q3)))
+                (v128.store offset=16 (local.get $px)
+                  (f32x4.sub (v128.load offset=16 (local.get $px))
+                      (f32x4.add
+                        (f32x4.add
+                          (f32x4.add
+                            (f32x4.mul (local.get $w0) (local.get $y0))
+                            (f32x4.mul (local.get $w1) (local.get $y1)))
+                          (f32x4.mul (local.get $w2) (local.get $y2)))
+                        (f32x4.mul (local.get $w3) (local.get $y3)))))
+                (v128.store offset=16 (local.get $pz)
+                  (f32x4.sub (v128.load offset=16 (local.get $pz))
+                      (f32x4.add
+                        (f32x4.add
+                          (f32x4.add
+                            (f32x4.mul (local.get $w0) (local.get $z0))
+                            (f32x4.mul (local.get $w1) (local.get $z1)))
+                          (f32x4.mul (local.get $w2) (local.get $z2)))
+                        (f32x4.mul (local.get $w3) (local.get $z3)))))
+                (local.set $q0 (i32.add (local.get $q0) (i32.const 32)))
+                (local.set $q1 (i32.add (local.get $q1) (i32.const 32)))
+                (local.set $q2 (i32.add (local.get $q2) (i32.const 32)))
+                (local.set $q3 (i32.add (local.get $q3) (i32.const 32)))
+                (local.set $px (i32.add (local.get $px) (i32.const 32)))
+                (local.set $pz (i32.add (local.get $pz) (i32.const 32)))
+                (local.set $o (i32.add (local.get $o) (i32.const 32)))
                 (br $rows)))
+            (if (i32.lt_s (local.get $o) (i32.sub (local.get $end) (i32.const 12)))
+              (then
+                  (local.set $w0 (v128.load (local.get $q0)))
+                  (local.set $w1 (v128.load (local.get $q1)))
+                  (local.set $w2 (v128.load (local.get $q2)))
+                  (local.set $w3 (v128.load (local.get $q3)))
+                  (v128.store (local.get $px)
+                    (f32x4.sub (v128.load (local.get $px))
+                        (f32x4.add
+                          (f32x4.add
+                            (f32x4.add
+                              (f32x4.mul (local.get $w0) (local.get $y0))
+                              (f32x4.mul (local.get $w1) (local.get $y1)))
+                            (f32x4.mul (local.get $w2) (local.get $y2)))
+                          (f32x4.mul (local.get $w3) (local.get $y3)))))
+                  (v128.store (local.get $pz)
+                    (f32x4.sub (v128.load (local.get $pz))
+                        (f32x4.add
+                          (f32x4.add
+                            (f32x4.add
+                              (f32x4.mul (local.get $w0) (local.get $z0))
+                              (f32x4.mul (local.get $w1) (local.get $z1)))
+                            (f32x4.mul (local.get $w2) (local.get $z2)))
+                          (f32x4.mul (local.get $w3) (local.get $z3)))))
+                  (local.set $q0 (i32.add (local.get $q0) (i32.const 16)))
+                  (local.set $q1 (i32.add (local.get $q1) (i32.const 16)))
+                  (local.set $q2 (i32.add (local.get $q2) (i32.const 16)))
+                  (local.set $q3 (i32.add (local.get $q3) (i32.const 16)))
+                  (local.set $px (i32.add (local.get $px) (i32.const 16)))
+                  (local.set $pz (i32.add (local.get $pz) (i32.const 16)))
+                  (local.set $o (i32.add (local.get $o) (i32.const 16)))
+              ))
             (block $tail_done
               (loop $tail
                 (br_if $tail_done (i32.ge_s (local.get $o) (local.get $end)))
