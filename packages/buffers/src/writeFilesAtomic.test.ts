@@ -113,6 +113,10 @@ describe('writeFilesAtomic', () => {
           },
         }
       },
+      unlink: async (path) => {
+        events.push('unlink')
+        await nodeFileIo.unlink(path)
+      },
     })
     const chunk = new Uint8Array(24 << 20).fill(7)
     const produce = async (file: { append(bytes: Uint8Array): Promise<void> }) => {
@@ -128,7 +132,20 @@ describe('writeFilesAtomic', () => {
       'WRITE_FAILED',
     )
     expect(error.message).toMatch(/disk is full/)
-    expect(events).toEqual(['flush', 'flushed', 'close'])
+    expect(events).toEqual(['flush', 'flushed', 'unlink', 'close', 'unlink'])
+    expect(readdirSync(dir)).toEqual(['ok'])
+
+    // a producer that fails while a flush runs: the temporary is gone before the flush ends
+    events.length = 0
+    const failing = async (file: { append(bytes: Uint8Array): Promise<void> }) => {
+      await produce(file)
+      throw Object.assign(new Error('EIO: simulated'), { code: 'EIO' })
+    }
+    await expectRejection(
+      writeFilesAtomicWithIo([{ path: join(dir, 'late'), produce: failing }], {}, flushing(false)),
+      'WRITE_FAILED',
+    )
+    expect(events).toEqual(['flush', 'unlink', 'flushed', 'close', 'unlink'])
     expect(readdirSync(dir)).toEqual(['ok'])
   })
 

@@ -119,6 +119,11 @@ export async function writeFilesAtomicWithIo(
         await writer.settle()
         signal?.throwIfAborted()
         await handle.sync()
+      } catch (error) {
+        // Gone from the folder at once (the open descriptor keeps the data until it is closed), so
+        // that nothing is left even if the process is killed while a flush finishes below.
+        await io.unlink(temporary).catch(() => undefined)
+        throw error
       } finally {
         // never close the descriptor under a flush still running on it
         await writer.settle().catch(() => undefined)

@@ -92,7 +92,11 @@ describe(`hostile: signals at random points of a write (seed ${seed})`, () => {
       let signalled = false
       const result: CliResult = await cli(args, {
         onSpawn: (child) => {
+          // One signal per case: the polls below overlap when listing the folder takes longer than
+          // their 20 ms period (a loaded machine), and a second signal would find the CLI's
+          // handler gone (a second Ctrl-C ends the process at once, as it should).
           const send = () => {
+            if (signalled) return
             signalled = true
             child.kill(signal)
           }
@@ -101,9 +105,11 @@ describe(`hostile: signals at random points of a write (seed ${seed})`, () => {
             child.on('close', () => clearTimeout(timer))
             return
           }
+          let armed = false
           const poll = setInterval(async () => {
             const names = await listing(folder).catch(() => [])
-            if (names.some((name) => name.endsWith('.tmp'))) {
+            if (!armed && names.some((name) => name.endsWith('.tmp'))) {
+              armed = true
               clearInterval(poll)
               setTimeout(send, delay)
             }
