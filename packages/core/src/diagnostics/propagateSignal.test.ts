@@ -80,6 +80,23 @@ describe('propagateSignal is deterministic', () => {
     ])
   })
 
+  it("gives each forward step's activations, whose std is the run's forward std; stopping skips the backward pass", () => {
+    const steps = signalPropagationSteps({ init: 'xavier_normal' }, options)
+    const direct = propagateSignal({ init: 'xavier_normal' }, options)
+    const seen: number[] = []
+    for (const step of steps) {
+      if (step.phase !== 'forward') break
+      const a = step.activations!
+      expect(a.length).toBe(8 * 16) // batch × width
+      const mean = a.reduce((sum, v) => sum + v, 0) / a.length
+      const std = Math.sqrt(a.reduce((sum, v) => sum + (v - mean) ** 2, 0) / a.length)
+      expect(std).toBeCloseTo(direct.forward[step.layer]!, 12)
+      seen.push(step.layer)
+    }
+    expect(seen).toEqual([0, 1, 2, 3, 4, 5])
+    expect(steps.next()).toEqual({ done: true, value: undefined })
+  })
+
   it('draws layer l with key layer.<l>.weight in layout oi, and the inputs with key signal.input', () => {
     const spec = { init: 'kaiming_uniform', a: 0.3, mode: 'fan_out' } as const
     const [width, batch, seed] = [5, 3, 11]

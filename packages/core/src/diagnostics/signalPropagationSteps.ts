@@ -54,6 +54,13 @@ export interface SignalProgress {
   readonly completed: number
   /** Layer passes in the run: 2·depth. */
   readonly total: number
+  /**
+   * Forward steps only: the layer's output, `[batch, width]` row-major (the next layer's input:
+   * read it, do not change it). A caller that wants the activations alone can stop after the
+   * forward phase (`return()` on the generator, or `break` out of a `for … of`): the backward pass
+   * is then never computed.
+   */
+  readonly activations?: Float64Array
 }
 
 /** The stream keys of the input batch and of the gradient sent back from the top. */
@@ -121,7 +128,7 @@ function* run(
     caches.push(cache)
     forward.push(standardDeviation(output))
     x = output
-    yield { phase: 'forward', layer, completed: layer + 1, total }
+    yield { phase: 'forward', layer, completed: layer + 1, total, activations: output }
   }
   const backward: number[] = new Array(depth)
   let gradient = standardNormals(options, GRADIENT_KEY)

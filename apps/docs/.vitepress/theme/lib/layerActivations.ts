@@ -1,10 +1,8 @@
 import {
   type DifferentiableActivationName,
-  differentiableActivations,
   type InitSpec,
-  plan,
   type SignalNormalization,
-  sample,
+  signalPropagationSteps,
 } from '@weightinit/core'
 import type { LayerHistogram } from './training/training.types'
 
@@ -19,9 +17,6 @@ export interface LayerActivationOptions {
   readonly seed: number
 }
 
-/** ε of the normalizations: PyTorch's default, and core's. */
-const EPSILON = 1e-5
-
 /** Bins of each layer's histogram, over ±4 of the layer's own standard deviations. */
 const BINS = 40
 const SPAN = 4
@@ -33,33 +28,6 @@ export function shownLayers(depth: number): number[] {
       [1, depth / 4, depth / 2, (3 * depth) / 4, depth].map((l) => Math.max(1, Math.round(l))),
     ),
   ]
-}
-
-/** Standardizes h per unit over the batch, or per input over the units (biased variance, γ = 1, β = 0). */
-function normalize(
-  kind: 'batch' | 'layer',
-  h: Float64Array,
-  batch: number,
-  width: number,
-): Float64Array {
-  const z = new Float64Array(h.length)
-  const [count, size, groupStride, elementStride] =
-    kind === 'batch' ? [width, batch, 1, width] : [batch, width, width, 1]
-  for (let g = 0; g < count; g++) {
-    const start = g * groupStride
-    const end = start + size * elementStride
-    let sum = 0
-    for (let k = start; k < end; k += elementStride) sum += h[k]!
-    const mean = sum / size
-    let squares = 0
-    for (let k = start; k < end; k += elementStride) {
-      const d = h[k]! - mean
-      squares += d * d
-    }
-    const inverse = 1 / Math.sqrt(squares / size + EPSILON)
-    for (let k = start; k < end; k += elementStride) z[k] = (h[k]! - mean) * inverse
-  }
-  return z
 }
 
 /** A layer's outputs as a histogram in units of their own standard deviation (about their mean). */
@@ -88,8 +56,8 @@ function layerHistogram(layer: number, values: Float64Array): LayerHistogram {
 }
 
 /**
- * The forward pass of core's `propagateSignal` (the same weights, inputs and arithmetic, in float64),
- * one layer per step, keeping a histogram of the activations of the {@link shownLayers}: the values
+ * The forward pass of core's `propagateSignal` (its `signalPropagationSteps`, stopped after the
+ * forward phase), one layer per step, keeping a histogram of the activations of the {@link shownLayers}: the values
  * divided by their layer's standard deviation, over ±4, so that every layer's shape shows whatever
  * its scale (which each histogram's `std` gives). Yields after each layer; returns the histograms.
  *
@@ -107,35 +75,14 @@ export function* layerActivationSteps(
   spec: InitSpec,
   options: LayerActivationOptions,
 ): Generator<number, LayerHistogram[], void> {
-  const { width, batch, depth, seed, normalization, residual } = options
-  const { value } = differentiableActivations[options.activation]
-  const weightPlan = plan(spec, [width, width], { layout: 'oi' })
-  const inputPlan = plan({ init: 'normal', mean: 0, std: 1 }, [batch, width])
-  let x = sample(inputPlan, { seed, key: 'signal.input', dtype: 'float64' }) as Float64Array
-  const shown = new Set(shownLayers(depth))
+  const shown = new Set(shownLayers(options.depth))
   const histograms: LayerHistogram[] = []
-  for (let layer = 0; layer < depth; layer++) {
-    const w = sample(weightPlan, {
-      seed,
-      key: `layer.${layer}.weight`,
-      dtype: 'float64',
-    }) as Float64Array
-    const h = new Float64Array(batch * width)
-    for (let b = 0; b < batch; b++) {
-      const row = b * width
-      for (let o = 0; o < width; o++) {
-        const weightRow = o * width
-        let sum = 0
-        for (let i = 0; i < width; i++) sum += w[weightRow + i]! * x[row + i]!
-        h[row + o] = sum
-      }
-    }
-    const z = normalization === 'none' ? h : normalize(normalization, h, batch, width)
-    const out = new Float64Array(batch * width)
-    for (let k = 0; k < out.length; k++) out[k] = residual ? x[k]! + value(z[k]!) : value(z[k]!)
-    x = out
-    if (shown.has(layer + 1)) histograms.push(layerHistogram(layer + 1, x))
-    yield layer + 1
+  for (const step of signalPropagationSteps(spec, options)) {
+    // the forward pass is all the plot needs: leaving the loop skips the backward one
+    if (step.phase !== 'forward' || step.activations === undefined) break
+    const layer = step.layer + 1
+    if (shown.has(layer)) histograms.push(layerHistogram(layer, step.activations))
+    yield layer
   }
   return histograms
 }
