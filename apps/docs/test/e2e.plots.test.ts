@@ -1,29 +1,17 @@
-import { mkdirSync, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { codeSnippets } from '../.vitepress/theme/lib/codeSnippets'
 import { runPlayground, stateFromQuery } from '../.vitepress/theme/lib/playground'
 import { accessibilityViolations } from './accessibility'
 import { openPage } from './openPage'
-import { artifactsDir, type Browser, builtPages, distDir, ensureBuilt, launchBrowser } from './site'
-import { type StaticServer, serveStatic } from './staticServer'
+import { artifactsDir, builtPages, distDir, ensureBuilt } from './site'
+import { useSite } from './useSite'
 
 ensureBuilt()
 
-let server: StaticServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await serveStatic(distDir)
-  browser = await launchBrowser()
-  mkdirSync(artifactsDir, { recursive: true })
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const site = useSite()
 
 /** Waits for every signal explorer of the page to finish. */
 async function signalsDone(page: Page): Promise<void> {
@@ -57,7 +45,11 @@ async function plotMetrics(page: Page): Promise<{ fontPx: number; aspect: number
 
 describe('plots that never mislead', () => {
   it('scales the signal page’s axes to the data, states the step, and draws zeros in a band', async () => {
-    const { page, problems } = await openPage(browser, server, '/guide/signal-propagation.html')
+    const { page, problems } = await openPage(
+      site.browser,
+      site.server,
+      '/guide/signal-propagation.html',
+    )
     try {
       await signalsDone(page)
       // Every plot says how far apart its grid lines are.
@@ -106,7 +98,11 @@ describe('plots that never mislead', () => {
   })
 
   it('draws the batch-norm page’s zeros in the zero band, not at 0.1', async () => {
-    const { page, problems } = await openPage(browser, server, '/guide/normalization.html')
+    const { page, problems } = await openPage(
+      site.browser,
+      site.server,
+      '/guide/normalization.html',
+    )
     try {
       await signalsDone(page)
       const first = page.locator('.wi-signal').first()
@@ -125,7 +121,7 @@ describe('plots that never mislead', () => {
   ] as const)(
     '%s draws the formulas’ densities over the sampled histograms',
     async (path, name, panels) => {
-      const { page, problems } = await openPage(browser, server, path)
+      const { page, problems } = await openPage(site.browser, site.server, path)
       try {
         const comparison = page.locator(`[data-comparison="${name}"]`)
         expect(await comparison.locator('[data-testid="histogram"]').count()).toBe(panels)
@@ -153,7 +149,11 @@ describe('plots that never mislead', () => {
 
 describe('a site that reads like a reference', () => {
   it('renders formulas as math at build time: KaTeX with MathML, nothing fetched', async () => {
-    const { page, problems } = await openPage(browser, server, '/guide/why-initialization.html')
+    const { page, problems } = await openPage(
+      site.browser,
+      site.server,
+      '/guide/why-initialization.html',
+    )
     try {
       expect(await page.locator('.vp-doc .katex-display').count()).toBeGreaterThan(0)
       expect(await page.locator('.vp-doc .katex math').count()).toBeGreaterThan(3)
@@ -175,7 +175,7 @@ describe('a site that reads like a reference', () => {
   it.each([1280, 390])(
     'shows every framework column of the porting tables beside a sticky first column at %i px',
     async (width) => {
-      const { page, problems } = await openPage(browser, server, '/porting.html')
+      const { page, problems } = await openPage(site.browser, site.server, '/porting.html')
       try {
         await page.setViewportSize({ width, height: 900 })
         await page.waitForTimeout(200)
@@ -206,7 +206,7 @@ describe('a site that reads like a reference', () => {
   )
 
   it('shows what each framework draws: tfjs’s dense layer at std 0.0634815', async () => {
-    const { page, problems } = await openPage(browser, server, '/porting.html')
+    const { page, problems } = await openPage(site.browser, site.server, '/porting.html')
     try {
       const tfjs = page.locator('[data-testid="porting-layers"] tr', { hasText: 'tf.layers.dense' })
       expect(await tfjs.textContent()).toContain('0.0634815')
@@ -230,8 +230,8 @@ describe('a site that reads like a reference', () => {
     const sizes = api.map((p) => statSync(join(distDir, p)).size)
     expect(Math.max(...sizes)).toBeLessThan(80_000)
     const { page, problems } = await openPage(
-      browser,
-      server,
+      site.browser,
+      site.server,
       '/api/@weightinit/core/functions/plan.html',
     )
     try {
@@ -264,7 +264,7 @@ describe('the transformer scheme pages', () => {
   ] as const)(
     '%s plots the residual stream: the scaled curves grow slower than the unscaled one',
     async (path, curves) => {
-      const { page, problems } = await openPage(browser, server, path)
+      const { page, problems } = await openPage(site.browser, site.server, path)
       try {
         await signalsDone(page)
         const plot = page.locator('.wi-residual')
@@ -295,7 +295,7 @@ describe('the transformer scheme pages', () => {
   )
 
   it('lists each scheme’s options from core, as --recipe-option takes them', async () => {
-    const { page, problems } = await openPage(browser, server, '/guide/mup.html')
+    const { page, problems } = await openPage(site.browser, site.server, '/guide/mup.html')
     try {
       const table = page.locator('[data-testid="scheme-options-mup"]')
       expect(await table.locator('tbody tr').count()).toBeGreaterThan(4)
@@ -309,7 +309,7 @@ describe('the transformer scheme pages', () => {
 
 describe('the playground a person wants', () => {
   it('takes typing in every field (Groups included), and runs depth, width and batch', async () => {
-    const { page, problems } = await openPage(browser, server, '/playground.html')
+    const { page, problems } = await openPage(site.browser, site.server, '/playground.html')
     try {
       await page.waitForSelector('[data-testid="pg-results"][data-state="ready"]')
       const type = async (selector: string, text: string) => {
@@ -400,7 +400,11 @@ describe('the playground a person wants', () => {
 
   it('copies the settings as code for weightinit, PyTorch, Keras, JAX and tfjs', async () => {
     const query = 'init=xavier_uniform&shape=64x32&seed=5&key=fc.w&dtype=float64'
-    const { page, problems } = await openPage(browser, server, `/playground.html?${query}`)
+    const { page, problems } = await openPage(
+      site.browser,
+      site.server,
+      `/playground.html?${query}`,
+    )
     try {
       await page.waitForSelector('[data-testid="pg-code"]')
       const state = stateFromQuery(query)

@@ -1,45 +1,32 @@
-import { mkdirSync, readdirSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { type DType, type InitSpec, plan, sample } from '@weightinit/core'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { guide } from '../.vitepress/config'
 import { hexBits } from '../.vitepress/theme/lib/playground'
 import { accessibilityViolations } from './accessibility'
 import { openPage } from './openPage'
 import {
   artifactsDir,
-  type Browser,
   builtPages,
   distDir,
   docsRoot,
   elementIds,
   ensureBuilt,
   internalLinks,
-  launchBrowser,
 } from './site'
-import { resolveFile, type StaticServer, serveStatic } from './staticServer'
+import { resolveFile } from './staticServer'
+import { useSite } from './useSite'
 
 // Build (when missing or stale) while the tests are collected: the page list comes from the build.
 ensureBuilt()
 
-let server: StaticServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await serveStatic(distDir)
-  browser = await launchBrowser()
-  mkdirSync(artifactsDir, { recursive: true })
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const site = useSite()
 
 /** Opens a page and records every problem on it ({@link openPage}: external requests included). */
 function open(path: string): Promise<{ page: Page; problems: string[] }> {
-  return openPage(browser, server, path)
+  return openPage(site.browser, site.server, path)
 }
 
 /** The pages a reader reaches from the navigation: everything but the API reference's leaves. */
@@ -163,7 +150,7 @@ describe('the built site', () => {
         )
         for (const href of hrefs) {
           const url = new URL(href)
-          if (url.origin !== server.origin) continue
+          if (url.origin !== site.server.origin) continue
           if (!resolveFile(distDir, url.pathname)) problems.push(`broken link: ${url.pathname}`)
         }
         await page.waitForTimeout(100)
@@ -266,7 +253,7 @@ const golden: readonly GoldenCase[] = [
 
 describe('the accessibility check', () => {
   it('catches what it is there to catch: an unlabelled control and low contrast', async () => {
-    const page = await browser.context.newPage()
+    const page = await site.browser.context.newPage()
     try {
       await page.setContent(`<!doctype html><html lang="en"><head><title>t</title></head><body><main>
         <h1>Title</h1>
@@ -373,7 +360,7 @@ describe('the playground', () => {
       expect(unlabelled).toEqual([])
 
       // A shared link restores the state.
-      const shared = await browser.context.newPage()
+      const shared = await site.browser.context.newPage()
       await shared.goto(page.url())
       await playgroundReady(shared)
       expect(await shared.inputValue('[data-testid="pg-init"]')).toBe('xavier_uniform')
