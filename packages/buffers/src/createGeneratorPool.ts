@@ -19,7 +19,8 @@ export interface GeneratorPool {
   /** How many worker threads it runs. */
   readonly threads: number
   /**
-   * Writes data bytes `[start, start + out.length)` of `file` into `out`, split across the threads.
+   * Writes data bytes `[start, start + out.length)` of `file` into `out`, the threads sharing the
+   * work piece by piece.
    *
    * @param file - the file plan
    * @param start - the first data byte
@@ -30,8 +31,14 @@ export interface GeneratorPool {
   close(): Promise<void>
 }
 
-/** Ranges are split at multiples of this, so each thread's part stays aligned to every element size. */
+/** Pieces are multiples of this, so each one stays aligned to every element size. */
 const ALIGN = 8
+
+/**
+ * Bytes the threads claim at a time: about a millisecond of sampling, so a thread on a slower or
+ * busier core takes fewer pieces instead of holding the others up, at one atomic add per piece.
+ */
+const PIECE = 1 << 20
 
 /**
  * Starts `threads` worker threads that generate planned file data into SharedArrayBuffers.
@@ -40,11 +47,13 @@ const ALIGN = 8
  * @returns the {@link GeneratorPool}; call `close()` when done
  *
  * @remarks
- * `fill` cuts the range into one contiguous part per thread, at 8-byte boundaries of the data, and
- * every part is generated exactly as a single thread would (see `createDataGenerator`), so the bytes
- * are identical for any thread count. Starting a thread costs tens of milliseconds (more when running
- * from TypeScript source); reuse a pool across calls. A structured tensor (orthogonal, …) that a
- * range touches is computed whole by each thread whose part touches it. Errors: `INVALID_ARGUMENT`
+ * `fill` cuts the range into pieces of 1 MiB (less for a small range, so every thread gets one) that
+ * the threads claim one after another, so a thread on a faster core takes more of them; every piece
+ * is generated exactly as a single thread would (see `createDataGenerator`), so the bytes are
+ * identical for any thread count and any sharing. Starting a thread costs tens of milliseconds
+ * (more when running from TypeScript source); reuse a pool across calls. A structured tensor
+ * (orthogonal, …) that a range touches is computed whole by each thread whose pieces touch it; a
+ * piece that fails stops the others from claiming more. Errors: `INVALID_ARGUMENT`
  * for a bad thread count or an `out` not backed by a SharedArrayBuffer; a generation error keeps its
  * code; a thread that dies fails the pool with `WORKER_FAILED`.
  *
@@ -71,24 +80,17 @@ export function createGeneratorPool(threads?: number): GeneratorPool {
     if (jobs.broken !== undefined) throw jobs.broken
     checkFillRange(file, start, out)
     const plan = sendPlan(file)
-    const cuts = alignedCuts(start, out.length, workers.length)
-    const buffer = out.buffer as SharedArrayBuffer
-    await Promise.all(
-      workers.map((worker, i) => {
-        const from = cuts[i]!
-        const to = Math.max(from, cuts[i + 1]!)
-        if (to === from) return Promise.resolve()
-        const byteOffset = out.byteOffset + (from - start)
-        return jobs.run(worker, {
-          type: 'fill',
-          plan,
-          start: from,
-          buffer,
-          byteOffset,
-          length: to - from,
-        })
-      }),
-    )
+    const job = {
+      type: 'fill',
+      plan,
+      start,
+      buffer: out.buffer as SharedArrayBuffer,
+      byteOffset: out.byteOffset,
+      length: out.length,
+      piece: pieceBytes(out.length, workers.length),
+      claims: new Int32Array(new SharedArrayBuffer(4)),
+    } as const
+    await Promise.all(workers.map((worker) => jobs.run(worker, job)))
   }
 
   const close = async (): Promise<void> => {
@@ -159,14 +161,10 @@ function checkFillRange(file: FilePlan, start: number, out: Uint8Array): void {
 }
 
 /**
- * Where each of `parts` threads starts and the last one ends: `[start, start + length)` cut into
- * near-equal contiguous parts at multiples of {@link ALIGN} (the first starts at `start`).
+ * Bytes per piece of a fill of `length` bytes: {@link PIECE}, or less so that every thread gets
+ * one, a multiple of {@link ALIGN}.
  */
-function alignedCuts(start: number, length: number, parts: number): number[] {
-  const cuts = Array.from({ length: parts }, (_, i) => {
-    const at = start + Math.floor((length * i) / parts)
-    return i === 0 ? start : Math.max(start, at - (at % ALIGN))
-  })
-  cuts.push(start + length)
-  return cuts
+function pieceBytes(length: number, threads: number): number {
+  const share = Math.ceil(length / threads / ALIGN) * ALIGN
+  return Math.max(ALIGN, Math.min(PIECE, share))
 }

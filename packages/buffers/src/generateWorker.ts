@@ -10,6 +10,9 @@ if (port === null) throw new Error('generateWorker must run in a worker thread')
 
 let current: { id: number; generator: DataGenerator } | undefined
 
+/** A claim counter past every piece of any fill (pieces are at least 1 MiB or a thread's share). */
+const CLAIMED = 0x40000000
+
 port.on('message', (message: ToWorker) => {
   if (message.type === 'plan') {
     current = { id: message.id, generator: createDataGenerator(message.file) }
@@ -18,8 +21,20 @@ port.on('message', (message: ToWorker) => {
   let reply: FromWorker
   try {
     if (current?.id !== message.plan) throw new Error(`file plan ${message.plan} was never sent`)
-    const out = new Uint8Array(message.buffer, message.byteOffset, message.length)
-    current.generator.fill(message.start, out)
+    const { generator } = current
+    const { start, buffer, byteOffset, length, piece, claims } = message
+    try {
+      // Claim pieces until none is left: a faster thread takes more of them
+      for (let from = Atomics.add(claims, 0, 1) * piece; from < length; ) {
+        const size = Math.min(piece, length - from)
+        generator.fill(start + from, new Uint8Array(buffer, byteOffset + from, size))
+        from = Atomics.add(claims, 0, 1) * piece
+      }
+    } catch (error) {
+      // No thread needs to go on with a fill that fails
+      Atomics.store(claims, 0, CLAIMED)
+      throw error
+    }
     reply = { type: 'done', job: message.job }
   } catch (error) {
     reply = {

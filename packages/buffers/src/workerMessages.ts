@@ -3,14 +3,16 @@ import type { FilePlan } from './filePlan'
 
 /**
  * A message from the pool to a generation worker: a new file plan to generate from, or a byte range
- * to generate into shared memory.
+ * to generate into shared memory, piece by piece, together with the pool's other threads: each
+ * thread claims the next piece from the shared counter `claims[0]` until none is left.
  *
  * @remarks Internal protocol between `createGeneratorPool` and `generateWorker`.
  *
  * @example
  * ```ts
  * import type { ToWorker } from './workerMessages'
- * const fill = (buffer: SharedArrayBuffer): ToWorker => ({ type: 'fill', job: 1, plan: 1, start: 0, buffer, byteOffset: 0, length: buffer.byteLength })
+ * const claims = new Int32Array(new SharedArrayBuffer(4))
+ * const fill = (buffer: SharedArrayBuffer): ToWorker => ({ type: 'fill', job: 1, plan: 1, start: 0, buffer, byteOffset: 0, length: buffer.byteLength, piece: 1 << 20, claims })
  * ```
  */
 export type ToWorker =
@@ -23,6 +25,10 @@ export type ToWorker =
       readonly buffer: SharedArrayBuffer
       readonly byteOffset: number
       readonly length: number
+      /** Bytes per piece (a multiple of 8); piece `k` is bytes `[k·piece, (k + 1)·piece)` of the range. */
+      readonly piece: number
+      /** `claims[0]`: the next unclaimed piece, shared by every thread of the fill. */
+      readonly claims: Int32Array
     }
 
 /**

@@ -1,0 +1,66 @@
+import { afterAll, describe, expect, it } from 'vitest'
+import { createDataGenerator } from './createDataGenerator'
+import { createGeneratorPool } from './createGeneratorPool'
+import { planWeightsFile } from './planWeightsFile'
+
+// 3 threads claim 1 MiB pieces: a 5.5 MiB range is 6 pieces, two or so each
+const pool = createGeneratorPool(3)
+afterAll(() => pool.close())
+
+const file = planWeightsFile(
+  {
+    'a.weight': { spec: 'kaiming_normal', shape: [1000, 1001], dtype: 'float32' },
+    'b.weight': { spec: 'trunc_normal', shape: [999, 1003], dtype: 'bfloat16' },
+    'c.weight': { spec: 'orthogonal', shape: [300, 200], dtype: 'float64' },
+    'd.bias': { spec: { init: 'uniform', a: -1, b: 1 }, shape: [777], dtype: 'float16' },
+  },
+  { seed: 11 },
+)
+
+/** Bytes `[start, start + length)` of the data, from one generator on this thread. */
+function reference(start: number, length: number): Uint8Array {
+  const out = new Uint8Array(length)
+  createDataGenerator(file).fill(start, out)
+  return out
+}
+
+/** A view of `length` bytes at `offset` of a fresh SharedArrayBuffer. */
+function sharedView(offset: number, length: number): Uint8Array {
+  return new Uint8Array(new SharedArrayBuffer(offset + length), offset, length)
+}
+
+describe('createGeneratorPool', () => {
+  it('shares a range of many pieces between its threads, with the bytes of one thread', async () => {
+    // An odd start: every piece starts and ends inside an element
+    for (const [start, length] of [
+      [3, file.dataLength - 3],
+      [1_000_001, (5 << 20) + 517],
+      [4_000_000, 24],
+      [0, 5],
+    ] as const) {
+      const out = sharedView(start % 8, length)
+      await pool.fill(file, start, out)
+      expect(Buffer.from(out).equals(Buffer.from(reference(start, length)))).toBe(true)
+    }
+  }, 60_000)
+
+  it('runs fills that overlap in time, each into its own memory', async () => {
+    const parts = [0, 1, 2].map((k) => ({ start: k * (1 << 21), out: sharedView(0, 1 << 21) }))
+    await Promise.all(parts.map(({ start, out }) => pool.fill(file, start, out)))
+    for (const { start, out } of parts) {
+      expect(Buffer.from(out).equals(Buffer.from(reference(start, out.length)))).toBe(true)
+    }
+  }, 60_000)
+
+  it('fails a fill with the error a piece met, its code kept, and goes on with the next fill', async () => {
+    // A plan that a thread refuses to sample (its dtype is not one of the four)
+    const [first, ...rest] = file.segments
+    const broken = { ...file, segments: [{ ...first!, dtype: 'int8' as never }, ...rest] }
+    await expect(pool.fill(broken, 0, sharedView(0, 3 << 20))).rejects.toMatchObject({
+      code: 'INVALID_DTYPE',
+    })
+    const out = sharedView(0, 3 << 20)
+    await pool.fill(file, 0, out)
+    expect(Buffer.from(out).equals(Buffer.from(reference(0, out.length)))).toBe(true)
+  }, 60_000)
+})
