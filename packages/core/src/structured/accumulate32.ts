@@ -1,6 +1,8 @@
 import { throwIfAborted } from '../errors/throwIfAborted'
+import { fail } from '../errors/WeightinitError'
 import { triangularFactor } from './householderSteps'
 import { layoutColumns } from './layoutColumns'
+import { reflectInPlace32 } from './reflectInPlace32'
 
 /** Reflectors per block of the compact-WY accumulation, as in `householderSteps.ts`. */
 const BLOCK = 32
@@ -51,6 +53,14 @@ export interface Workspace32 {
    * free again once the accumulation is done.
    */
   readonly columns?: Float32Array
+  /** Negates column `column` of `x` (its m numbers): the sign fix of a column whose β is negative. */
+  negate(column: number): void
+  /**
+   * Makes the float32 reflectors in `columns` from the normals that fill its first M·N − N(N−1)/2
+   * numbers, in place, and their τ into `tau`: `reflectInPlace32`'s bits. Only for a workspace
+   * that holds `columns`.
+   */
+  reflect(tau: Float64Array): void
   /**
    * Writes gain·Q (rows ≥ cols) or gain·Qᵀ row-major into `out` once all N columns are
    * accumulated: {@link layoutColumns}' bits (a WebAssembly kernel for a `Float32Array` where the
@@ -127,11 +137,7 @@ export function accumulateColumns32(
     for (let j = first; j < first + identity; j++) x[(j - j0) * m + j] = 1
     ws.apply(k0, first - j0, j1 - first, b, bp, identity, first - k0)
   }
-  for (let j = j0; j < j1; j++) {
-    if (columns[j * m + j]! < 0) {
-      for (let i = (j - j0) * m, end = i + m; i < end; i++) x[i] = -x[i]!
-    }
-  }
+  for (let j = j0; j < j1; j++) if (columns[j * m + j]! < 0) ws.negate(j - j0)
 }
 
 /**
@@ -164,14 +170,22 @@ export function jsWorkspace32(
   const w = new Float32Array(bp)
   const y = new Float32Array(bp)
   const f = Math.fround
+  const columns = withColumns ? new Float32Array(m * n) : undefined
   return {
     x,
     v,
     vt,
     t,
-    ...(withColumns ? { columns: new Float32Array(m * n) } : {}),
+    ...(columns ? { columns } : {}),
     layout(rows, cols, gain, out) {
       layoutColumns(rows, cols, gain, x, out)
+    },
+    negate(column) {
+      for (let i = column * m, end = i + m; i < end; i++) x[i] = -x[i]!
+    },
+    reflect(tau) {
+      if (!columns) fail('INVALID_ARGUMENT', 'this workspace holds no reflectors', { m, n })
+      reflectInPlace32(columns, m, n, tau)
     },
     gram(k0, b, g) {
       const len = m - k0

@@ -3,6 +3,7 @@ import { fail } from '../errors/WeightinitError'
 import type { Stream } from '../random/stream'
 import { type Engine, selectEngine } from '../sample/selectEngine'
 import { checkQrSizes, makeReflector } from './householderSteps'
+import { reflectFour } from './reflectInPlace32'
 
 /** N(0, 1): the float64 normal sequence of the stream, as `normal` draws it. */
 const STANDARD = { mean: 0, std: 1 }
@@ -183,66 +184,4 @@ export function reflectHaarColumns(
     const group = Math.min(4, n - k)
     at = reflectFour(columns, m, k, group, normals, at, tau)
   }
-}
-
-/**
- * Reflectors k … k+group−1 (group ≤ 4) of the float32 precision, from their normals at `at`:
- * `makeReflector`'s float64 operations (the sums Σ x_i² from 0 in increasing i, β, τ, the scaled
- * entries) rounded to float32, with the four sums interleaved so that none waits on another.
- * Returns where the next reflector's normals begin.
- */
-function reflectFour(
-  columns: Float32Array,
-  m: number,
-  k: number,
-  group: number,
-  normals: Float32Array | Float64Array,
-  at: number,
-  tau: Float64Array,
-): number {
-  // reflector k+q: len_q = m − k − q normals from start_q; sum_q over i = 1 … len_q − 1
-  const start = [at, 0, 0, 0]
-  for (let q = 1; q < group; q++) start[q] = start[q - 1]! + m - k - (q - 1)
-  const shortest = m - k - (group - 1)
-  let s0 = 0
-  let s1 = 0
-  let s2 = 0
-  let s3 = 0
-  if (group === 4) {
-    const [a0, a1, a2, a3] = start as [number, number, number, number]
-    for (let i = 1; i < shortest; i++) {
-      const x0 = normals[a0 + i]!
-      const x1 = normals[a1 + i]!
-      const x2 = normals[a2 + i]!
-      const x3 = normals[a3 + i]!
-      s0 += x0 * x0
-      s1 += x1 * x1
-      s2 += x2 * x2
-      s3 += x3 * x3
-    }
-  }
-  const sums = [s0, s1, s2, s3]
-  for (let q = 0; q < group; q++) {
-    const len = m - k - q
-    let sigma = sums[q]!
-    for (let i = group === 4 ? Math.max(1, shortest) : 1; i < len; i++) {
-      const x = normals[start[q]! + i]!
-      sigma += x * x
-    }
-    const from = start[q]!
-    const to = (k + q) * m + k + q
-    const alpha = normals[from]!
-    if (sigma === 0) {
-      tau[k + q] = 0
-      for (let i = 0; i < len; i++) columns[to + i] = normals[from + i]!
-      continue
-    }
-    const norm = Math.sqrt(alpha * alpha + sigma)
-    const beta = alpha >= 0 ? -norm : norm
-    tau[k + q] = (beta - alpha) / beta
-    const scale = 1 / (alpha - beta)
-    columns[to] = beta
-    for (let i = 1; i < len; i++) columns[to + i] = normals[from + i]! * scale
-  }
-  return start[group - 1]! + m - k - (group - 1)
 }

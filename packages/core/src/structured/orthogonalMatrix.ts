@@ -112,15 +112,14 @@ export function orthogonalInto<A extends Float32Array | Float64Array>(
   const n = Math.min(rows, cols)
   checkQrSizes(m, n)
   if (precision === 'float32') {
-    // the float32 normals in `out` (M·N − N(N−1)/2 ≤ M·N numbers), the reflectors in the
-    // workspace, which lays out the result
-    const count = haarNormalCount(m, n)
-    const normals = new Float32Array(out.buffer, out.byteOffset, count)
-    selectEngine(engine).fillNormal(STANDARD, stream, 0, count, normals)
-    const tau = new Float64Array(n)
+    // the float32 normals (M·N − N(N−1)/2 ≤ M·N numbers) in the workspace's reflector array,
+    // made into the reflectors there, in place; the workspace lays out the result
     const ws = workspace32(m, n, n, engine, true)
     const columns = ws.columns as Float32Array
-    reflectHaarColumns(columns, m, n, normals, tau)
+    const count = haarNormalCount(m, n)
+    selectEngine(engine).fillNormal(STANDARD, stream, 0, count, columns.subarray(0, count))
+    const tau = new Float64Array(n)
+    ws.reflect(tau)
     accumulateColumns32(columns, m, n, tau, 0, n, ws, signal)
     ws.layout(rows, cols, gain, out)
     return out

@@ -27,6 +27,8 @@ describe('qr32.generated.ts', () => {
       'tw',
       'vy',
       'layout',
+      'negate',
+      'reflect',
     ])
     expect(Buffer.from(QR32_BASE64, 'base64').length).toBeLessThanOrEqual(16 * 1024)
   })

@@ -709,4 +709,99 @@
             (br $b_cols)))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $a_rows))))
+
+  ;; negate(x, count): x[i] <- -x[i] for i < count (a sign flip, exact), 4 at a time, then one by one.
+  (func (export "negate") (param $x i32) (param $count i32)
+    (local $end i32)
+    (local.set $end (i32.add (local.get $x) (i32.shl (local.get $count) (i32.const 2))))
+    (block $done
+      (loop $quads
+        (br_if $done (i32.gt_u (i32.add (local.get $x) (i32.const 16)) (local.get $end)))
+        (v128.store (local.get $x) (f32x4.neg (v128.load (local.get $x))))
+        (local.set $x (i32.add (local.get $x) (i32.const 16)))
+        (br $quads)))
+    (block $done
+      (loop $rest
+        (br_if $done (i32.ge_u (local.get $x) (local.get $end)))
+        (f32.store (local.get $x) (f32.neg (f32.load (local.get $x))))
+        (local.set $x (i32.add (local.get $x) (i32.const 4)))
+        (br $rest))))
+
+  ;; sumsq(p, count): sum_{i=0}^{count-1} x_i^2 in float64, x_i = f32 at p + 4i promoted, increasing i
+  ;; from +0 (products exact: a float32 squared fits a float64).
+  (func $sumsq (param $p i32) (param $count i32) (result f64)
+    (local $s f64) (local $end i32) (local $x f64)
+    (local.set $end (i32.add (local.get $p) (i32.shl (local.get $count) (i32.const 2))))
+    (block $done
+      (loop $terms
+        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+        (local.set $x (f64.promote_f32 (f32.load (local.get $p))))
+        (local.set $s (f64.add (local.get $s) (f64.mul (local.get $x) (local.get $x))))
+        (local.set $p (i32.add (local.get $p) (i32.const 4)))
+        (br $terms)))
+    (local.get $s))
+
+  ;; reflect(c, m, n, tau): the float32 reflectors of reflectInPlace32.ts, bit for bit, in place.
+  ;; c holds the M*N column-major reflector array (f32) whose first M*N - N(N-1)/2 numbers are the
+  ;; normals: reflector k's M-k of them, x_0 = alpha, x_1, ..., at a_k = k*M - k(k-1)/2. In
+  ;; float64: sigma = sum_{i>=1} x_i^2 (increasing i, from 0); sigma = 0 gives tau_k = 0 and the
+  ;; normals copied as they are; else norm = sqrt(alpha^2 + sigma), beta = alpha >= 0 ? -norm :
+  ;; norm, tau_k = (beta - alpha)/beta, and rows k ... M-1 of column k become f32(beta),
+  ;; f32(x_i * (1/(alpha - beta))). tau_k (f64) at tau + 8k. Reflectors from the last: column k
+  ;; starts at or after the end of reflector k-1's normals, so it only overwrites normals already
+  ;; used (its own ones from the last: it lies at or after them).
+  (func (export "reflect") (param $c i32) (param $m i32) (param $n i32) (param $tau i32)
+    (local $k i32) (local $len i32) (local $src i32) (local $dst i32) (local $i i32)
+    (local $alpha f64) (local $sigma f64) (local $norm f64) (local $beta f64) (local $g v128)
+    (local $scale f64) (local $t f64)
+    (local.set $k (i32.sub (local.get $n) (i32.const 1)))
+    (block $all_done
+      (loop $reflectors
+        (br_if $all_done (i32.lt_s (local.get $k) (i32.const 0)))
+        (local.set $len (i32.sub (local.get $m) (local.get $k)))
+        ;; src = c + 4*(k*M - k(k-1)/2), dst = c + 4*(k*M + k)
+        (local.set $src (i32.add (local.get $c) (i32.shl
+          (i32.sub (i32.mul (local.get $k) (local.get $m))
+            (i32.shr_u (i32.mul (local.get $k) (i32.sub (local.get $k) (i32.const 1))) (i32.const 1)))
+          (i32.const 2))))
+        (local.set $dst (i32.add (local.get $c) (i32.shl
+          (i32.add (i32.mul (local.get $k) (local.get $m)) (local.get $k)) (i32.const 2))))
+        (local.set $alpha (f64.promote_f32 (f32.load (local.get $src))))
+        (local.set $sigma (call $sumsq (i32.add (local.get $src) (i32.const 4))
+          (i32.sub (local.get $len) (i32.const 1))))
+        (if (f64.eq (local.get $sigma) (f64.const 0))
+          (then
+            (f64.store (i32.add (local.get $tau) (i32.shl (local.get $k) (i32.const 3))) (f64.const 0))
+            (memory.copy (local.get $dst) (local.get $src) (i32.shl (local.get $len) (i32.const 2))))
+          (else
+            (local.set $norm (f64.sqrt (f64.add (f64.mul (local.get $alpha) (local.get $alpha)) (local.get $sigma))))
+            (local.set $beta (select (f64.neg (local.get $norm)) (local.get $norm)
+              (f64.ge (local.get $alpha) (f64.const 0))))
+            (f64.store (i32.add (local.get $tau) (i32.shl (local.get $k) (i32.const 3)))
+              (f64.div (f64.sub (local.get $beta) (local.get $alpha)) (local.get $beta)))
+            (local.set $scale (f64.div (f64.const 1) (f64.sub (local.get $alpha) (local.get $beta))))
+            (local.set $g (f64x2.splat (local.get $scale)))
+            ;; rows len-1 down to 1: 4 at a time from the end (each group read before it is
+            ;; written; dst >= src, so no later read meets a written number), then one by one
+            (local.set $i (i32.sub (local.get $len) (i32.const 1)))
+            (block $quads_done
+              (loop $quads
+                (br_if $quads_done (i32.lt_s (local.get $i) (i32.const 4)))
+                (v128.store (i32.add (local.get $dst) (i32.shl (i32.sub (local.get $i) (i32.const 3)) (i32.const 2)))
+                  (call $scale4
+                    (v128.load (i32.add (local.get $src) (i32.shl (i32.sub (local.get $i) (i32.const 3)) (i32.const 2))))
+                    (local.get $g)))
+                (local.set $i (i32.sub (local.get $i) (i32.const 4)))
+                (br $quads)))
+            (block $rest_done
+              (loop $rest
+                (br_if $rest_done (i32.lt_s (local.get $i) (i32.const 1)))
+                (local.set $t (f64.promote_f32 (f32.load (i32.add (local.get $src) (i32.shl (local.get $i) (i32.const 2))))))
+                (f32.store (i32.add (local.get $dst) (i32.shl (local.get $i) (i32.const 2)))
+                  (f32.demote_f64 (f64.mul (local.get $t) (local.get $scale))))
+                (local.set $i (i32.sub (local.get $i) (i32.const 1)))
+                (br $rest)))
+            (f32.store (local.get $dst) (f32.demote_f64 (local.get $beta)))))
+        (local.set $k (i32.sub (local.get $k) (i32.const 1)))
+        (br $reflectors))))
 )

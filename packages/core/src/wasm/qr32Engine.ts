@@ -1,3 +1,4 @@
+import { fail } from '../errors/WeightinitError'
 import { identityProducts, type Workspace32 } from '../structured/accumulate32'
 import { layoutColumns } from '../structured/layoutColumns'
 import { QR32_BASE64 } from './qr32.generated'
@@ -33,6 +34,10 @@ interface Qr32Exports {
     y: number,
     bp: number,
   ): void
+  /** x[i] ← −x[i], i < count. */
+  negate(x: number, count: number): void
+  /** The float32 reflectors made in place from the normals at c (M×N), τ (f64) at tau. */
+  reflect(c: number, m: number, n: number, tau: number): void
 }
 
 /** Reflectors per block, as in `accumulate32.ts`. */
@@ -85,7 +90,7 @@ function loadQr32Module(): WebAssembly.Module | undefined {
  *   memory cannot be had (more than 2 GiB, or refused)
  *
  * @remarks
- * Memory: about (m + 48)·(ncols + 72)·4 bytes, released with the workspace; up to 32 MiB, one
+ * Memory: about (m + 48)·(ncols + 72)·4 bytes (and M·N·4 + N·8 more with `columns`), released with the workspace; up to 32 MiB, one
  * memory is kept and reused by the next workspace (its arrays are valid until then: callers copy
  * what they keep, synchronously).
  *
@@ -113,7 +118,8 @@ export function createWorkspace32(
   const offVT = align(offY + ncols * bp * 4)
   const offV = align(offVT + bp * m * 4)
   const offX = align(offV + nb * m * 4)
-  const offC = align(offX + m * ncols * 4)
+  const offTau = align(offX + m * ncols * 4)
+  const offC = align(offTau + (withColumns ? n * 8 : 0))
   const bytes = offC + (withColumns ? m * n * 4 : 0)
   if (bytes > MAX_BYTES) return undefined
   let instance = reusable !== undefined && reusable.bytes >= bytes ? reusable : undefined
@@ -151,6 +157,14 @@ export function createWorkspace32(
       }
     },
     t: new Float32Array(buffer, offT, bp * bp),
+    negate(column) {
+      k.negate(offX + column * m * 4, m)
+    },
+    reflect(tau) {
+      if (!withColumns) fail('INVALID_ARGUMENT', 'this workspace holds no reflectors', { m, n })
+      k.reflect(offC, m, n, offTau)
+      tau.set(new Float64Array(buffer, offTau, n))
+    },
     gram(k0, b, g) {
       const stride = (b + 7) & ~7
       k.gram(offV, offVT, m - k0, b, offG, stride)
