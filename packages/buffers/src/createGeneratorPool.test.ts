@@ -3,7 +3,7 @@ import { createDataGenerator } from './createDataGenerator'
 import { createGeneratorPool } from './createGeneratorPool'
 import { planWeightsFile } from './planWeightsFile'
 
-// 3 threads claim 1 MiB pieces: a 5.5 MiB range is 6 pieces, two or so each
+// 3 threads claim 1 MiB pieces of element-wise data and each structured tensor's part whole
 const pool = createGeneratorPool(3)
 afterAll(() => pool.close())
 
@@ -13,6 +13,8 @@ const file = planWeightsFile(
     'b.weight': { spec: 'trunc_normal', shape: [999, 1003], dtype: 'bfloat16' },
     'c.weight': { spec: 'orthogonal', shape: [300, 200], dtype: 'float64' },
     'd.bias': { spec: { init: 'uniform', a: -1, b: 1 }, shape: [777], dtype: 'float16' },
+    'e.weight': { spec: 'orthogonal', shape: [256, 256], dtype: 'float32' },
+    'f.weight': { spec: 'eye', shape: [100, 300], dtype: 'float32' },
   },
   { seed: 11 },
 )

@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads'
 import { describeValue, fail } from '@weightinit/core/errors'
 import type { FilePlan } from './filePlan'
 import { createGeneratorJobs, type GeneratorJobs } from './generatorJobs'
+import { pieceCuts } from './pieceCuts'
 import { resolveThreads } from './resolveThreads'
 import type { FromWorker, ToWorker } from './workerMessages'
 import { workerScript } from './workerScript'
@@ -47,13 +48,14 @@ const PIECE = 1 << 20
  * @returns the {@link GeneratorPool}; call `close()` when done
  *
  * @remarks
- * `fill` cuts the range into pieces of 1 MiB (less for a small range, so every thread gets one) that
- * the threads claim one after another, so a thread on a faster core takes more of them; every piece
- * is generated exactly as a single thread would (see `createDataGenerator`), so the bytes are
- * identical for any thread count and any sharing. Starting a thread costs tens of milliseconds
- * (more when running from TypeScript source); reuse a pool across calls. A structured tensor
- * (orthogonal, …) that a range touches is computed whole by each thread whose pieces touch it; a
- * piece that fails stops the others from claiming more. Errors: `INVALID_ARGUMENT`
+ * `fill` cuts the range into pieces that the threads claim one after another, so a thread on a
+ * faster core takes more of them: element-wise data in pieces of 1 MiB (less for a small range, so
+ * every thread gets one), and the part of each structured tensor (orthogonal, eye, …) in a piece of
+ * its own, which one thread computes whole while the others go on. Every piece is generated exactly
+ * as a single thread would (see `createDataGenerator`), so the bytes are identical for any thread
+ * count and any sharing. Starting a thread costs tens of milliseconds (more when running from
+ * TypeScript source); reuse a pool across calls. A piece that fails stops the others from claiming
+ * more. Errors: `INVALID_ARGUMENT`
  * for a bad thread count or an `out` not backed by a SharedArrayBuffer; a generation error keeps its
  * code; a thread that dies fails the pool with `WORKER_FAILED`.
  *
@@ -86,8 +88,7 @@ export function createGeneratorPool(threads?: number): GeneratorPool {
       start,
       buffer: out.buffer as SharedArrayBuffer,
       byteOffset: out.byteOffset,
-      length: out.length,
-      piece: pieceBytes(out.length, workers.length),
+      cuts: pieceCuts(file, start, start + out.length, pieceBytes(out.length, workers.length)),
       claims: new Int32Array(new SharedArrayBuffer(4)),
     } as const
     await Promise.all(workers.map((worker) => jobs.run(worker, job)))

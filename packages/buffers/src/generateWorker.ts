@@ -10,7 +10,7 @@ if (port === null) throw new Error('generateWorker must run in a worker thread')
 
 let current: { id: number; generator: DataGenerator } | undefined
 
-/** A claim counter past every piece of any fill (pieces are at least 1 MiB or a thread's share). */
+/** A claim counter past every piece of any fill (a fill has far fewer pieces). */
 const CLAIMED = 0x40000000
 
 port.on('message', (message: ToWorker) => {
@@ -22,13 +22,13 @@ port.on('message', (message: ToWorker) => {
   try {
     if (current?.id !== message.plan) throw new Error(`file plan ${message.plan} was never sent`)
     const { generator } = current
-    const { start, buffer, byteOffset, length, piece, claims } = message
+    const { start, buffer, byteOffset, cuts, claims } = message
     try {
       // Claim pieces until none is left: a faster thread takes more of them
-      for (let from = Atomics.add(claims, 0, 1) * piece; from < length; ) {
-        const size = Math.min(piece, length - from)
-        generator.fill(start + from, new Uint8Array(buffer, byteOffset + from, size))
-        from = Atomics.add(claims, 0, 1) * piece
+      for (let k = Atomics.add(claims, 0, 1); k < cuts.length - 1; k = Atomics.add(claims, 0, 1)) {
+        const from = cuts[k]!
+        const to = cuts[k + 1]!
+        generator.fill(from, new Uint8Array(buffer, byteOffset + (from - start), to - from))
       }
     } catch (error) {
       // No thread needs to go on with a fill that fails

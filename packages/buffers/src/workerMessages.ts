@@ -12,7 +12,7 @@ import type { FilePlan } from './filePlan'
  * ```ts
  * import type { ToWorker } from './workerMessages'
  * const claims = new Int32Array(new SharedArrayBuffer(4))
- * const fill = (buffer: SharedArrayBuffer): ToWorker => ({ type: 'fill', job: 1, plan: 1, start: 0, buffer, byteOffset: 0, length: buffer.byteLength, piece: 1 << 20, claims })
+ * const fill = (buffer: SharedArrayBuffer): ToWorker => ({ type: 'fill', job: 1, plan: 1, start: 0, buffer, byteOffset: 0, cuts: [0, buffer.byteLength], claims })
  * ```
  */
 export type ToWorker =
@@ -24,9 +24,8 @@ export type ToWorker =
       readonly start: number
       readonly buffer: SharedArrayBuffer
       readonly byteOffset: number
-      readonly length: number
-      /** Bytes per piece (a multiple of 8); piece `k` is bytes `[k·piece, (k + 1)·piece)` of the range. */
-      readonly piece: number
+      /** The pieces, in data bytes: piece `k` is `[cuts[k], cuts[k + 1])`, from `start` to its end. */
+      readonly cuts: readonly number[]
       /** `claims[0]`: the next unclaimed piece, shared by every thread of the fill. */
       readonly claims: Int32Array
     }
