@@ -3,7 +3,7 @@ import { createDataGenerator } from './createDataGenerator'
 import { createGeneratorPool } from './createGeneratorPool'
 import { planWeightsFile } from './planWeightsFile'
 
-// 3 threads claim 1 MiB pieces of element-wise data and each structured tensor's part whole
+// 3 threads claim 2 MiB pieces of element-wise data and each structured tensor's part whole
 const pool = createGeneratorPool(3)
 afterAll(() => pool.close())
 
