@@ -225,10 +225,57 @@
 
   ;; tw(w, y, t, b, bp, ncols): Y = T*W, column by column (stride bp in w and y):
   ;;   y_p = sum_{l = p}^{b-1} T[p][l] * w_l, in increasing l from +0, T[p][l] at t + (l*bp + p)*4
-  ;; (zero for l < p and outside b x b). Lanes p ... p+3 of a group start at its first index.
+  ;; (zero for l < p and outside b x b). Lanes p ... p+3 of a group start at its first index, or
+  ;; (bp = 32) every lane at l = 0.
   (func (export "tw")
     (param $w i32) (param $y i32) (param $t i32) (param $b i32) (param $bp i32) (param $ncols i32)
     (local $j i32) (local $p i32) (local $l i32) (local $wj i32) (local $acc v128)
+    (local $tl i32) (local $yj i32) (local $s v128) (local $a0 v128) (local $a1 v128) (local $a2 v128) (local $a3 v128) (local $a4 v128) (local $a5 v128) (local $a6 v128) (local $a7 v128)
+    ;; bp = 32: the 8 groups together, every lane from l = 0 (so 8 sums run side by side instead
+    ;; of one long chain at a time)
+    (if (i32.eq (local.get $bp) (i32.const 32))
+      (then
+        (block $fcols_done
+          (loop $fcols
+            (br_if $fcols_done (i32.ge_s (local.get $j) (local.get $ncols)))
+            (local.set $wj (i32.add (local.get $w) (i32.shl (local.get $j) (i32.const 7))))
+            (local.set $a0 (v128.const f32x4 0 0 0 0))
+            (local.set $a1 (v128.const f32x4 0 0 0 0))
+            (local.set $a2 (v128.const f32x4 0 0 0 0))
+            (local.set $a3 (v128.const f32x4 0 0 0 0))
+            (local.set $a4 (v128.const f32x4 0 0 0 0))
+            (local.set $a5 (v128.const f32x4 0 0 0 0))
+            (local.set $a6 (v128.const f32x4 0 0 0 0))
+            (local.set $a7 (v128.const f32x4 0 0 0 0))
+            (local.set $tl (local.get $t))
+            (local.set $l (i32.const 0))
+            (block $fterms_done
+              (loop $fterms
+                (br_if $fterms_done (i32.ge_s (local.get $l) (local.get $b)))
+                (local.set $s (v128.load32_splat (i32.add (local.get $wj) (i32.shl (local.get $l) (i32.const 2)))))
+                (local.set $a0 (f32x4.add (local.get $a0) (f32x4.mul (v128.load offset=0 (local.get $tl)) (local.get $s))))
+                (local.set $a1 (f32x4.add (local.get $a1) (f32x4.mul (v128.load offset=16 (local.get $tl)) (local.get $s))))
+                (local.set $a2 (f32x4.add (local.get $a2) (f32x4.mul (v128.load offset=32 (local.get $tl)) (local.get $s))))
+                (local.set $a3 (f32x4.add (local.get $a3) (f32x4.mul (v128.load offset=48 (local.get $tl)) (local.get $s))))
+                (local.set $a4 (f32x4.add (local.get $a4) (f32x4.mul (v128.load offset=64 (local.get $tl)) (local.get $s))))
+                (local.set $a5 (f32x4.add (local.get $a5) (f32x4.mul (v128.load offset=80 (local.get $tl)) (local.get $s))))
+                (local.set $a6 (f32x4.add (local.get $a6) (f32x4.mul (v128.load offset=96 (local.get $tl)) (local.get $s))))
+                (local.set $a7 (f32x4.add (local.get $a7) (f32x4.mul (v128.load offset=112 (local.get $tl)) (local.get $s))))
+                (local.set $tl (i32.add (local.get $tl) (i32.const 128)))
+                (local.set $l (i32.add (local.get $l) (i32.const 1)))
+                (br $fterms)))
+            (local.set $yj (i32.add (local.get $y) (i32.shl (local.get $j) (i32.const 7))))
+            (v128.store offset=0 (local.get $yj) (local.get $a0))
+            (v128.store offset=16 (local.get $yj) (local.get $a1))
+            (v128.store offset=32 (local.get $yj) (local.get $a2))
+            (v128.store offset=48 (local.get $yj) (local.get $a3))
+            (v128.store offset=64 (local.get $yj) (local.get $a4))
+            (v128.store offset=80 (local.get $yj) (local.get $a5))
+            (v128.store offset=96 (local.get $yj) (local.get $a6))
+            (v128.store offset=112 (local.get $yj) (local.get $a7))
+            (local.set $j (i32.add (local.get $j) (i32.const 1)))
+            (br $fcols)))
+        (return)))
     (block $cols_done
       (loop $cols
         (br_if $cols_done (i32.ge_s (local.get $j) (local.get $ncols)))
@@ -617,8 +664,10 @@
     (local $g v128) (local $i i32) (local $j i32) (local $i0 i32) (local $i1 i32) (local $m4 i32)
     (local $n4 i32) (local $k i32) (local $end i32) (local $p i32) (local $q i32)
     (local $a0 v128) (local $a1 v128) (local $a2 v128) (local $a3 v128)
-    (local $t0 v128) (local $t1 v128) (local $t2 v128) (local $t3 v128)
+    (local $t0 v128) (local $t1 v128) (local $t2 v128) (local $t3 v128) (local $u v128) (local $unit i32)
     (local.set $g (f64x2.splat (local.get $gain)))
+    ;; gain 1: f32(x * 1) = x for every finite x, so the vectors are stored as they are
+    (local.set $unit (f64.eq (local.get $gain) (f64.const 1)))
     (if (i32.eqz (local.get $transpose))
       (then
         ;; a scaled copy, 4 at a time, then one by one
@@ -627,8 +676,12 @@
           (loop $copy
             (br_if $done (i32.gt_s (i32.add (local.get $k) (i32.const 4)) (local.get $end)))
             (local.set $p (i32.shl (local.get $k) (i32.const 2)))
-            (v128.store (i32.add (local.get $out) (local.get $p))
-              (call $scale4 (v128.load (i32.add (local.get $x) (local.get $p))) (local.get $g)))
+            (local.set $u (v128.load (i32.add (local.get $x) (local.get $p))))
+            (v128.store (i32.add (local.get $out) (local.get $p)) (if (result v128) (local.get $unit) (then (local.get $u)) (else (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                  (f32x4.demote_f64x2_zero (f64x2.mul (f64x2.promote_low_f32x4 (local.get $u)) (local.get $g)))
+                  (f32x4.demote_f64x2_zero (f64x2.mul (f64x2.promote_low_f32x4
+                    (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $u) (local.get $u)))
+                    (local.get $g)))))))
             (local.set $k (i32.add (local.get $k) (i32.const 4)))
             (br $copy)))
         (block $done
@@ -673,17 +726,33 @@
                 (local.set $t3 (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $a2) (local.get $a3)))
                 (local.set $q (i32.add (local.get $out)
                   (i32.shl (i32.add (i32.mul (local.get $i) (local.get $n)) (local.get $j)) (i32.const 2))))
-                (v128.store (local.get $q) (call $scale4
-                  (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $t0) (local.get $t2)) (local.get $g)))
+                (local.set $u (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $t0) (local.get $t2)))
+                (v128.store (local.get $q) (if (result v128) (local.get $unit) (then (local.get $u)) (else (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                  (f32x4.demote_f64x2_zero (f64x2.mul (f64x2.promote_low_f32x4 (local.get $u)) (local.get $g)))
+                  (f32x4.demote_f64x2_zero (f64x2.mul (f64x2.promote_low_f32x4
+                    (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $u) (local.get $u)))
+                    (local.get $g)))))))
                 (local.set $q (i32.add (local.get $q) (i32.shl (local.get $n) (i32.const 2))))
-                (v128.store (local.get $q) (call $scale4
-                  (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $t0) (local.get $t2)) (local.get $g)))
+                (local.set $u (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $t0) (local.get $t2)))
+                (v128.store (local.get $q) (if (result v128) (local.get $unit) (then (local.get $u)) (else (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                  (f32x4.demote_f64x2_zero (f64x2.mul (f64x2.promote_low_f32x4 (local.get $u)) (local.get $g)))
+                  (f32x4.demote_f64x2_zero (f64x2.mul (f64x2.promote_low_f32x4
+                    (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $u) (local.get $u)))
+                    (local.get $g)))))))
                 (local.set $q (i32.add (local.get $q) (i32.shl (local.get $n) (i32.const 2))))
-                (v128.store (local.get $q) (call $scale4
-                  (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $t1) (local.get $t3)) (local.get $g)))
+                (local.set $u (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $t1) (local.get $t3)))
+                (v128.store (local.get $q) (if (result v128) (local.get $unit) (then (local.get $u)) (else (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                  (f32x4.demote_f64x2_zero (f64x2.mul (f64x2.promote_low_f32x4 (local.get $u)) (local.get $g)))
+                  (f32x4.demote_f64x2_zero (f64x2.mul (f64x2.promote_low_f32x4
+                    (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $u) (local.get $u)))
+                    (local.get $g)))))))
                 (local.set $q (i32.add (local.get $q) (i32.shl (local.get $n) (i32.const 2))))
-                (v128.store (local.get $q) (call $scale4
-                  (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $t1) (local.get $t3)) (local.get $g)))
+                (local.set $u (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $t1) (local.get $t3)))
+                (v128.store (local.get $q) (if (result v128) (local.get $unit) (then (local.get $u)) (else (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                  (f32x4.demote_f64x2_zero (f64x2.mul (f64x2.promote_low_f32x4 (local.get $u)) (local.get $g)))
+                  (f32x4.demote_f64x2_zero (f64x2.mul (f64x2.promote_low_f32x4
+                    (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $u) (local.get $u)))
+                    (local.get $g)))))))
                 (local.set $i (i32.add (local.get $i) (i32.const 4)))
                 (br $rows)))
             (local.set $j (i32.add (local.get $j) (i32.const 4)))
