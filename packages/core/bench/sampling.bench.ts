@@ -144,8 +144,10 @@ const orthogonality: string[] = []
 for (const n of ORTHOGONAL) {
   const p = plan({ init: 'orthogonal' }, [n, n])
   const row: Row = { work: `orthogonal ${n}×${n}, 1 thread`, unit: 's' }
+  // into an existing array, as `orthogonal_` fills an existing tensor
+  const into = new Float32Array(n * n)
   const [wasm, theirs] = await alternating(
-    () => sample(p, { seed: 1, key: 'bench', dtype: 'float32', engine: 'wasm' }),
+    () => sample(p, { seed: 1, key: 'bench', dtype: 'float32', engine: 'wasm', into }),
     torch1 && (() => torch1.run(`orthogonal ${n}`)),
     n >= 2048 ? 3 : 5,
   )
@@ -153,7 +155,7 @@ for (const n of ORTHOGONAL) {
   row.wasmWall = wasm[0]
   row.torch = theirs?.[CLOCK]
   if (n < 2048 || process.env.BENCH_FULL) {
-    row.js = time(() => sample(p, { seed: 1, key: 'bench', dtype: 'float32', engine: 'js' }), 1)
+    row.js = time(() => sample(p, { seed: 1, key: 'bench', dtype: 'float32', engine: 'js', into }), 1)
   }
   rows.push(row)
   const q32 = sample(p, { seed: 1, key: 'bench', dtype: 'float32' }) as Float32Array
