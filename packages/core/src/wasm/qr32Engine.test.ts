@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { createStream } from '../random/stream'
 import { jsWorkspace32 } from '../structured/accumulate32'
+import { orthogonalMatrix } from '../structured/orthogonalMatrix'
 import { createWorkspace32 } from './qr32Engine'
 import { simdSupported } from './simdSupported'
 
@@ -33,5 +35,12 @@ describe.runIf(simdSupported())('createWorkspace32', () => {
       wasm.layout(rows, cols, gain, got)
       expect(Buffer.from(got.buffer).equals(Buffer.from(expected.buffer))).toBe(true)
     }
+  })
+
+  it('updates the columns in several panels (260 columns of 520 rows: panels of 252) with the bits of the JS engine', () => {
+    const [js, wasm] = (['js', 'wasm'] as const).map((engine) =>
+      orthogonalMatrix(520, 260, 1, createStream(5, 'panels'), engine, undefined, 'float32'),
+    )
+    expect(Buffer.from(wasm!.buffer).equals(Buffer.from(js!.buffer))).toBe(true)
   })
 })
