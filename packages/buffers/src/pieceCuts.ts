@@ -22,7 +22,7 @@ const ALIGN = 8
  *
  * @example
  * ```ts
- * import { planTensorFile } from './planTensorFile'
+ * import { planTensorFile } from '@weightinit/buffers'
  * import { pieceCuts } from './pieceCuts'
  * const file = planTensorFile({ spec: 'normal', shape: [1000] }, { seed: 1, format: 'raw' })
  * pieceCuts(file, 0, 4000, 1024) // [0, 1024, 2048, 3072, 4000]

@@ -155,7 +155,10 @@ for (const n of ORTHOGONAL) {
   row.wasmWall = wasm[0]
   row.torch = theirs?.[CLOCK]
   if (n < 2048 || process.env.BENCH_FULL) {
-    row.js = time(() => sample(p, { seed: 1, key: 'bench', dtype: 'float32', engine: 'js', into }), 1)
+    row.js = time(
+      () => sample(p, { seed: 1, key: 'bench', dtype: 'float32', engine: 'js', into }),
+      1,
+    )
   }
   rows.push(row)
   const q32 = sample(p, { seed: 1, key: 'bench', dtype: 'float32' }) as Float32Array
