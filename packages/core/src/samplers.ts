@@ -24,6 +24,7 @@ export {
   type OrthogonalPrecision,
 } from './structured/haarReflectors'
 export { householderQr, orthonormalizeColumns } from './structured/householderQr'
+export { orthogonalFromHaarColumns } from './structured/orthogonalFromHaarColumns'
 export { orthogonalFromColumns, orthogonalMatrix } from './structured/orthogonalMatrix'
 export {
   isStructuredPlan,

@@ -122,25 +122,72 @@ export function orthogonalTensor<A extends Float32Array | Float64Array>(
   if (typeof flatten === 'string' || rows * cols === 0) {
     return orthogonalInto(rows, cols, gain, stream, engine, signal, precision, into)
   }
+  const axis = columnAxisOf(shape, cols, flatten.columnAxis)
+  if (axis === shape.length - 1)
+    return orthogonalInto(rows, cols, gain, stream, engine, signal, precision, into)
+  const matrix = orthogonalMatrix(rows, cols, gain, stream, engine, signal, precision)
+  return fromColumnAxis(shape, cols, axis, matrix, into)
+}
+
+/**
+ * The axis that holds a flattened orthogonal tensor's columns, checked: `columnAxis` (negative
+ * counts from the end) must be an axis of `shape` of length `cols`.
+ *
+ * @param shape - the tensor's shape
+ * @param cols - the matrix's column count
+ * @param columnAxis - the plan's column axis
+ * @returns the axis, from 0
+ * @throws `INVALID_ARGUMENT` when it is not such an axis
+ *
+ * @example
+ * ```ts
+ * import { columnAxisOf } from './sampleOrthogonal'
+ * columnAxisOf([3, 4], 3, 0) // 0
+ * ```
+ */
+export function columnAxisOf(shape: readonly number[], cols: number, columnAxis: number): number {
   const rank = shape.length
-  const axis = flatten.columnAxis < 0 ? rank + flatten.columnAxis : flatten.columnAxis
+  const axis = columnAxis < 0 ? rank + columnAxis : columnAxis
   if (!(axis >= 0 && axis < rank) || shape[axis] !== cols) {
     fail(
       'INVALID_ARGUMENT',
-      `column axis ${flatten.columnAxis} of shape [${shape.join(', ')}] does not have ${cols} columns`,
+      `column axis ${columnAxis} of shape [${shape.join(', ')}] does not have ${cols} columns`,
       {
         shape,
-        columnAxis: flatten.columnAxis,
+        columnAxis,
       },
     )
   }
-  if (axis === rank - 1)
-    return orthogonalInto(rows, cols, gain, stream, engine, signal, precision, into)
-  const matrix = orthogonalMatrix(rows, cols, gain, stream, engine, signal, precision)
-  // tensor index (o, q, u) over (dims before the axis, the axis, dims after) ← matrix[o·inner + u][q]
+  return axis
+}
+
+/**
+ * Writes a rows×cols matrix (row-major) as a tensor whose columns lie along `axis`: tensor index
+ * (o, q, u) over (the axes before it, the axis, the axes after) ← matrix[o·inner + u][q].
+ *
+ * @param shape - the tensor's shape
+ * @param cols - the matrix's column count, the length of `axis`
+ * @param axis - the column axis, from 0
+ * @param matrix - the matrix, row-major
+ * @param into - receives the tensor (each value rounded once to its type)
+ * @returns `into`
+ *
+ * @example
+ * ```ts
+ * import { fromColumnAxis } from './sampleOrthogonal'
+ * fromColumnAxis([2, 2], 2, 0, new Float64Array([1, 2, 3, 4]), new Float64Array(4)) // [1, 3, 2, 4]
+ * ```
+ */
+export function fromColumnAxis<A extends Float32Array | Float64Array>(
+  shape: readonly number[],
+  cols: number,
+  axis: number,
+  matrix: Float64Array,
+  into: A,
+): A {
   let inner = 1
-  for (let d = axis + 1; d < rank; d++) inner *= shape[d]!
-  const outer = rows / inner
+  for (let d = axis + 1; d < shape.length; d++) inner *= shape[d]!
+  const outer = matrix.length / cols / inner
   let t = 0
   for (let o = 0; o < outer; o++) {
     for (let q = 0; q < cols; q++) {
