@@ -1,6 +1,7 @@
 import { type DType, type DTypeArrayMap, sample } from '@weightinit/core'
-import { allocate, bytesPerElement } from '@weightinit/core/dtype'
+import { allocate, bytesPerElement, encode } from '@weightinit/core/dtype'
 import { describeValue, fail } from '@weightinit/core/errors'
+import { orthogonalFromHaarColumns } from '@weightinit/core/samplers'
 import { arrayFor } from './arrayFor'
 import type { FilePlan, FileSegment, SegmentPiece } from './filePlan'
 import { hostIsLittleEndian } from './hostIsLittleEndian'
@@ -26,6 +27,22 @@ export interface DataGenerator {
    * @param out - where to write; its length is the byte count
    */
   fill(start: number, out: Uint8Array): void
+  /**
+   * Writes the bytes of orthogonal segment `index` from the columns of its Q, made elsewhere (in
+   * column ranges on several threads): the bytes `fill` gives for the segment.
+   *
+   * @param index - the segment's index in `file.segments` (an orthogonal plan)
+   * @param q - Q's columns, float64 for a float64 segment and float32 otherwise
+   * @param into - receives the segment's bytes
+   */
+  fromColumns(index: number, q: Float32Array | Float64Array, into: Uint8Array): void
+  /**
+   * Takes the bytes of structured segment `index`, made elsewhere, instead of computing them.
+   *
+   * @param index - the segment's index in `file.segments`
+   * @param bytes - all of its bytes
+   */
+  share(index: number, bytes: Uint8Array): void
 }
 
 /**
@@ -57,9 +74,12 @@ export interface DataGenerator {
  */
 export function createDataGenerator(file: FilePlan): DataGenerator {
   let cached: { segment: FileSegment; bytes: Uint8Array } | undefined
+  const shared = new Map<FileSegment, Uint8Array>()
   const { segments, seed } = file
 
   const structuredBytes = (segment: FileSegment): Uint8Array => {
+    const made = shared.get(segment)
+    if (made !== undefined) return made
     if (cached?.segment !== segment) {
       cached = undefined
       // The writers check a structured tensor's memory against their own limit before generating
@@ -162,7 +182,40 @@ export function createDataGenerator(file: FilePlan): DataGenerator {
     }
   }
 
-  return { file, fill }
+  const segmentAt = (index: number): FileSegment => {
+    const segment = segments[index]
+    if (segment === undefined || isElementWise(segment.plan)) {
+      fail('INVALID_ARGUMENT', `segment ${describeValue(index)} is not a structured tensor`, {})
+    }
+    return segment
+  }
+
+  const fromColumns = (index: number, q: Float32Array | Float64Array, into: Uint8Array): void => {
+    const segment = segmentAt(index)
+    if (segment.plan.distribution !== 'orthogonal') {
+      fail('INVALID_ARGUMENT', `segment ${index} is not an orthogonal tensor`, {})
+    }
+    if (segment.dtype === 'float32' && hostIsLittleEndian && into.byteOffset % 4 === 0) {
+      // straight into the bytes, each value rounded once
+      const data = new Float32Array(into.buffer, into.byteOffset, segment.plan.size)
+      orthogonalFromHaarColumns(segment.plan, q, data)
+      zeroRanges(segment, 0, data)
+      return
+    }
+    const data = encode(orthogonalFromHaarColumns(segment.plan, q), segment.dtype)
+    zeroRanges(segment, 0, data)
+    into.set(toBytes(data, segment.dtype))
+  }
+
+  const share = (index: number, bytes: Uint8Array): void => {
+    const segment = segmentAt(index)
+    if (bytes.length !== segment.end - segment.begin) {
+      fail('INVALID_ARGUMENT', `segment ${index} has ${segment.end - segment.begin} bytes`, {})
+    }
+    shared.set(segment, bytes)
+  }
+
+  return { file, fill, fromColumns, share }
 }
 
 /** A tensor's elements in its dtype: float32/float64 values, float16/bfloat16 bit patterns. */

@@ -65,4 +65,36 @@ describe('createGeneratorPool', () => {
     await pool.fill(file, 0, out)
     expect(Buffer.from(out).equals(Buffer.from(reference(0, out.length)))).toBe(true)
   }, 60_000)
+
+  it('computes a large orthogonal tensor (2048×2048 and up) with every thread, with the bytes of one thread', async () => {
+    const large = planWeightsFile(
+      {
+        'q.weight': {
+          spec: { init: 'orthogonal', gain: 2 },
+          shape: [2048, 2048],
+          dtype: 'float32',
+        },
+        'c.weight': { spec: 'orthogonal', shape: [2048, 512, 2, 2], dtype: 'bfloat16' },
+        'w.weight': { spec: 'keras.orthogonal', shape: [4, 4, 64, 1100], dtype: 'float64' },
+        'b.bias': { spec: 'normal', shape: [1000], dtype: 'float32' },
+      },
+      { seed: 5 },
+    )
+    const expected = new Uint8Array(large.dataLength)
+    createDataGenerator(large).fill(0, expected)
+    // four fills at once, two of them in the same tensors: each tensor is made once and shared
+    const quarter = Math.floor(large.dataLength / 4 / 8) * 8
+    const starts = [0, quarter, 2 * quarter, 3 * quarter]
+    const parts = starts.map((start, k) => {
+      const end = k === 3 ? large.dataLength : start + quarter
+      return { start, out: sharedView(start % 8, end - start) }
+    })
+    await Promise.all(parts.map(({ start, out }) => pool.fill(large, start, out)))
+    for (const { start, out } of parts) {
+      const same = Buffer.from(out).equals(
+        Buffer.from(expected.subarray(start, start + out.length)),
+      )
+      expect(same).toBe(true)
+    }
+  }, 120_000)
 })

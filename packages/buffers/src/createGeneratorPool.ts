@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads'
 import { describeValue, fail } from '@weightinit/core/errors'
 import type { FilePlan } from './filePlan'
 import { createGeneratorJobs, type GeneratorJobs } from './generatorJobs'
+import { orthogonalSharing } from './orthogonalSharing'
 import { pieceCuts } from './pieceCuts'
 import { resolveThreads } from './resolveThreads'
 import type { FromWorker, ToWorker } from './workerMessages'
@@ -51,12 +52,14 @@ const PIECE = 2 << 20
  * @remarks
  * `fill` cuts the range into pieces that the threads claim one after another, so a thread on a
  * faster core takes more of them: element-wise data in pieces of 2 MiB (less for a small range, so
- * every thread gets one; one thread takes it whole), and the part of each structured tensor (orthogonal, eye, …) in a piece of
- * its own, which one thread computes whole while the others go on. Every piece is generated exactly
- * as a single thread would (see `createDataGenerator`), so the bytes are identical for any thread
- * count and any sharing. Starting a thread costs tens of milliseconds (more when running from
- * TypeScript source); reuse a pool across calls. A piece that fails stops the others from claiming
- * more. Errors: `INVALID_ARGUMENT`
+ * every thread gets one; one thread takes it whole), and the part of each structured tensor
+ * (orthogonal, eye, …) in a piece of its own, which one thread computes whole while the others go
+ * on. An orthogonal tensor of 2048×2048 or more is made by every thread first (one draws its
+ * reflectors, each computes a range of Q's columns, one lays its bytes out, all take them). Every
+ * piece is generated exactly as a single thread would (see `createDataGenerator`), so the bytes
+ * are identical for any thread count and any sharing. Starting a thread costs tens of
+ * milliseconds (more when running from TypeScript source); reuse a pool across calls. A piece that
+ * fails stops the others from claiming more. Errors: `INVALID_ARGUMENT`
  * for a bad thread count or an `out` not backed by a SharedArrayBuffer; a generation error keeps its
  * code; a thread that dies fails the pool with `WORKER_FAILED`.
  *
@@ -76,6 +79,7 @@ export function createGeneratorPool(threads?: number): GeneratorPool {
   const jobs = createGeneratorJobs()
   const workers = startWorkers(count, jobs)
   const sendPlan = planSender(workers)
+  const share = orthogonalSharing(workers, jobs)
   let closed = false
 
   const fill = async (file: FilePlan, start: number, out: Uint8Array): Promise<void> => {
@@ -83,6 +87,7 @@ export function createGeneratorPool(threads?: number): GeneratorPool {
     if (jobs.broken !== undefined) throw jobs.broken
     checkFillRange(file, start, out)
     const plan = sendPlan(file)
+    await share(file, plan, start, start + out.length)
     const job = {
       type: 'fill',
       plan,

@@ -2,8 +2,8 @@ import type { Worker } from 'node:worker_threads'
 import { type ErrorCode, WeightinitError } from '@weightinit/core'
 import type { FromWorker, ToWorker } from './workerMessages'
 
-/** A `fill` message before it gets its job number. */
-type FillJob = Omit<Extract<ToWorker, { type: 'fill' }>, 'job'>
+/** A message that the thread answers, before it gets its job number. */
+type Job = ToWorker extends infer M ? (M extends { job: number } ? Omit<M, 'job'> : never) : never
 
 /**
  * The jobs a generator pool has sent to its threads and not yet heard back about: each settles
@@ -22,8 +22,8 @@ type FillJob = Omit<Extract<ToWorker, { type: 'fill' }>, 'job'>
 export interface GeneratorJobs {
   /** The error that broke the pool, if a thread died. */
   readonly broken: WeightinitError | undefined
-  /** Sends a fill job to a thread; resolves when the thread is done, rejects with its error. */
-  run(worker: Worker, job: FillJob): Promise<void>
+  /** Sends a job to a thread; resolves when the thread is done, rejects with its error. */
+  run(worker: Worker, job: Job): Promise<void>
   /** Settles the job a thread's answer is about. */
   settle(message: FromWorker): void
   /** Fails every pending job and every later fill with `WORKER_FAILED` (ignored once closed). */
@@ -57,7 +57,7 @@ export function createGeneratorJobs(): GeneratorJobs {
     },
     run: (worker, job) =>
       new Promise((resolve, reject) => {
-        const message: ToWorker = { ...job, job: nextJob++ }
+        const message = { ...job, job: nextJob++ } as Extract<ToWorker, { job: number }>
         pending.set(message.job, { resolve, reject })
         worker.postMessage(message)
       }),

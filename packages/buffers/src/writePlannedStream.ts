@@ -5,6 +5,7 @@ import { createDataGenerator } from './createDataGenerator'
 import { createGeneratorPool, type GeneratorPool } from './createGeneratorPool'
 import type { FilePlan } from './filePlan'
 import { isElementWise } from './isElementWise'
+import { SHARED_ORTHOGONAL_ELEMENTS } from './orthogonalSharing'
 import { resolveThreads } from './resolveThreads'
 import { checkShard, type Shard, shardRange } from './shardRange'
 
@@ -123,9 +124,9 @@ const RING = 3
  * for any thread count and chunk size, and the shards' parts concatenated in index order are the
  * whole file. From 8 MiB of element-wise data in the part, worker threads generate (`threads` of
  * them, even one) and the calling thread only hands chunks to the sink, so generation and writing
- * overlap; a
- * structured tensor of a million elements or more is computed in a worker thread, so that `signal`
- * stops it at once (`ABORTED`). Bad options fail with `INVALID_ARGUMENT` or `INVALID_SHARD` before
+ * overlap; a structured tensor of a million elements or more is computed in a worker thread, so
+ * that `signal` stops it at once (`ABORTED`), and an orthogonal one from 2048×2048 by all
+ * `threads` together (each a range of its columns, the same bytes). Bad options fail with `INVALID_ARGUMENT` or `INVALID_SHARD` before
  * the sink sees a byte.
  *
  * @example
@@ -207,6 +208,16 @@ export function prepareStream(file: FilePlan, options: StreamFileOptions = {}): 
       s.end > start &&
       s.begin < end,
   )
+  // every thread takes part in a large orthogonal tensor (see createGeneratorPool)
+  const sharedWork = file.segments.some(
+    (s) =>
+      s.plan.distribution === 'orthogonal' &&
+      s.plan.size >= SHARED_ORTHOGONAL_ELEMENTS &&
+      s.end > start &&
+      s.begin < end,
+  )
+  const poolThreads = pooled || sharedWork ? threads : 1
+  // a shared orthogonal tensor is made once (its parts by all threads): counted once
   checkFileMemory(file, start, end, pooled ? threads : 1, options.maxBytes)
   const { onProgress, signal } = options
   if (signal !== undefined) throwIfAborted(signal, 'generating the file')
@@ -223,7 +234,7 @@ export function prepareStream(file: FilePlan, options: StreamFileOptions = {}): 
     let pool: GeneratorPool | undefined
     let writing: Promise<void> = Promise.resolve()
     try {
-      pool = pooled || large ? (injected ?? createGeneratorPool(pooled ? threads : 1)) : undefined
+      pool = pooled || large ? (injected ?? createGeneratorPool(poolThreads)) : undefined
       const chunks = chunkRing(
         start,
         end,

@@ -30,9 +30,20 @@ beforeAll(async () => {
 }, 120_000)
 afterAll(() => done())
 
-type Command = 'sample (1 thread)' | 'sample (2 threads)' | 'patch' | 'bits'
+type Command =
+  | 'sample (1 thread)'
+  | 'sample (2 threads)'
+  | 'orthogonal (2 threads)'
+  | 'patch'
+  | 'bits'
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
-const COMMANDS: readonly Command[] = ['sample (1 thread)', 'sample (2 threads)', 'patch', 'bits']
+const COMMANDS: readonly Command[] = [
+  'sample (1 thread)',
+  'sample (2 threads)',
+  'orthogonal (2 threads)',
+  'patch',
+  'bits',
+]
 
 /** The command line that writes `output`, and how many bytes a finished write has. */
 function commandLine(command: Command, output: string): { args: string[]; bytes: number | null } {
@@ -45,6 +56,11 @@ function commandLine(command: Command, output: string): { args: string[]; bytes:
         args: [...args, '--threads', threads, '--format', 'raw', '-o', output],
         bytes: 12000 * 12000 * 4,
       }
+    }
+    case 'orthogonal (2 threads)': {
+      // made by both threads together (reflectors, column ranges, layout) before the first byte
+      const args = ['sample', 'orthogonal', '--shape', '3072,3072', '--seed', '1', '--threads', '2']
+      return { args: [...args, '--format', 'raw', '-o', output], bytes: 3072 * 3072 * 4 }
     }
     case 'patch':
       return { args: ['patch', bigModel, '-o', output, '--seed', '1', '--quiet'], bytes: null }

@@ -38,13 +38,21 @@ describe('orthogonalFromHaarColumns', () => {
         q.set(haarColumns(r, cut, n, 'auto'), cut * m)
         const got = encode(orthogonalFromHaarColumns(p, q), dtype)
         expect(got).toEqual(sample(p, { seed: 9, key: 'k', dtype }))
+        if (dtype === 'float32') {
+          const into = orthogonalFromHaarColumns(p, q, new Float32Array(p.size))
+          expect(into).toEqual(got)
+        }
       }
     },
   )
 
-  it('refuses columns that are not M·N numbers', () => {
-    expect(() => orthogonalFromHaarColumns(PLANS[0]!, new Float32Array(10))).toThrow(
+  it('refuses columns that are not M·N numbers, and an array of another size', () => {
+    const p = PLANS[0]!
+    expect(() => orthogonalFromHaarColumns(p, new Float32Array(10))).toThrow(
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
     )
+    expect(() =>
+      orthogonalFromHaarColumns(p, new Float32Array(p.size), new Float32Array(p.size - 1)),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }))
   })
 })

@@ -13,9 +13,11 @@ import { columnAxisOf, fromColumnAxis } from './sampleOrthogonal'
  * @param q - Q's N columns of M numbers, column-major (M = max(rows, cols), N = min): `haarColumns`
  *   of `drawHaarReflectors(M, N, createStream(seed, key), engine, precision)`, all N columns, with
  *   the precision `sample()` takes for the dtype (`'float64'` for float64, `'float32'` otherwise)
- * @returns the tensor, row-major, in float64
- * @throws `INVALID_ARGUMENT` for a `q` that is not M·N numbers, or a plan whose column axis does
- *   not have its column count
+ * @param into - receives the tensor (default: a new Float64Array); a Float32Array gets each value
+ *   rounded once, the bits of `sample()`'s float32 output
+ * @returns the tensor, row-major: `into`, or the float64 values
+ * @throws `INVALID_ARGUMENT` for a `q` that is not M·N numbers, an `into` that is not rows·cols
+ *   numbers, or a plan whose column axis does not have its column count
  *
  * @example
  * ```ts
@@ -33,7 +35,17 @@ import { columnAxisOf, fromColumnAxis } from './sampleOrthogonal'
 export function orthogonalFromHaarColumns(
   plan: OrthogonalPlan,
   q: Float32Array | Float64Array,
-): Float64Array {
+): Float64Array
+export function orthogonalFromHaarColumns<A extends Float32Array | Float64Array>(
+  plan: OrthogonalPlan,
+  q: Float32Array | Float64Array,
+  into: A,
+): A
+export function orthogonalFromHaarColumns(
+  plan: OrthogonalPlan,
+  q: Float32Array | Float64Array,
+  into?: Float32Array | Float64Array,
+): Float32Array | Float64Array {
   const { shape, rows, cols, gain, flatten } = plan
   const m = Math.max(rows, cols)
   const n = Math.min(rows, cols)
@@ -43,9 +55,18 @@ export function orthogonalFromHaarColumns(
       cols,
     })
   }
-  const matrix = orthogonalFromColumns(rows, cols, gain, q)
-  if (typeof flatten === 'string' || rows * cols === 0) return matrix
-  const axis = columnAxisOf(shape, cols, flatten.columnAxis)
-  if (axis === shape.length - 1) return matrix
-  return fromColumnAxis(shape, cols, axis, matrix, new Float64Array(matrix.length))
+  const out = into ?? new Float64Array(rows * cols)
+  if (!(out instanceof Float32Array || out instanceof Float64Array) || out.length !== rows * cols) {
+    fail('INVALID_ARGUMENT', `into must be a Float32Array or Float64Array of ${rows * cols}`, {
+      rows,
+      cols,
+    })
+  }
+  const axis =
+    typeof flatten === 'string' || rows * cols === 0
+      ? shape.length - 1
+      : columnAxisOf(shape, cols, flatten.columnAxis)
+  if (axis === shape.length - 1)
+    return orthogonalFromColumns(rows, cols, gain, q, out as Float64Array)
+  return fromColumnAxis(shape, cols, axis, orthogonalFromColumns(rows, cols, gain, q), out)
 }
