@@ -97,4 +97,17 @@ describe('createGeneratorPool', () => {
       expect(same).toBe(true)
     }
   }, 120_000)
+
+  it('fills two files at once, one of them with a shared orthogonal tensor', async () => {
+    const big = planWeightsFile(
+      { q: { spec: 'orthogonal', shape: [2048, 2048], dtype: 'float32' } },
+      { seed: 8 },
+    )
+    const [outBig, outSmall] = [sharedView(0, big.dataLength), sharedView(0, 3 << 20)]
+    await Promise.all([pool.fill(big, 0, outBig), pool.fill(file, 0, outSmall)])
+    const expected = new Uint8Array(big.dataLength)
+    createDataGenerator(big).fill(0, expected)
+    expect(Buffer.from(outBig).equals(Buffer.from(expected))).toBe(true)
+    expect(Buffer.from(outSmall).equals(Buffer.from(reference(0, 3 << 20)))).toBe(true)
+  }, 120_000)
 })

@@ -79,15 +79,16 @@ export function createGeneratorPool(threads?: number): GeneratorPool {
   const jobs = createGeneratorJobs()
   const workers = startWorkers(count, jobs)
   const sendPlan = planSender(workers)
-  const share = orthogonalSharing(workers, jobs)
+  const share = orthogonalSharing(workers, jobs, sendPlan)
   let closed = false
 
   const fill = async (file: FilePlan, start: number, out: Uint8Array): Promise<void> => {
     if (closed) fail('INVALID_ARGUMENT', 'this generator pool is closed', {})
     if (jobs.broken !== undefined) throw jobs.broken
     checkFillRange(file, start, out)
+    await share(file, sendPlan(file), start, start + out.length)
+    // again: a fill of another file may have sent its plan meanwhile
     const plan = sendPlan(file)
-    await share(file, plan, start, start + out.length)
     const job = {
       type: 'fill',
       plan,

@@ -38,24 +38,28 @@ export type OrthogonalSharing = (
  *
  * @param workers - the pool's threads
  * @param jobs - their job table
+ * @param sendPlan - sends a file plan to the threads unless it was the last one sent (called
+ *   before each job, so that fills of another file in between cannot leave a job without its plan)
  * @returns the sharing step
  *
  * @example
  * ```ts
  * import { createGeneratorJobs } from './generatorJobs'
  * import { orthogonalSharing } from './orthogonalSharing'
- * const share = orthogonalSharing([], createGeneratorJobs()) // no threads: a no-op
+ * const share = orthogonalSharing([], createGeneratorJobs(), () => 1) // no threads: a no-op
  * ```
  */
 export function orthogonalSharing(
   workers: readonly Worker[],
   jobs: GeneratorJobs,
+  sendPlan: (file: FilePlan) => number,
 ): OrthogonalSharing {
   /** The tensors made for the file plan the threads hold now (a new plan drops them). */
   const made = new Map<number, Promise<void>>()
   let madeFor: number | undefined
 
-  const make = async (segment: FileSegment, index: number, plan: number): Promise<void> => {
+  const make = async (file: FilePlan, index: number, plan: number): Promise<void> => {
+    const segment = file.segments[index] as FileSegment
     if (segment.plan.distribution !== 'orthogonal') return
     const { rows, cols } = segment.plan
     const m = Math.max(rows, cols)
@@ -64,9 +68,11 @@ export function orthogonalSharing(
     const columns = new SharedArrayBuffer(m * n * width)
     const tau = new SharedArrayBuffer(n * 8)
     const first = workers[0] as Worker
+    sendPlan(file)
     await jobs.run(first, { type: 'reflect', plan, segment: index, columns, tau })
     const q = new SharedArrayBuffer(m * n * width)
     const cuts = balancedColumns(m, n, workers.length)
+    sendPlan(file)
     await Promise.all(
       workers.map(async (worker, t) => {
         const [j0, j1] = [cuts[t] as number, cuts[t + 1] as number]
@@ -76,6 +82,7 @@ export function orthogonalSharing(
       }),
     )
     const bytes = new SharedArrayBuffer(segment.end - segment.begin)
+    sendPlan(file)
     await jobs.run(first, { type: 'finish', plan, segment: index, q, bytes })
     const share: ToWorker = { type: 'share', plan, segment: index, bytes }
     for (const worker of workers) worker.postMessage(share)
@@ -97,7 +104,7 @@ export function orthogonalSharing(
         return
       let making = made.get(index)
       if (making === undefined) {
-        making = make(segment, index, plan)
+        making = make(file, index, plan)
         made.set(index, making)
       }
       waits.push(making)
