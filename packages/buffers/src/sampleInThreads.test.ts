@@ -22,6 +22,20 @@ describe('sampleInThreads', () => {
     expect(await sampleInThreads(p, { seed: 1, pool })).toEqual(sample(p, { seed: 1 }))
   })
 
+  it('makes an orthogonal plan of 2048×2048 with the threads together, with the bits of sample()', async () => {
+    const p = plan({ init: 'orthogonal', gain: 1.5 }, [2048, 2048])
+    for (const dtype of ['float32', 'bfloat16'] as const) {
+      const threaded = await sampleInThreads(p, { seed: 3, key: 'q', dtype, pool })
+      const expected = sample(p, { seed: 3, key: 'q', dtype })
+      expect(threaded.constructor).toBe(expected.constructor)
+      const bytes = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)
+      expect(bytes(threaded).equals(bytes(expected))).toBe(true)
+    }
+    await expect(sampleInThreads(p, { seed: 3, pool, maxBytes: 1e6 })).rejects.toMatchObject({
+      code: 'MEMORY_LIMIT',
+    })
+  }, 120_000)
+
   it('checks its options before any thread starts', async () => {
     const p = plan('kaiming_normal', [4, 4])
     await expect(sampleInThreads(p, { seed: -1 })).rejects.toMatchObject({ code: 'INVALID_SEED' })

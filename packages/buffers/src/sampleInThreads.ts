@@ -2,11 +2,13 @@ import { type DType, type DTypeArrayMap, type Plan, type Seed, sample } from '@w
 import { bytesPerElement, checkDType } from '@weightinit/core/dtype'
 import { describeValue, fail } from '@weightinit/core/errors'
 import { normalizeSeed } from '@weightinit/core/random'
+import { checkStructuredMemory } from '@weightinit/core/samplers'
 import { createGeneratorPool, type GeneratorPool } from './createGeneratorPool'
 import type { FilePlan } from './filePlan'
 import { fromBytes } from './fromBytes'
 import { isElementWise } from './isElementWise'
 import { machineMemoryLimit } from './machineMemoryLimit'
+import { SHARED_ORTHOGONAL_ELEMENTS } from './orthogonalSharing'
 
 /**
  * What {@link sampleInThreads} draws and with how many threads.
@@ -29,7 +31,7 @@ export interface ThreadedSampleOptions<D extends DType = DType> {
   /** A running pool to use (and leave running), e.g. across many calls. */
   readonly pool?: GeneratorPool
   /**
-   * The most working memory a structured plan (computed whole, on the calling thread) may take
+   * The most working memory a structured plan (computed whole) may take
    * (default: 80% of this machine's memory, see `machineMemoryLimit`); more fails with
    * `MEMORY_LIMIT` before anything is allocated.
    */
@@ -47,9 +49,12 @@ export interface ThreadedSampleOptions<D extends DType = DType> {
  *
  * @remarks
  * Worth it from a few million elements; two threads run about twice as fast as one (see
- * `pnpm bench`). Structured plans (orthogonal, …) are computed on the calling thread, as `sample`
- * does. Seed, key and dtype are checked before any thread starts (`INVALID_SEED`, `INVALID_KEY`,
- * `INVALID_DTYPE`); see {@link createGeneratorPool} for thread errors.
+ * `pnpm bench`). An orthogonal plan of 2048×2048 or more is made by the threads together (each a
+ * range of Q's columns, the bits of `sample`); other structured plans (eye, …, smaller orthogonal
+ * ones) are computed on the calling thread, as `sample` does. Seed, key and dtype are checked
+ * before any thread starts (`INVALID_SEED`, `INVALID_KEY`, `INVALID_DTYPE`), and a structured
+ * plan's memory against `maxBytes` (`MEMORY_LIMIT`); see {@link createGeneratorPool} for thread
+ * errors.
  *
  * @example
  * ```ts
@@ -77,9 +82,10 @@ export async function sampleInThreads<D extends DType = 'float32'>(
   if (typeof key !== 'string')
     fail('INVALID_KEY', `key must be a string, got ${describeValue(key)}`, { key })
   const dtype = checkDType(options.dtype ?? 'float32') as D
-  if (!isElementWise(plan)) {
-    return sample(plan, { seed, key, dtype, maxBytes: options.maxBytes ?? machineMemoryLimit() })
-  }
+  const maxBytes = options.maxBytes ?? machineMemoryLimit()
+  const shared = plan.distribution === 'orthogonal' && plan.size >= SHARED_ORTHOGONAL_ELEMENTS
+  if (!isElementWise(plan) && !shared) return sample(plan, { seed, key, dtype, maxBytes })
+  if (shared) checkStructuredMemory(plan, dtype, plan.size, maxBytes)
   const dataLength = plan.size * bytesPerElement(dtype)
   const file: FilePlan = {
     format: 'raw',
