@@ -4,7 +4,12 @@ import { parentPort } from 'node:worker_threads'
 import { type OrthogonalPlan, WeightinitError } from '@weightinit/core'
 import { fail } from '@weightinit/core/errors'
 import { createStream } from '@weightinit/core/random'
-import { drawHaarReflectors, type HaarReflectors, haarColumns } from '@weightinit/core/samplers'
+import {
+  drawHaarReflectors,
+  type HaarReflectors,
+  haarColumns,
+  orthogonalPrecision,
+} from '@weightinit/core/samplers'
 import { createDataGenerator, type DataGenerator } from './createDataGenerator'
 import type { FromWorker, ToWorker } from './workerMessages'
 
@@ -77,7 +82,7 @@ function run(generator: DataGenerator, message: Job): void {
   const plan: OrthogonalPlan = segment.plan
   const m = Math.max(plan.rows, plan.cols)
   const n = Math.min(plan.rows, plan.cols)
-  const precision = segment.dtype === 'float64' ? 'float64' : 'float32'
+  const precision = orthogonalPrecision(segment.dtype)
   const numbers = (buffer: SharedArrayBuffer) =>
     precision === 'float64' ? new Float64Array(buffer) : new Float32Array(buffer)
   if (message.type === 'reflect') {

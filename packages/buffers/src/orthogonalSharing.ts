@@ -1,4 +1,6 @@
 import type { Worker } from 'node:worker_threads'
+import type { OrthogonalPlan, Plan } from '@weightinit/core'
+import { haarColumnCuts, orthogonalPrecision } from '@weightinit/core/samplers'
 import type { FilePlan, FileSegment } from './filePlan'
 import type { GeneratorJobs } from './generatorJobs'
 import type { ToWorker } from './workerMessages'
@@ -7,7 +9,24 @@ import type { ToWorker } from './workerMessages'
  * From this many elements (2048×2048), an orthogonal tensor is computed by every thread of a pool:
  * below, drawing the reflectors and laying the bytes out on one thread cost what the threads save.
  */
-export const SHARED_ORTHOGONAL_ELEMENTS = 1 << 22
+const SHARED_ELEMENTS = 1 << 22
+
+/**
+ * Whether a plan is an orthogonal tensor that a pool's threads make together: 2048×2048 or more.
+ *
+ * @param plan - a plan
+ * @returns true for such an orthogonal plan
+ *
+ * @example
+ * ```ts
+ * import { plan } from '@weightinit/core'
+ * import { isSharedOrthogonal } from './orthogonalSharing'
+ * isSharedOrthogonal(plan('orthogonal', [4096, 1024])) // true
+ * ```
+ */
+export function isSharedOrthogonal(plan: Plan): plan is OrthogonalPlan {
+  return plan.distribution === 'orthogonal' && plan.size >= SHARED_ELEMENTS
+}
 
 /**
  * Makes the large orthogonal tensors among data bytes `[start, end)` of file plan `plan` with
@@ -32,7 +51,7 @@ export type OrthogonalSharing = (
 /**
  * The {@link OrthogonalSharing} of a pool's threads: for each orthogonal tensor of 4M elements
  * (2048×2048) or more, one thread draws its reflectors into shared memory, every thread computes a
- * range of Q's columns (`haarColumns`: the same bits for any split), one thread lays the tensor's
+ * range of Q's columns (`haarColumns` over `haarColumnCuts`: the same bits for any split), one thread lays the tensor's
  * bytes out (`orthogonalFromHaarColumns`), and every thread takes them instead of computing the
  * tensor whole on its own. With one thread it does nothing.
  *
@@ -60,18 +79,18 @@ export function orthogonalSharing(
 
   const make = async (file: FilePlan, index: number, plan: number): Promise<void> => {
     const segment = file.segments[index] as FileSegment
-    if (segment.plan.distribution !== 'orthogonal') return
+    if (!isSharedOrthogonal(segment.plan)) return
     const { rows, cols } = segment.plan
     const m = Math.max(rows, cols)
     const n = Math.min(rows, cols)
-    const width = segment.dtype === 'float64' ? 8 : 4
+    const width = orthogonalPrecision(segment.dtype) === 'float64' ? 8 : 4
     const columns = new SharedArrayBuffer(m * n * width)
     const tau = new SharedArrayBuffer(n * 8)
     const first = workers[0] as Worker
     sendPlan(file)
     await jobs.run(first, { type: 'reflect', plan, segment: index, columns, tau })
     const q = new SharedArrayBuffer(m * n * width)
-    const cuts = balancedColumns(m, n, workers.length)
+    const cuts = haarColumnCuts(m, n, workers.length)
     sendPlan(file)
     await Promise.all(
       workers.map(async (worker, t) => {
@@ -97,11 +116,7 @@ export function orthogonalSharing(
     const waits: Promise<void>[] = []
     file.segments.forEach((segment, index) => {
       if (segment.end <= start || segment.begin >= end) return
-      if (
-        segment.plan.distribution !== 'orthogonal' ||
-        segment.plan.size < SHARED_ORTHOGONAL_ELEMENTS
-      )
-        return
+      if (!isSharedOrthogonal(segment.plan)) return
       let making = made.get(index)
       if (making === undefined) {
         making = make(file, index, plan)
@@ -111,26 +126,4 @@ export function orthogonalSharing(
     })
     await Promise.all(waits)
   }
-}
-
-/**
- * Where `threads` threads split Q's N columns (of M numbers) so that each does about the same work:
- * column j costs about M·j − j²/2 multiply-adds (the blocks of the reflectors before it), so the
- * columns before c cost W(c) = M·c²/2 − c³/6, and thread t starts at W⁻¹(t/threads · W(N)).
- */
-function balancedColumns(m: number, n: number, threads: number): number[] {
-  const work = (c: number) => (m * c * c) / 2 - (c * c * c) / 6
-  const cuts = [0]
-  for (let t = 1; t < threads; t++) {
-    const target = (t / threads) * work(n)
-    let [low, high] = [0, n]
-    while (low < high) {
-      const mid = (low + high) >>> 1
-      if (work(mid) < target) low = mid + 1
-      else high = mid
-    }
-    cuts.push(low)
-  }
-  cuts.push(n)
-  return cuts
 }

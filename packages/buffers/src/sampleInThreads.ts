@@ -8,7 +8,7 @@ import type { FilePlan } from './filePlan'
 import { fromBytes } from './fromBytes'
 import { isElementWise } from './isElementWise'
 import { machineMemoryLimit } from './machineMemoryLimit'
-import { SHARED_ORTHOGONAL_ELEMENTS } from './orthogonalSharing'
+import { isSharedOrthogonal } from './orthogonalSharing'
 
 /**
  * What {@link sampleInThreads} draws and with how many threads.
@@ -83,9 +83,8 @@ export async function sampleInThreads<D extends DType = 'float32'>(
     fail('INVALID_KEY', `key must be a string, got ${describeValue(key)}`, { key })
   const dtype = checkDType(options.dtype ?? 'float32') as D
   const maxBytes = options.maxBytes ?? machineMemoryLimit()
-  const shared = plan.distribution === 'orthogonal' && plan.size >= SHARED_ORTHOGONAL_ELEMENTS
-  if (!isElementWise(plan) && !shared) return sample(plan, { seed, key, dtype, maxBytes })
-  if (shared) checkStructuredMemory(plan, dtype, plan.size, maxBytes)
+  if (isSharedOrthogonal(plan)) checkStructuredMemory(plan, dtype, plan.size, maxBytes)
+  else if (!isElementWise(plan)) return sample(plan, { seed, key, dtype, maxBytes })
   const dataLength = plan.size * bytesPerElement(dtype)
   const file: FilePlan = {
     format: 'raw',

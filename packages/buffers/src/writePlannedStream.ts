@@ -5,7 +5,7 @@ import { createDataGenerator } from './createDataGenerator'
 import { createGeneratorPool, type GeneratorPool } from './createGeneratorPool'
 import type { FilePlan } from './filePlan'
 import { isElementWise } from './isElementWise'
-import { SHARED_ORTHOGONAL_ELEMENTS } from './orthogonalSharing'
+import { isSharedOrthogonal } from './orthogonalSharing'
 import { resolveThreads } from './resolveThreads'
 import { checkShard, type Shard, shardRange } from './shardRange'
 
@@ -126,8 +126,8 @@ const RING = 3
  * them, even one) and the calling thread only hands chunks to the sink, so generation and writing
  * overlap; a structured tensor of a million elements or more is computed in a worker thread, so
  * that `signal` stops it at once (`ABORTED`), and an orthogonal one from 2048×2048 by all
- * `threads` together (each a range of its columns, the same bytes). Bad options fail with `INVALID_ARGUMENT` or `INVALID_SHARD` before
- * the sink sees a byte.
+ * `threads` together (each a range of its columns, the same bytes). Bad options fail with
+ * `INVALID_ARGUMENT` or `INVALID_SHARD` before the sink sees a byte.
  *
  * @example
  * ```ts
@@ -210,14 +210,11 @@ export function prepareStream(file: FilePlan, options: StreamFileOptions = {}): 
   )
   // every thread takes part in a large orthogonal tensor (see createGeneratorPool)
   const sharedWork = file.segments.some(
-    (s) =>
-      s.plan.distribution === 'orthogonal' &&
-      s.plan.size >= SHARED_ORTHOGONAL_ELEMENTS &&
-      s.end > start &&
-      s.begin < end,
+    (s) => isSharedOrthogonal(s.plan) && s.end > start && s.begin < end,
   )
   const poolThreads = pooled || sharedWork ? threads : 1
-  // a shared orthogonal tensor is made once (its parts by all threads): counted once
+  // a shared orthogonal tensor is made once, its columns split between the threads: counted once
+  // unless element-wise data pools the threads (then every structured tensor counts per thread)
   checkFileMemory(file, start, end, pooled ? threads : 1, options.maxBytes)
   const { onProgress, signal } = options
   if (signal !== undefined) throwIfAborted(signal, 'generating the file')

@@ -15,7 +15,7 @@ import { Worker } from 'node:worker_threads'
 import * as tf from '@tensorflow/tfjs'
 import { type InitSpec, plan, sample } from '../src/index'
 import { createStream } from '../src/random/stream'
-import { drawHaarReflectors, orthogonalFromColumns } from '../src/samplers'
+import { drawHaarReflectors, haarColumnCuts, orthogonalFromColumns } from '../src/samplers'
 import { startTorch } from './pytorchBaseline'
 
 const N = 4096 * 4096 // 16.7M float32 elements
@@ -274,17 +274,7 @@ function startWorker(): Worker {
  */
 async function orthogonalInThreads(n: number, pool: Worker[]): Promise<Float64Array> {
   const reflectors = drawHaarReflectors(n, n, createStream(1, 'bench'), 'auto', 'float32')
-  const work = (c: number) => 2 * n * c * c - (2 / 3) * c ** 3
-  const cuts = pool.map((_, i) => {
-    let [lo, hi] = [0, n]
-    while (hi - lo > 1) {
-      const mid = (lo + hi) >> 1
-      if (work(mid) < (i / pool.length) * work(n)) lo = mid
-      else hi = mid
-    }
-    return i === 0 ? 0 : hi
-  })
-  cuts.push(n)
+  const cuts = haarColumnCuts(n, n, pool.length)
   const parts = await Promise.all(
     pool.map(
       (worker, i) =>

@@ -17,11 +17,13 @@ export { fillUniform, type UniformParams } from './sample/fillUniform'
 export { prepareTruncatedNormal, type TruncatedNormalParams } from './sample/prepareTruncatedNormal'
 export type { SamplerKernels } from './sample/samplerKernels'
 export { selectEngine } from './sample/selectEngine'
+export { haarColumnCuts } from './structured/haarColumnCuts'
 export { haarColumns } from './structured/haarColumns'
 export {
   drawHaarReflectors,
   type HaarReflectors,
   type OrthogonalPrecision,
+  orthogonalPrecision,
 } from './structured/haarReflectors'
 export { householderQr, orthonormalizeColumns } from './structured/householderQr'
 export { orthogonalFromHaarColumns } from './structured/orthogonalFromHaarColumns'

@@ -9,6 +9,7 @@ import { fail } from '../errors/WeightinitError'
 import type { Plan } from '../plan/planTypes'
 import type { Seed } from '../random/seed'
 import { createStream, type Stream } from '../random/stream'
+import { orthogonalPrecision } from '../structured/haarReflectors'
 import { sampleOrthogonal } from '../structured/sampleOrthogonal'
 import { isStructuredPlan, sampleStructured } from '../structured/sampleStructured'
 import { checkStructuredMemory } from '../structured/structuredMemory'
@@ -258,7 +259,7 @@ function prepare(
         seed,
         key: stream.key,
         engine,
-        precision: dtype === 'float64' ? 'float64' : 'float32',
+        precision: orthogonalPrecision(dtype),
         ...(signal === undefined ? {} : { signal }),
       })
       return fromFloat64(dtype, (out) => out.set(whole.subarray(offset, offset + count)), count)

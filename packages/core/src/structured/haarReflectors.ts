@@ -1,3 +1,4 @@
+import type { DType } from '../dtype/dtypes'
 import { describeValue } from '../errors/describeValue'
 import { fail } from '../errors/WeightinitError'
 import type { Stream } from '../random/stream'
@@ -104,6 +105,24 @@ export function drawHaarReflectors(
   selectEngine(engine).fillNormal(STANDARD, stream, 0, count, normals)
   reflectHaarColumns(columns, m, n, normals, tau)
   return { m, n, columns, tau, precision }
+}
+
+/**
+ * The {@link OrthogonalPrecision} `sample()` computes an orthogonal tensor of `dtype` in:
+ * `'float64'` for float64, `'float32'` for float32, float16 and bfloat16. Whoever makes the tensor
+ * in parts (`drawHaarReflectors`, `haarColumns`) takes this one to get `sample()`'s bits.
+ *
+ * @param dtype - the output's element type
+ * @returns its precision
+ *
+ * @example
+ * ```ts
+ * import { orthogonalPrecision } from '@weightinit/core/samplers'
+ * orthogonalPrecision('bfloat16') // 'float32'
+ * ```
+ */
+export function orthogonalPrecision(dtype: DType): OrthogonalPrecision {
+  return dtype === 'float64' ? 'float64' : 'float32'
 }
 
 /**
