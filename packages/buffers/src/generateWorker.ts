@@ -1,8 +1,8 @@
 /* The worker_threads entry that generates byte ranges of planned files into shared memory. Loaded by
  * createGeneratorPool; executable by design, so it is not part of any barrel. */
 import { parentPort } from 'node:worker_threads'
-import { type OrthogonalPlan, WeightinitError } from '@weightinit/core'
-import { fail } from '@weightinit/core/errors'
+import type { OrthogonalPlan } from '@weightinit/core'
+import { fail, WeightinitError } from '@weightinit/core/errors'
 import { createStream } from '@weightinit/core/random'
 import {
   drawHaarReflectors,
