@@ -244,3 +244,25 @@ describe('createDataGenerator: segments drawn in pieces, with zero ranges', () =
     })
   }
 })
+
+describe('createDataGenerator: structured bytes held and dropped', () => {
+  it('uses shared bytes until forgetBefore passes their segment, then computes them again', () => {
+    const file = planWeightsFile(weights, { seed: SEED })
+    const index = file.segments.findIndex((s) => s.name === 'fc.weight')
+    const segment = file.segments[index]!
+    const size = segment.end - segment.begin
+    const computed = new Uint8Array(size)
+    createDataGenerator(file).fill(segment.begin, computed)
+    const generator = createDataGenerator(file)
+    generator.share(index, new Uint8Array(size).fill(0xab))
+    const read = () => {
+      const out = new Uint8Array(size)
+      generator.fill(segment.begin, out)
+      return out
+    }
+    generator.forgetBefore(segment.end - 1) // the segment is not behind yet: kept
+    expect(read().every((b) => b === 0xab)).toBe(true)
+    generator.forgetBefore(segment.end)
+    expect(Buffer.from(read()).equals(Buffer.from(computed))).toBe(true)
+  })
+})

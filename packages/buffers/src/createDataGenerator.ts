@@ -43,6 +43,14 @@ export interface DataGenerator {
    * @param bytes - all of its bytes
    */
   share(index: number, bytes: Uint8Array): void
+  /**
+   * Drops the structured bytes it holds (computed or shared) of the segments that end at or before
+   * data byte `position`: a stream that only moves forward never needs them again, and the memory
+   * they hold comes back as soon as it is collected. A range that needs one again recomputes it.
+   *
+   * @param position - a data byte position
+   */
+  forgetBefore(position: number): void
 }
 
 /**
@@ -215,7 +223,12 @@ export function createDataGenerator(file: FilePlan): DataGenerator {
     shared.set(segment, bytes)
   }
 
-  return { file, fill, fromColumns, share }
+  const forgetBefore = (position: number): void => {
+    for (const segment of shared.keys()) if (segment.end <= position) shared.delete(segment)
+    if (cached !== undefined && cached.segment.end <= position) cached = undefined
+  }
+
+  return { file, fill, fromColumns, share, forgetBefore }
 }
 
 /** A tensor's elements in its dtype: float32/float64 values, float16/bfloat16 bit patterns. */

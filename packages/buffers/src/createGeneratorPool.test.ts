@@ -110,4 +110,34 @@ describe('createGeneratorPool', () => {
     expect(Buffer.from(outBig).equals(Buffer.from(expected))).toBe(true)
     expect(Buffer.from(outSmall).equals(Buffer.from(reference(0, 3 << 20)))).toBe(true)
   }, 120_000)
+
+  it('makes shared tensors one after another in reused buffers, and again when a range comes back', async () => {
+    const three = planWeightsFile(
+      Object.fromEntries(
+        ['a', 'b', 'c'].map((name) => [
+          name,
+          { spec: 'orthogonal', shape: [2048, 2048], dtype: 'float32' } as const,
+        ]),
+      ),
+      { seed: 12 },
+    )
+    const expected = new Uint8Array(three.dataLength)
+    createDataGenerator(three).fill(0, expected)
+    const same = (start: number, out: Uint8Array) =>
+      Buffer.from(out).equals(Buffer.from(expected.subarray(start, start + out.length)))
+    // in stream order, two 4 MiB fills at a time (as a writer's ring runs them): each tensor is
+    // given back once the fills are past it, and the next one of its size takes its buffer
+    const chunk = 4 << 20
+    for (let start = 0; start < three.dataLength; start += 2 * chunk) {
+      const parts = [start, start + chunk]
+        .filter((at) => at < three.dataLength)
+        .map((at) => ({ at, out: sharedView(0, Math.min(chunk, three.dataLength - at)) }))
+      await Promise.all(parts.map(({ at, out }) => pool.fill(three, at, out)))
+      for (const { at, out } of parts) expect(same(at, out)).toBe(true)
+    }
+    // the first tensor again, long after its buffer went to another: made again, the same bytes
+    const again = sharedView(4, chunk)
+    await pool.fill(three, 1000, again)
+    expect(same(1000, again)).toBe(true)
+  }, 120_000)
 })

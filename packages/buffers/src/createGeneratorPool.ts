@@ -86,7 +86,7 @@ export function createGeneratorPool(threads?: number): GeneratorPool {
     if (closed) fail('INVALID_ARGUMENT', 'this generator pool is closed', {})
     if (jobs.broken !== undefined) throw jobs.broken
     checkFillRange(file, start, out)
-    await share(file, sendPlan(file), start, start + out.length)
+    const shared = await share(file, sendPlan(file), start, start + out.length)
     // again: a fill of another file may have sent its plan meanwhile
     const plan = sendPlan(file)
     const job = {
@@ -98,7 +98,11 @@ export function createGeneratorPool(threads?: number): GeneratorPool {
       cuts: pieceCuts(file, start, start + out.length, pieceBytes(out.length, workers.length)),
       claims: new Int32Array(new SharedArrayBuffer(4)),
     } as const
-    await Promise.all(workers.map((worker) => jobs.run(worker, job)))
+    try {
+      await Promise.all(workers.map((worker) => jobs.run(worker, job)))
+    } finally {
+      shared()
+    }
   }
 
   const close = async (): Promise<void> => {

@@ -61,6 +61,8 @@ port.on('message', (message: ToWorker) => {
 function run(generator: DataGenerator, message: Job): void {
   if (message.type === 'fill') {
     const { start, buffer, byteOffset, cuts, claims } = message
+    // fills come in stream order: what ends before this one is not needed again
+    generator.forgetBefore(start)
     try {
       // Claim pieces until none is left: a faster thread takes more of them
       for (let k = Atomics.add(claims, 0, 1); k < cuts.length - 1; k = Atomics.add(claims, 0, 1)) {
@@ -83,19 +85,22 @@ function run(generator: DataGenerator, message: Job): void {
   const m = Math.max(plan.rows, plan.cols)
   const n = Math.min(plan.rows, plan.cols)
   const precision = orthogonalPrecision(segment.dtype)
+  // the pool reuses its buffers from tensor to tensor: each may be longer than this one needs
   const numbers = (buffer: SharedArrayBuffer) =>
-    precision === 'float64' ? new Float64Array(buffer) : new Float32Array(buffer)
+    precision === 'float64'
+      ? new Float64Array(buffer, 0, m * n)
+      : new Float32Array(buffer, 0, m * n)
   if (message.type === 'reflect') {
     const stream = createStream(generator.file.seed, segment.key)
     const r = drawHaarReflectors(m, n, stream, 'auto', precision)
     numbers(message.columns).set(r.columns)
-    new Float64Array(message.tau).set(r.tau)
+    new Float64Array(message.tau, 0, n).set(r.tau)
   } else if (message.type === 'columns') {
     const r: HaarReflectors = {
       m,
       n,
       columns: numbers(message.columns),
-      tau: new Float64Array(message.tau),
+      tau: new Float64Array(message.tau, 0, n),
       precision,
     }
     numbers(message.q).set(haarColumns(r, message.j0, message.j1), message.j0 * m)
