@@ -1,7 +1,7 @@
 import { checkOptions, fail } from '@weightinit/core/errors'
 import { checkOnnxModel } from '../model/checkOnnxModel'
+import { drawTensorValues } from '../model/drawTensorValues'
 import type { OnnxModel, TensorEdit } from '../model/OnnxModel'
-import { tensorValues } from '../model/tensorValues'
 import { encodeValues } from '../patch/encodeValues'
 import { patch } from '../patch/patch'
 import type { Rule } from '../recipes/rule'
@@ -46,9 +46,12 @@ export async function lsuv(
   const { layers, skipped } = lsuvTargets(started, start.report)
   if (layers.length === 0)
     return { model: started, report: { patch: start.report, layers: [], skipped } }
-  const weights = new Map(
-    layers.map((l) => [l.name, Float64Array.from(tensorValues(started, l.tensor))]),
+  // the starting weights, drawn by worker threads when they are large (each its own array)
+  const values = await drawTensorValues(
+    started,
+    layers.map((l) => l.tensor),
   )
+  const weights = new Map(layers.map((l, i) => [l.name, values[i] as Float64Array]))
   const results = await normalizeInRuntime(started, layers, weights, options, limits)
   return {
     model: { ...started, edits: withWeights(started, layers, weights) },

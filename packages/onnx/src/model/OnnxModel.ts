@@ -4,7 +4,9 @@ import type { ModelProto, TensorProto } from '../schema/generated/onnx_pb'
 
 /**
  * How an edit's bytes are drawn, as data: a seed and the tensor's stream (plan, key, dtype, pieces,
- * zeros), which worker threads can generate in parallel, range by range.
+ * zeros), which worker threads can generate in parallel: an element-wise tensor range by range, a
+ * structured one (orthogonal, eye, …) whole on one thread, or an orthogonal one from 2048×2048 by
+ * the threads together.
  *
  * @example
  * ```ts
@@ -51,7 +53,8 @@ export interface TensorEdit {
   readonly slice?: (start: number, end: number) => Uint8Array
   /**
    * The same bytes as data that worker threads can draw ({@link TensorDraw}), when the tensor is
-   * drawn element-wise: a writer then generates it across threads while it writes.
+   * drawn as it is stored (element-wise, or a structured plan that is not transposed): a writer
+   * then generates it across threads while it writes.
    */
   readonly draw?: TensorDraw
 }

@@ -9,13 +9,16 @@ import type { FillProgram } from './fillProgram'
  *
  * @param program - the tensor's program
  * @param seed - the patch's seed
- * @returns the draw, or `undefined` when the program is not drawn element-wise by streams (a
- *   transposed view, sparse, a structured plan, pieces that leave elements undrawn) or sets
- *   elements to a value other than 0
+ * @returns the draw, or `undefined` when worker threads cannot draw the program as it is stored (a
+ *   transposed view, sparse, a structured plan in pieces, pieces that leave elements undrawn) or
+ *   it sets elements to a value other than 0
  *
  * @remarks
- * A `stream` layout is one stream; `slices` are pieces of one run each; `columns` are pieces with a
- * run per row (`width` elements every `total`). Overrides of 0 become the segment's `zeros`.
+ * A `stream` layout is one stream; a `view` whose permutation is the identity is its structured
+ * plan (orthogonal, eye, dirac, …) as stored, which a thread computes whole (and the threads
+ * together from 2048×2048 for an orthogonal plan); `slices` are pieces of one run each; `columns`
+ * are pieces with a run per row (`width` elements every `total`). Overrides of 0 become the
+ * segment's `zeros`.
  *
  * @example
  * ```ts
@@ -32,6 +35,10 @@ export function programDraw(program: FillProgram, seed: Seed): TensorDraw | unde
   const extra = zeros.length === 0 ? {} : { zeros }
   if (layout.kind === 'stream') {
     if (isStructuredPlan(layout.plan)) return undefined
+    return { seed, segment: { key: layout.key, plan: layout.plan, dtype, ...extra } }
+  }
+  if (layout.kind === 'view') {
+    if (!layout.perm.every((axis, i) => axis === i)) return undefined
     return { seed, segment: { key: layout.key, plan: layout.plan, dtype, ...extra } }
   }
   const pieces =

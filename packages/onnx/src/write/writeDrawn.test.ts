@@ -2,11 +2,18 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { toBinary } from '@bufbuild/protobuf'
+import { isStructuredPlan } from '@weightinit/core/samplers'
 import { afterAll, describe, expect, it } from 'vitest'
+import { decodeModel } from '../model/decodeModel'
 import type { OnnxModel, TensorEdit } from '../model/OnnxModel'
 import { readModel } from '../model/readModel'
 import { patch } from '../patch/patch'
 import type { PatchOptions } from '../patch/patchTypes'
+import type { Rule } from '../recipes/rule'
+import { ModelProtoSchema } from '../schema/generated/onnx_pb'
+import { model as modelProto, randomTensor } from '../testing/buildModel'
+import { cnn, mlp } from '../testing/opModels'
 import { saveModel } from './saveModel'
 
 const folder = mkdtempSync(join(tmpdir(), 'weightinit-onnx-drawn-'))
@@ -65,4 +72,54 @@ describe('tensors drawn by worker threads while the model is written', () => {
       }
     },
   )
+})
+
+/** One Gemm layer of 2048×2048 (16 MiB of weights). */
+function largeGemm(): OnnxModel {
+  const proto = modelProto({
+    inputs: [{ name: 'x', shape: ['batch', 2048] }],
+    outputs: [{ name: 'y' }],
+    nodes: [
+      { op: 'Gemm', inputs: ['x', 'fc.weight'], outputs: ['y'], attrs: { transB: { i: 1 } } },
+    ],
+    initializers: [randomTensor('fc.weight', [2048, 2048], 1)],
+  })
+  return decodeModel(toBinary(ModelProtoSchema, proto))
+}
+
+describe('structured tensors drawn by worker threads', () => {
+  const structured: readonly (readonly [string, () => OnnxModel, readonly Rule[]])[] = [
+    // Gemm with and without transB, MatMul: orthogonal over the stored shape
+    [
+      'mlp orthogonal',
+      () => decodeModel(toBinary(ModelProtoSchema, mlp().proto)),
+      [{ role: 'weight', init: { init: 'orthogonal' } }],
+    ],
+    // grouped and depthwise convolutions, orthogonal and dirac
+    [
+      'cnn orthogonal',
+      () => decodeModel(toBinary(ModelProtoSchema, cnn().proto)),
+      [{ role: 'weight', init: { init: 'orthogonal', gain: 1.5 } }],
+    ],
+    [
+      'cnn dirac',
+      () => decodeModel(toBinary(ModelProtoSchema, cnn().proto)),
+      [{ role: 'weight', op: 'Conv', init: { init: 'dirac' } }],
+    ],
+    // 16 MiB: the worker pool draws it, its threads together
+    ['gemm 2048² orthogonal', largeGemm, [{ role: 'weight', init: { init: 'orthogonal' } }]],
+  ]
+  it.each(structured)('%s: the same bytes as drawn on this thread', async (tag, load, rules) => {
+    const { model } = patch(load(), { seed: 9, rules })
+    const draws = [...model.edits.values()].flatMap((edit) => edit.draw ?? [])
+    expect(draws.some((d) => isStructuredPlan(d.segment.plan))).toBe(true)
+    // the large one in the model only: every path is the same writeDrawn
+    for (const external of tag.startsWith('gemm') ? [false] : [false, true]) {
+      const name = `${tag.replace(/\W+/g, '-')}-${external}`
+      const threads = await written(model, `${name}-drawn`, external)
+      const alone = await written(undrawn(model), `${name}-alone`, external)
+      expect(Buffer.compare(threads[0]!, alone[0]!)).toBe(0)
+      expect(Buffer.compare(threads[1]!, alone[1]!)).toBe(0)
+    }
+  })
 })
