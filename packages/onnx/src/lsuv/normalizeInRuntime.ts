@@ -52,17 +52,22 @@ export async function normalizeInRuntime(
   const ort = await loadOrt()
   const session = await createSession(ort, runtimeModel(started, layers), null)
   try {
+    const feeds: Record<string, OrtTensor> = {}
+    for (const layer of layers) feeds[layer.name] = weightFeed(ort, layer, weights.get(layer.name)!)
     const data = randomFeeds(ort, session, {
       ...options,
       defaultDim: options.defaultDim ?? 8,
-      inputs: { ...options.inputs, ...weightFeeds(ort, layers, weights) },
+      inputs: { ...options.inputs, ...feeds },
     })
-    const variance = (output: string) =>
-      outputVariance(session, { ...data, ...weightFeeds(ort, layers, weights) }, output)
     const results: LsuvLayer[] = []
     for (const layer of layers) {
-      const measure = () => variance(layer.output)
-      results.push(await normalizeLayer(layer, weights.get(layer.name)!, measure, limits))
+      const w = weights.get(layer.name)!
+      // only this layer's weight changes while it is normalized: only its feed is made again
+      const measure = () => {
+        feeds[layer.name] = weightFeed(ort, layer, w)
+        return outputVariance(session, { ...data, ...feeds }, layer.output)
+      }
+      results.push(await normalizeLayer(layer, w, measure, limits))
     }
     return results
   } finally {
@@ -118,25 +123,20 @@ async function normalizeLayer(
   }
 }
 
-/** The weights as runtime tensors of their dtype. */
-function weightFeeds(
+/** A weight as a runtime tensor of its dtype. */
+function weightFeed(
   ort: Ort,
-  layers: readonly { name: string; dtype: DType; tensor: TensorProto }[],
-  weights: ReadonlyMap<string, Float64Array>,
-): Record<string, OrtTensor> {
-  const feeds: Record<string, OrtTensor> = {}
-  for (const layer of layers) {
-    const values = weights.get(layer.name)!
-    const dims = layer.tensor.dims.map(Number)
-    const data =
-      layer.dtype === 'float64'
-        ? values
-        : layer.dtype === 'float32'
-          ? Float32Array.from(values)
-          : encode(values, layer.dtype)
-    feeds[layer.name] = new ort.Tensor(layer.dtype, data, dims)
-  }
-  return feeds
+  layer: { dtype: DType; tensor: TensorProto },
+  values: Float64Array,
+): OrtTensor {
+  const dims = layer.tensor.dims.map(Number)
+  const data =
+    layer.dtype === 'float64'
+      ? values
+      : layer.dtype === 'float32'
+        ? new Float32Array(values)
+        : encode(values, layer.dtype)
+  return new ort.Tensor(layer.dtype, data, dims)
 }
 
 /** Rounds a value to the dtype the weight is stored in, so the runs see exactly what is written. */

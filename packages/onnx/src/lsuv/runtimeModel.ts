@@ -23,15 +23,24 @@ import type { LsuvTarget } from './lsuvTargets'
  * ```
  */
 export function runtimeModel(started: OnnxModel, layers: readonly LsuvTarget[]): Uint8Array {
+  const names = new Set(layers.map((l) => l.name))
+  // The layers' weights are fed at each run and dropped from the graph below: zeros stand in for
+  // them here (drawing their values again took seconds; their old bytes may be in a file)
+  const edits = new Map(started.edits)
+  for (const layer of layers) {
+    const edit = edits.get(layer.tensor)
+    if (edit === undefined) continue
+    const { dims, dataType, byteLength } = edit
+    edits.set(layer.tensor, { dims, dataType, byteLength, bytes: () => new Uint8Array(byteLength) })
+  }
   const copy = decodeModel(
     encodeForRuntime(
-      started,
+      { ...started, edits },
       layers.map((l) => l.output),
     ),
     { skipExternalCheck: true },
   )
   const graph = copy.proto.graph!
-  const names = new Set(layers.map((l) => l.name))
   const inputs = new Set(graph.input.map((i) => i.name))
   graph.initializer = graph.initializer.filter((t) => !names.has(t.name))
   for (const layer of layers) {
