@@ -11,7 +11,7 @@ import { readModel } from '../model/readModel'
 import { patch } from '../patch/patch'
 import type { PatchOptions } from '../patch/patchTypes'
 import type { Rule } from '../recipes/rule'
-import { ModelProtoSchema } from '../schema/generated/onnx_pb'
+import { ModelProtoSchema, type TensorProto } from '../schema/generated/onnx_pb'
 import { model as modelProto, randomTensor } from '../testing/buildModel'
 import { cnn, mlp } from '../testing/opModels'
 import { saveModel } from './saveModel'
@@ -24,10 +24,7 @@ const fixture = (name: string) =>
 
 /** The model with its edits written on this thread, without draws: the bytes before threads. */
 function undrawn(model: OnnxModel): OnnxModel {
-  const edits = new Map<
-    OnnxModel['edits'] extends ReadonlyMap<infer K, TensorEdit> ? K : never,
-    TensorEdit
-  >()
+  const edits = new Map<TensorProto, TensorEdit>()
   for (const [tensor, { draw: _draw, ...edit }] of model.edits) edits.set(tensor, edit)
   return { ...model, edits }
 }
