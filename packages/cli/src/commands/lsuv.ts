@@ -82,7 +82,8 @@ export function registerLsuv(program: Command, context: CommandContext): Command
     const maxIterations =
       flags.maxIter === undefined ? undefined : parseInteger(flags.maxIter, '--max-iter', 1, 1000)
     const feeds = feedOptions(flags, seed)
-    const model = await loadModel(path)
+    // lean: the layers' weights are drawn anew and the rest is read from the file when needed
+    const model = await loadModel(path, true)
     checkFeedDims(model, feeds)
     const onnx = await import('@weightinit/onnx')
     if (!flags.quiet && io.stderrIsTTY) await write(io.stderr, 'running LSUV in onnxruntime-node…')

@@ -51,7 +51,7 @@ export async function lsuv(
     started,
     layers.map((l) => l.tensor),
   )
-  const weights = new Map(layers.map((l, i) => [l.name, values[i] as Float64Array]))
+  const weights = new Map(layers.map((l, i) => [l.name, values[i]!]))
   const results = await normalizeInRuntime(started, layers, weights, options, limits)
   return {
     model: { ...started, edits: withWeights(started, layers, weights) },
@@ -90,7 +90,7 @@ function startingPatch(model: OnnxModel, options: LsuvOptions) {
 function withWeights(
   started: OnnxModel,
   layers: readonly LsuvTarget[],
-  weights: ReadonlyMap<string, Float64Array>,
+  weights: ReadonlyMap<string, Float32Array | Float64Array>,
 ): Map<TensorProto, TensorEdit> {
   const edits = new Map<TensorProto, TensorEdit>(started.edits)
   for (const layer of layers) {

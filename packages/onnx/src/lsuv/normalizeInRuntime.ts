@@ -26,26 +26,29 @@ interface Limits {
  *
  * @param started - the model after the starting patch
  * @param layers - the layers to rescale, in graph order
- * @param weights - each layer's weight values by name, rescaled in place
+ * @param weights - each layer's weight values by name (a Float32Array for a float32 layer, as
+ *   `drawTensorValues` gives them; else a Float64Array), rescaled in place
  * @param options - the batch (random from the seed, or given inputs)
  * @param limits - tolerance and iterations per layer
  * @throws `RUNTIME_UNAVAILABLE`, `RUNTIME_FAILED`
  *
  * @example
  * ```ts
- * import { patch, readModel, tensorValues } from '@weightinit/onnx'
+ * import { patch, readModel } from '@weightinit/onnx'
+ * import { drawTensorValues } from '../model/drawTensorValues'
  * import { lsuvTargets } from './lsuvTargets'
  * import { normalizeInRuntime } from './normalizeInRuntime'
  * const start = patch(await readModel('m.onnx'), { seed: 1 })
  * const { layers } = lsuvTargets(start.model, start.report)
- * const weights = new Map(layers.map((l) => [l.name, Float64Array.from(tensorValues(start.model, l.tensor))]))
+ * const values = await drawTensorValues(start.model, layers.map((l) => l.tensor))
+ * const weights = new Map(layers.map((l, i) => [l.name, values[i]!]))
  * await normalizeInRuntime(start.model, layers, weights, { seed: 1 }, { tolerance: 0.1, maxIterations: 10 })
  * ```
  */
 export async function normalizeInRuntime(
   started: OnnxModel,
   layers: readonly LsuvTarget[],
-  weights: ReadonlyMap<string, Float64Array>,
+  weights: ReadonlyMap<string, Float32Array | Float64Array>,
   options: FeedOptions,
   limits: Limits,
 ): Promise<LsuvLayer[]> {
@@ -90,7 +93,7 @@ async function outputVariance(
 /** Scales one layer's weight by 1/√Var(output) until the variance is 1 within the tolerance. */
 async function normalizeLayer(
   layer: LsuvTarget,
-  w: Float64Array,
+  w: Float32Array | Float64Array,
   measure: () => Promise<number>,
   { tolerance, maxIterations }: Limits,
 ): Promise<LsuvLayer> {
@@ -105,7 +108,8 @@ async function normalizeLayer(
     iterations < maxIterations
   ) {
     const factor = 1 / Math.sqrt(current)
-    for (let i = 0; i < w.length; i++) w[i] = roundTo(layer.dtype, w[i]! * factor)
+    // a float32 weight is a Float32Array: each store rounds to what the file will hold
+    for (let i = 0; i < w.length; i++) w[i] = w[i]! * factor
     scale *= factor
     iterations++
     current = await measure()
@@ -123,23 +127,14 @@ async function normalizeLayer(
   }
 }
 
-/** A weight as a runtime tensor of its dtype. */
+/** A weight as a runtime tensor of its dtype: a float32 or float64 one over the same memory. */
 function weightFeed(
   ort: Ort,
   layer: { dtype: DType; tensor: TensorProto },
-  values: Float64Array,
+  values: Float32Array | Float64Array,
 ): OrtTensor {
   const dims = layer.tensor.dims.map(Number)
   const data =
-    layer.dtype === 'float64'
-      ? values
-      : layer.dtype === 'float32'
-        ? new Float32Array(values)
-        : encode(values, layer.dtype)
+    layer.dtype === 'float32' || layer.dtype === 'float64' ? values : encode(values, layer.dtype)
   return new ort.Tensor(layer.dtype, data, dims)
-}
-
-/** Rounds a value to the dtype the weight is stored in, so the runs see exactly what is written. */
-function roundTo(dtype: DType, x: number): number {
-  return dtype === 'float32' ? Math.fround(x) : x
 }

@@ -1,7 +1,6 @@
-import { create, toBinary } from '@bufbuild/protobuf'
-import { decodeModel } from '../model/decodeModel'
+import { create } from '@bufbuild/protobuf'
 import type { OnnxModel } from '../model/OnnxModel'
-import { ModelProtoSchema, ValueInfoProtoSchema } from '../schema/generated/onnx_pb'
+import { type ValueInfoProto, ValueInfoProtoSchema } from '../schema/generated/onnx_pb'
 import { encodeForRuntime } from '../verify/encodeForRuntime'
 import type { LsuvTarget } from './lsuvTargets'
 
@@ -23,44 +22,38 @@ import type { LsuvTarget } from './lsuvTargets'
  * ```
  */
 export function runtimeModel(started: OnnxModel, layers: readonly LsuvTarget[]): Uint8Array {
-  const names = new Set(layers.map((l) => l.name))
-  // The layers' weights are fed at each run and dropped from the graph below: zeros stand in for
-  // them here (drawing their values again took seconds; their old bytes may be in a file)
-  const edits = new Map(started.edits)
-  for (const layer of layers) {
-    const edit = edits.get(layer.tensor)
-    if (edit === undefined) continue
-    const { dims, dataType, byteLength } = edit
-    edits.set(layer.tensor, { dims, dataType, byteLength, bytes: () => new Uint8Array(byteLength) })
-  }
-  const copy = decodeModel(
-    encodeForRuntime(
-      { ...started, edits },
-      layers.map((l) => l.output),
-    ),
-    { skipExternalCheck: true },
-  )
-  const graph = copy.proto.graph!
+  const { proto } = started
+  const graph = proto.graph
+  if (graph === undefined) return encodeForRuntime(started, [])
+  // The layers' weights are fed at each run: the graph encoded here leaves them out, so they are
+  // neither drawn nor read (a shallow copy: the model itself is not changed)
+  const fed = new Set(layers.map((l) => l.tensor))
   const inputs = new Set(graph.input.map((i) => i.name))
-  graph.initializer = graph.initializer.filter((t) => !names.has(t.name))
-  for (const layer of layers) {
-    if (inputs.has(layer.name)) continue
-    const dims = layer.tensor.dims.map((d) => ({
-      $typeName: 'onnx.TensorShapeProto.Dimension' as const,
-      denotation: '',
-      value: { case: 'dimValue' as const, value: d },
-    }))
-    graph.input.push(
-      create(ValueInfoProtoSchema, {
-        name: layer.name,
-        type: {
-          value: {
-            case: 'tensorType',
-            value: { elemType: layer.tensor.dataType, shape: { dim: dims } },
-          },
-        },
-      }),
-    )
+  const runtimeGraph = {
+    ...graph,
+    initializer: graph.initializer.filter((t) => !fed.has(t)),
+    input: [...graph.input, ...layers.filter((l) => !inputs.has(l.name)).map(weightInput)],
   }
-  return toBinary(ModelProtoSchema, copy.proto)
+  return encodeForRuntime(
+    { ...started, proto: { ...proto, graph: runtimeGraph } },
+    layers.map((l) => l.output),
+  )
+}
+
+/** A layer's weight as a graph input of its data type and shape. */
+function weightInput(layer: LsuvTarget): ValueInfoProto {
+  const dims = layer.tensor.dims.map((d) => ({
+    $typeName: 'onnx.TensorShapeProto.Dimension' as const,
+    denotation: '',
+    value: { case: 'dimValue' as const, value: d },
+  }))
+  return create(ValueInfoProtoSchema, {
+    name: layer.name,
+    type: {
+      value: {
+        case: 'tensorType',
+        value: { elemType: layer.tensor.dataType, shape: { dim: dims } },
+      },
+    },
+  })
 }

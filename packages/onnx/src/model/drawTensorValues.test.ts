@@ -44,12 +44,20 @@ function largeModel(): OnnxModel {
   )
 }
 
-/** Each tensor's values from drawTensorValues, beside tensorValues' (as bytes, to compare bits). */
+/**
+ * Each tensor's values from drawTensorValues, beside tensorValues' (as float64 bytes, to compare
+ * bits); the float32 tensors of these models must come as Float32Arrays.
+ */
 async function bothWays(model: OnnxModel): Promise<[Buffer[], Buffer[]]> {
   const tensors = model.proto.graph?.initializer ?? []
+  expect(tensors.every((t) => t.dataType === 1)).toBe(true)
   const drawn = await drawTensorValues(model, tensors)
+  expect(drawn.map((d) => d.constructor.name)).toEqual(tensors.map(() => 'Float32Array'))
   const alone = tensors.map((t) => tensorValues(model, t))
-  const bytes = (a: Float64Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)
+  const bytes = (a: Float32Array | Float64Array) => {
+    const wide = Float64Array.from(a)
+    return Buffer.from(wide.buffer, wide.byteOffset, wide.byteLength)
+  }
   return [drawn.map(bytes), alone.map(bytes)]
 }
 

@@ -36,11 +36,11 @@ export function unreadBytes(model: OnnxModel, view: Uint8Array, into?: Uint8Arra
 
 /**
  * Reads the model's `unread` ranges into its `bytes`, in place, so that its encoding is whole (for
- * writers that re-encode the model): afterwards `bytes` holds the file, but for the `raw_data` of
- * the tensors in `replaced`, which the writer does not take from the model.
+ * writers that re-encode the model): afterwards `bytes` holds the file, or, given `needed`, the
+ * `raw_data` of those tensors (a writer that replaces or leaves out the others needs no more).
  *
  * @param model - the model
- * @param replaced - tensors whose `raw_data` is not needed (the writer replaces them)
+ * @param needed - the tensors whose `raw_data` the writer takes from the model (default: all)
  *
  * @example
  * ```ts
@@ -49,19 +49,22 @@ export function unreadBytes(model: OnnxModel, view: Uint8Array, into?: Uint8Arra
  * fillUnread(await readModelLean('model.onnx'))
  * ```
  */
-export function fillUnread(model: OnnxModel, replaced: readonly TensorProto[] = []): void {
+export function fillUnread(model: OnnxModel, needed?: readonly TensorProto[]): void {
   const { unread, bytes, path } = model
   if (unread === undefined || bytes === null || path === null) return
-  const skipped = new Set(
-    replaced.flatMap(({ rawData }) =>
-      rawData.buffer === bytes.buffer
-        ? [rawData.byteOffset - bytes.byteOffset + rawData.length]
-        : [],
-    ),
-  )
+  const ends =
+    needed === undefined
+      ? undefined
+      : new Set(
+          needed.flatMap(({ rawData }) =>
+            rawData.buffer === bytes.buffer
+              ? [rawData.byteOffset - bytes.byteOffset + rawData.length]
+              : [],
+          ),
+        )
   // An unread range is a raw_data's end part: it ends where its tensor's raw_data ends
   for (const [from, to] of unread) {
-    if (!skipped.has(to)) readFileRange(path, from, bytes.subarray(from, to))
+    if (ends === undefined || ends.has(to)) readFileRange(path, from, bytes.subarray(from, to))
   }
 }
 

@@ -28,10 +28,11 @@ import { swapTensors } from './swapTensors'
  * ```
  */
 export function encodeWithPlan(model: OnnxModel, plan: OutputPlan, location: string): Uint8Array {
-  // Kept tensors are encoded from their raw_data: those left in the file are read first
+  // Kept tensors are encoded from their raw_data: those left in the file are read first (only
+  // those: the others are replaced, or not in the graph encoded)
   fillUnread(
     model,
-    plan.entries.flatMap(({ site, action }) => (action.kind === 'keep' ? [] : [site.tensor])),
+    plan.entries.flatMap(({ site, action }) => (action.kind === 'keep' ? [site.tensor] : [])),
   )
   let inlineBytes = 0
   const swaps = plan.entries.flatMap(({ site, action }) => {
