@@ -15,7 +15,7 @@ import { Worker } from 'node:worker_threads'
 import * as tf from '@tensorflow/tfjs'
 import { type InitSpec, plan, sample } from '../src/index'
 import { createStream } from '../src/random/stream'
-import { drawHaarReflectors, haarColumnCuts, orthogonalFromColumns } from '../src/samplers'
+import { drawHaarReflectors, haarColumnCuts, orthogonalFromHaarColumns } from '../src/samplers'
 import { startTorch } from './pytorchBaseline'
 
 const N = 4096 * 4096 // 16.7M float32 elements
@@ -181,11 +181,9 @@ for (const n of ORTHOGONAL) {
     key: 'bench',
     dtype: 'float32',
   }) as Float32Array
-  let result = new Float32Array(0)
+  const result = new Float32Array(n * n)
   const [seconds, theirs] = await alternating(
-    async () => {
-      result = new Float32Array(await orthogonalInThreads(n, workers))
-    },
+    () => orthogonalInThreads(n, workers, result),
     torchAll && (() => torchAll.run(`orthogonal ${n}`)),
     n >= 2048 ? 3 : 5,
   )
@@ -268,23 +266,27 @@ function startWorker(): Worker {
 
 /**
  * The float32 orthogonal n×n of seed 1, key 'bench' (the float32 precision, as `sample()` draws a
- * float32 output), with Q's columns split across the workers for equal work: column j meets the
- * blocks of reflectors up to j, each over rows from its first, about 4·(n·j − j²/2) flops, so the
- * columns [0, c) cost about 2n·c² − (2/3)c³ (cuts found by bisection).
+ * float32 output) into `out`, made as `@weightinit/buffers`' worker pool makes one: the reflectors
+ * drawn on this thread into shared memory, each worker computing a range of Q's columns into a
+ * shared Q (`haarColumnCuts`: equal work), and the tensor laid out from Q here
+ * (`orthogonalFromHaarColumns`). Nothing is copied between threads.
  */
-async function orthogonalInThreads(n: number, pool: Worker[]): Promise<Float64Array> {
-  const reflectors = drawHaarReflectors(n, n, createStream(1, 'bench'), 'auto', 'float32')
+async function orthogonalInThreads(n: number, pool: Worker[], out: Float32Array): Promise<void> {
+  const drawn = drawHaarReflectors(n, n, createStream(1, 'bench'), 'auto', 'float32')
+  const columns = new Float32Array(new SharedArrayBuffer(n * n * 4))
+  const tau = new Float64Array(new SharedArrayBuffer(n * 8))
+  columns.set(drawn.columns)
+  tau.set(drawn.tau)
+  const q = new Float32Array(new SharedArrayBuffer(n * n * 4))
   const cuts = haarColumnCuts(n, n, pool.length)
-  const parts = await Promise.all(
+  await Promise.all(
     pool.map(
       (worker, i) =>
-        new Promise<Float32Array>((resolve) => {
+        new Promise((resolve) => {
           worker.once('message', resolve)
-          worker.postMessage({ reflectors, j0: cuts[i], j1: cuts[i + 1] })
+          worker.postMessage({ n, columns, tau, q, j0: cuts[i], j1: cuts[i + 1] })
         }),
     ),
   )
-  const q = new Float32Array(n * n)
-  for (const [i, part] of parts.entries()) q.set(part, cuts[i]! * n)
-  return orthogonalFromColumns(n, n, 1, q)
+  orthogonalFromHaarColumns(plan({ init: 'orthogonal' }, [n, n]), q, out)
 }

@@ -1,3 +1,4 @@
+import type { DType } from '@weightinit/core'
 import { checkOptions, fail } from '@weightinit/core/errors'
 import { checkOnnxModel } from '../model/checkOnnxModel'
 import { drawTensorValues } from '../model/drawTensorValues'
@@ -51,12 +52,25 @@ export async function lsuv(
     started,
     layers.map((l) => l.tensor),
   )
-  const weights = new Map(layers.map((l, i) => [l.name, values[i]!]))
+  const weights = new Map(layers.map((l, i) => [l.name, inLayerArray(values[i]!, l.dtype)]))
   const results = await normalizeInRuntime(started, layers, weights, options, limits)
   return {
     model: { ...started, edits: withWeights(started, layers, weights) },
     report: { patch: start.report, layers: results, skipped },
   }
+}
+
+/**
+ * A layer's values in the array it is rescaled in: a float32 layer's in a Float32Array (each store
+ * rounds as the file will), any other's in a Float64Array (as `drawTensorValues` gives them).
+ */
+function inLayerArray(
+  values: Float32Array | Float64Array,
+  dtype: DType,
+): Float32Array | Float64Array {
+  if (dtype === 'float32')
+    return values instanceof Float32Array ? values : Float32Array.from(values)
+  return values instanceof Float64Array ? values : Float64Array.from(values)
 }
 
 /** The tolerance and iterations per layer, with their defaults; refuses bad ones. */
