@@ -69,6 +69,7 @@ export function elementsFromBytes<D extends DType>(
   }
   if (bytes.byteOffset % width === 0)
     return arrayFor(checked, bytes.buffer, bytes.byteOffset, length)
-  const copy = bytes.slice()
+  // a copy that starts at offset 0 (a Node Buffer's `slice` would be a view again)
+  const copy = new Uint8Array(bytes)
   return arrayFor(checked, copy.buffer, 0, length)
 }

@@ -69,6 +69,14 @@ describe('fromBytes', () => {
     expect(unaligned[0]).toBe(3.5)
   })
 
+  it('reads unaligned bytes of a Node Buffer (whose slice is a view, not a copy)', () => {
+    const values = new Float32Array([1.5, -2.25, 3e38])
+    const file = Buffer.alloc(13, 0xff)
+    Buffer.from(values.buffer).copy(file, 1)
+    expect(fromBytes(file.subarray(1), 'float32')).toEqual(values)
+    expect([...file.subarray(0, 1)]).toEqual([0xff])
+  })
+
   it('swaps big-endian data, and data for a big-endian host', () => {
     const be = new Uint8Array([0x3f, 0xf8, 0, 0, 0, 0, 0, 0])
     expect(elementsFromBytes(be, 'float64', false, true)[0]).toBe(1.5)

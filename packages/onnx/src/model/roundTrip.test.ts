@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { create, fromBinary, toBinary } from '@bufbuild/protobuf'
 import { describe, expect, it } from 'vitest'
+import { patch } from '../patch/patch'
 import { FunctionProtoSchema, ModelProtoSchema } from '../schema/generated/onnx_pb'
 import { floatTensor, int64Tensor, model, node, randomTensor } from '../testing/buildModel'
 import { helloDeepaPath, sileroLegacyPath, sileroV5Path } from '../testing/realModels'
@@ -38,6 +39,22 @@ describe('round trip', () => {
     const m = await readModel(path)
     expect(Buffer.compare(encodeModel(m), bytes)).toBe(0)
     expect(Buffer.compare(reencode(m), bytes)).toBe(0)
+  })
+
+  it('splices into a copy: a model read from a Node Buffer keeps its bytes and values', async () => {
+    const file = readFileSync(helloDeepaPath()) // a Buffer, whose slice is a view
+    const original = Buffer.from(file)
+    const m = await readModel(file)
+    const tensor = m.proto.graph!.initializer.find((t) => t.rawData.length > 0)!
+    const values = tensorValues(m, tensor)
+    const { model: patched } = patch(m, { seed: 1 })
+    expect(patched.edits.has(tensor)).toBe(true)
+    const spliced = encodeModel(patched)
+    expect(spliced.length).toBe(original.length)
+    expect(Buffer.compare(spliced, original)).not.toBe(0)
+    expect(file.equals(original)).toBe(true)
+    expect(tensorValues(m, tensor)).toEqual(values)
+    expect(Buffer.compare(encodeModel(m), original)).toBe(0)
   })
 
   it('keeps unknown fields of the model and of a tensor through a re-encode', () => {

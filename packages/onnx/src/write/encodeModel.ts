@@ -45,7 +45,8 @@ export function encodeModel(model: OnnxModel, options: EncodeOptions = {}): Uint
   })
   if (model.bytes !== null && plan.changed === 0) return model.bytes
   if (model.bytes !== null && plan.splice) {
-    const out = model.bytes.slice()
+    // a copy (a Node Buffer's `slice` is a view: splicing into it would change the model read)
+    const out = new Uint8Array(model.bytes)
     for (const { action } of plan.entries) {
       if (action.kind === 'inline' && action.splice !== null) out.set(action.bytes(), action.splice)
     }
