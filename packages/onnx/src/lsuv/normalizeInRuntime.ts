@@ -6,11 +6,11 @@ import { loadOrt } from '../runtime/loadOrt'
 import type { OrtSession, OrtTensor } from '../runtime/ortTypes'
 import { runSession } from '../runtime/runSession'
 import type { TensorProto } from '../schema/generated/onnx_pb'
+import { encodeForRuntime } from '../verify/encodeForRuntime'
 import { type FeedOptions, randomFeeds } from '../verify/randomFeeds'
 import { valueStats } from '../verify/valueStats'
 import type { LsuvLayer } from './lsuv.types'
 import type { LsuvTarget } from './lsuvTargets'
-import { runtimeModel } from './runtimeModel'
 
 type Ort = Awaited<ReturnType<typeof loadOrt>>
 
@@ -53,7 +53,13 @@ export async function normalizeInRuntime(
   limits: Limits,
 ): Promise<LsuvLayer[]> {
   const ort = await loadOrt()
-  const session = await createSession(ort, runtimeModel(started, layers), null)
+  // every layer's weight is an input, fed at each run; every layer's output an output
+  const bytes = encodeForRuntime(
+    started,
+    layers.map((l) => l.output),
+    layers.map((l) => l.tensor),
+  )
+  const session = await createSession(ort, bytes, null)
   try {
     const feeds: Record<string, OrtTensor> = {}
     for (const layer of layers) feeds[layer.name] = weightFeed(ort, layer, weights.get(layer.name)!)

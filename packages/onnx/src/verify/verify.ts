@@ -9,6 +9,7 @@ import { encodeForRuntime } from './encodeForRuntime'
 import { layerValues } from './layerValues'
 import { type FeedOptions, randomFeeds } from './randomFeeds'
 import { type ValueStats, valueStats } from './valueStats'
+import { fedWeights, weightFeeds } from './weightFeeds'
 
 /**
  * Options of {@link verify}: how inputs are made, and whether to report every layer.
@@ -66,6 +67,10 @@ export interface VerifyReport {
  * the statistics of every output and of every layer's output (exposed as extra outputs of a copy of
  * the model). onnxruntime-node is loaded only now.
  *
+ * Memory: the weights (float initializers of 1 MiB or more) are fed to the session as inputs, over
+ * the model's own bytes, instead of being encoded into the copy it loads; so they are held once,
+ * not three times, and a model of more than 2 GiB (with external data) runs too.
+ *
  * @param model - the model
  * @param options - seed, dims, given inputs, layers
  * @throws `RUNTIME_UNAVAILABLE` without onnxruntime-node; `RUNTIME_FAILED` when it refuses the model
@@ -83,13 +88,17 @@ export async function verify(model: OnnxModel, options: VerifyOptions = {}): Pro
   checkOptions(options, 'verify options')
   const ort = await loadOrt()
   const layers = options.layers === false ? [] : layerValues(model)
+  // the weights are fed at the run, not copied into the session with the rest of the model
+  const fed = fedWeights(model)
   const bytes = encodeForRuntime(
     model,
     layers.map((l) => l.value),
+    fed,
   )
   const session = await createSession(ort, bytes, null)
   try {
-    const results = await runSession(session, randomFeeds(ort, session, options))
+    const inputs = { ...weightFeeds(ort, model, fed), ...options.inputs }
+    const results = await runSession(session, randomFeeds(ort, session, { ...options, inputs }))
     const outputNames = model.proto.graph?.output.map((o) => o.name) ?? []
     const report = (name: string, op: string | null, node: string | null): ValueReport | null => {
       const tensor = results[name]
