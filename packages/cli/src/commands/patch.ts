@@ -214,8 +214,8 @@ async function patchRequest(path: string, flags: PatchFlags): Promise<PatchReque
   const heads = parseHeads(flags.head ?? [])
   const feeds = feedOptions(flags, seed)
   const onnx = await import('@weightinit/onnx')
-  // --verify runs the model in onnxruntime, which needs its weights in memory anyway
-  const model = await loadModel(path, flags.verify !== true)
+  // lean: the weights stay in the file until a write or --verify's run reads them
+  const model = await loadModel(path, true)
   checkFeedDims(model, feeds)
   checkHeadBytes(model, heads)
   const from = flags.from === undefined ? undefined : await loadModel(flags.from)
@@ -421,7 +421,7 @@ async function verifyBoth(
   await status('verifying in onnxruntime-node…')
   try {
     const before = await onnx.verify(model, feeds)
-    const after = await onnx.verify(await onnx.readModel(saved.path), feeds)
+    const after = await onnx.verify(await onnx.readModelLean(saved.path), feeds)
     return { before, after }
   } finally {
     await status('')
