@@ -218,7 +218,7 @@ async function patchRequest(path: string, flags: PatchFlags): Promise<PatchReque
   const model = await loadModel(path, true)
   checkFeedDims(model, feeds)
   checkHeadBytes(model, heads)
-  const from = flags.from === undefined ? undefined : await loadModel(flags.from)
+  const from = flags.from === undefined ? undefined : await loadModel(flags.from, true)
   const maxBytes =
     flags.maxMemory === undefined ? undefined : parseByteSize(flags.maxMemory, '--max-memory')
   const options: PatchOptions = {
