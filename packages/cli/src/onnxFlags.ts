@@ -203,20 +203,20 @@ function symbolicDims(model: OnnxModel): string[] {
 
 /**
  * Reads a model for a command, with the ONNX package's checks (missing file, not ONNX, truncated,
- * unsafe external data paths…).
+ * unsafe external data paths…), lean (`readModelLean`): large `raw_data` stays in the file until
+ * something needs it (a write, a run, a copy), so memory holds the model's structure and each
+ * weight at most once.
  *
  * @param path - the `.onnx` file
- * @param lean - leave large `raw_data` in the file (`readModelLean`), for a command that only
- *   rewrites the model: memory then holds its structure, not its weights
  * @example
  * ```ts
  * import { loadModel } from './onnxFlags'
  * const model = await loadModel('model.onnx')
  * ```
  */
-export async function loadModel(path: string, lean = false): Promise<OnnxModel> {
-  const { readModel, readModelLean } = await import('@weightinit/onnx')
-  return lean ? readModelLean(path) : readModel(path)
+export async function loadModel(path: string): Promise<OnnxModel> {
+  const { readModelLean } = await import('@weightinit/onnx')
+  return readModelLean(path)
 }
 
 /**

@@ -61,7 +61,7 @@ export function registerInspect(program: Command, context: CommandContext): Comm
     const recipe = flags.recipe === undefined ? undefined : await readRecipe(flags.recipe)
     const recipeOptions = parseRecipeOptions(flags.recipeOption ?? [])
     // large weights stay in the file and are read a range at a time: memory holds the structure
-    const model = await loadModel(path, true)
+    const model = await loadModel(path)
     const { inspect } = await import('@weightinit/onnx')
     const found = inspect(model, {
       ...(recipe === undefined ? {} : { recipe }),

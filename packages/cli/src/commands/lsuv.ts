@@ -82,8 +82,7 @@ export function registerLsuv(program: Command, context: CommandContext): Command
     const maxIterations =
       flags.maxIter === undefined ? undefined : parseInteger(flags.maxIter, '--max-iter', 1, 1000)
     const feeds = feedOptions(flags, seed)
-    // lean: the layers' weights are drawn anew and the rest is read from the file when needed
-    const model = await loadModel(path, true)
+    const model = await loadModel(path)
     checkFeedDims(model, feeds)
     const onnx = await import('@weightinit/onnx')
     if (!flags.quiet && io.stderrIsTTY) await write(io.stderr, 'running LSUV in onnxruntime-node…')

@@ -214,11 +214,10 @@ async function patchRequest(path: string, flags: PatchFlags): Promise<PatchReque
   const heads = parseHeads(flags.head ?? [])
   const feeds = feedOptions(flags, seed)
   const onnx = await import('@weightinit/onnx')
-  // lean: the weights stay in the file until a write or --verify's run reads them
-  const model = await loadModel(path, true)
+  const model = await loadModel(path)
   checkFeedDims(model, feeds)
   checkHeadBytes(model, heads)
-  const from = flags.from === undefined ? undefined : await loadModel(flags.from, true)
+  const from = flags.from === undefined ? undefined : await loadModel(flags.from)
   const maxBytes =
     flags.maxMemory === undefined ? undefined : parseByteSize(flags.maxMemory, '--max-memory')
   const options: PatchOptions = {

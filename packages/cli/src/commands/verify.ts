@@ -51,7 +51,7 @@ export function registerVerify(program: Command, context: CommandContext): Comma
   command.action(async (path: string, flags: VerifyFlags) => {
     const seed = flags.seed === undefined ? 0 : parseSeed(flags.seed)
     const feeds = feedOptions(flags, seed)
-    const model = await loadModel(path, true)
+    const model = await loadModel(path)
     checkFeedDims(model, feeds)
     const { verify } = await import('@weightinit/onnx')
     const report = await verify(model, feeds)
