@@ -54,8 +54,9 @@ const PIECE = 2 << 20
  * faster core takes more of them: element-wise data in pieces of 2 MiB (less for a small range, so
  * every thread gets one; one thread takes it whole), and the part of each structured tensor
  * (orthogonal, eye, …) in a piece of its own, which one thread computes whole while the others go
- * on. An orthogonal tensor of 2048×2048 or more is made by every thread first (one draws its
- * reflectors, each computes a range of Q's columns, one lays its bytes out, all take them). Every
+ * on. An orthogonal tensor of 2048×2048 or more (1024×1024 or more when it is its file's only
+ * tensor: no other would keep the threads busy) is made by every thread first (one draws its reflectors, each computes a range of Q's
+ * columns, one lays its bytes out, all take them). Every
  * piece is generated exactly as a single thread would (see `createDataGenerator`), so the bytes
  * are identical for any thread count and any sharing. Starting a thread costs tens of
  * milliseconds (more when running from TypeScript source); reuse a pool across calls. A piece that

@@ -7,25 +7,39 @@ import type { ToWorker } from './workerMessages'
 
 /**
  * From this many elements (2048×2048), an orthogonal tensor is computed by every thread of a pool:
- * below, drawing the reflectors and laying the bytes out on one thread cost what the threads save.
+ * below, drawing the reflectors and laying the bytes out on one thread cost what the threads save
+ * when the file has other tensors for them (8 × 1024² with 2 threads: 314 ms a tensor per thread,
+ * 409–619 ms each made by both).
  */
 const SHARED_ELEMENTS = 1 << 22
 
 /**
- * Whether a plan is an orthogonal tensor that a pool's threads make together: 2048×2048 or more.
+ * From this many elements (1024×1024), an orthogonal tensor that is its file's only tensor is
+ * computed by every thread of a pool that already runs: no other tensor would keep the threads
+ * busy (1024², 2 threads: 57 ms against 73–77 ms on one). Threads started for it would cost more
+ * than they save (a whole `weightinit sample` of 1024²: no faster with two).
+ */
+const SHARED_ALONE_ELEMENTS = 1 << 20
+
+/**
+ * Whether a plan is an orthogonal tensor that a pool's threads make together: 2048×2048 or more,
+ * or 1024×1024 or more when it is `alone`.
  *
  * @param plan - a plan
+ * @param alone - whether it is its file's only tensor, on threads that already run
  * @returns true for such an orthogonal plan
  *
  * @example
  * ```ts
  * import { plan } from '@weightinit/core'
  * import { isSharedOrthogonal } from './orthogonalSharing'
- * isSharedOrthogonal(plan('orthogonal', [4096, 1024])) // true
+ * isSharedOrthogonal(plan('orthogonal', [4096, 1024]), false) // true
+ * isSharedOrthogonal(plan('orthogonal', [1024, 1024]), true) // true
  * ```
  */
-export function isSharedOrthogonal(plan: Plan): plan is OrthogonalPlan {
-  return plan.distribution === 'orthogonal' && plan.size >= SHARED_ELEMENTS
+export function isSharedOrthogonal(plan: Plan, alone: boolean): plan is OrthogonalPlan {
+  const from = alone ? SHARED_ALONE_ELEMENTS : SHARED_ELEMENTS
+  return plan.distribution === 'orthogonal' && plan.size >= from
 }
 
 /**
@@ -170,7 +184,7 @@ export function orthogonalSharing(
     const missing: number[] = []
     file.segments.forEach((segment, index) => {
       if (segment.end <= start || segment.begin >= end) return
-      if (!isSharedOrthogonal(segment.plan)) return
+      if (!isSharedOrthogonal(segment.plan, file.segments.length === 1)) return
       const tensor = made.get(index)
       if (tensor === undefined) missing.push(index)
       else using.push(tensor)

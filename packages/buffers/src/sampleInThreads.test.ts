@@ -1,6 +1,7 @@
 import { plan, sample, WeightinitError } from '@weightinit/core'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createGeneratorPool } from './createGeneratorPool'
+import { isSharedOrthogonal } from './orthogonalSharing'
 import { planTensorFile } from './planTensorFile'
 import { sampleInThreads } from './sampleInThreads'
 
@@ -34,6 +35,22 @@ describe('sampleInThreads', () => {
     await expect(sampleInThreads(p, { seed: 3, pool, maxBytes: 1e6 })).rejects.toMatchObject({
       code: 'MEMORY_LIMIT',
     })
+  }, 120_000)
+
+  it('makes an orthogonal plan of 1024×1024 to 2048×2048 with the threads of a given pool together too, with the bits of sample()', async () => {
+    for (const shape of [
+      [1024, 1024],
+      [1500, 1024],
+    ]) {
+      const p = plan({ init: 'orthogonal' }, shape)
+      expect(isSharedOrthogonal(p, true)).toBe(true)
+      expect(isSharedOrthogonal(p, false)).toBe(false)
+      const threaded = await sampleInThreads(p, { seed: 4, key: 'w', pool })
+      const expected = sample(p, { seed: 4, key: 'w' }) as Float32Array
+      expect(Buffer.from(threaded.buffer).equals(Buffer.from(expected.buffer))).toBe(true)
+    }
+    expect(isSharedOrthogonal(plan({ init: 'orthogonal' }, [1023, 1024]), true)).toBe(false)
+    expect(isSharedOrthogonal(plan({ init: 'orthogonal' }, [2048, 2048]), false)).toBe(true)
   }, 120_000)
 
   it('checks its options before any thread starts', async () => {

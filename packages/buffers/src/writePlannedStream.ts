@@ -125,8 +125,9 @@ const RING = 3
  * whole file. From 8 MiB of element-wise data in the part, worker threads generate (`threads` of
  * them, even one) and the calling thread only hands chunks to the sink, so generation and writing
  * overlap; a structured tensor of a million elements or more is computed in a worker thread, so
- * that `signal` stops it at once (`ABORTED`), and an orthogonal one from 2048×2048 by all
- * `threads` together (each a range of its columns, the same bytes). Bad options fail with
+ * that `signal` stops it at once (`ABORTED`), and an orthogonal one from 2048×2048 (with a `pool`
+ * given, from 1024×1024 when it is the file's only tensor) by all `threads` together (each a range
+ * of its columns, the same bytes). Bad options fail with
  * `INVALID_ARGUMENT` or `INVALID_SHARD` before the sink sees a byte.
  *
  * @example
@@ -208,9 +209,11 @@ export function prepareStream(file: FilePlan, options: StreamFileOptions = {}): 
       s.end > start &&
       s.begin < end,
   )
-  // every thread takes part in a large orthogonal tensor (see createGeneratorPool)
+  // every thread takes part in a large orthogonal tensor (see createGeneratorPool); threads that
+  // have to start first only for one from 2048×2048
+  const alone = injected !== undefined && file.segments.length === 1
   const sharedWork = file.segments.some(
-    (s) => isSharedOrthogonal(s.plan) && s.end > start && s.begin < end,
+    (s) => isSharedOrthogonal(s.plan, alone) && s.end > start && s.begin < end,
   )
   const poolThreads = pooled || sharedWork ? threads : 1
   // a shared orthogonal tensor is made once, its columns split between the threads: counted once
