@@ -1,6 +1,6 @@
 import type { Seed } from '@weightinit/core'
 import { bytesPerElement } from '@weightinit/core/dtype'
-import { checkOptions, describeValue, fail } from '@weightinit/core/errors'
+import { checkOptions, describeValue, fail, type OptionNames } from '@weightinit/core/errors'
 import { normalizeSeed } from '@weightinit/core/random'
 import { encodeNpyHeader, type NpyVersion } from './encodeNpyHeader'
 import type { FileFormat, FilePlan } from './filePlan'
@@ -29,6 +29,15 @@ export interface TensorFileOptions {
   readonly metadata?: Readonly<Record<string, string>>
 }
 
+/** The names {@link planTensorFile} takes in its options. */
+const TENSOR_FILE_OPTIONS = {
+  seed: true,
+  key: true,
+  format: true,
+  npyVersion: true,
+  metadata: true,
+} as const satisfies OptionNames<TensorFileOptions>
+
 /**
  * Plans a file holding one generated tensor, as `.npy`, `.safetensors` or raw little-endian bytes —
  * nothing is sampled yet.
@@ -51,7 +60,11 @@ export interface TensorFileOptions {
  * ```
  */
 export function planTensorFile(weight: WeightSpec, options: TensorFileOptions): FilePlan {
-  const { seed, key = '', format = 'npy' } = checkOptions(options, 'options', 'a seed')
+  const {
+    seed,
+    key = '',
+    format = 'npy',
+  } = checkOptions(options, 'options', 'a seed', TENSOR_FILE_OPTIONS)
   normalizeSeed(seed)
   if (typeof key !== 'string') {
     fail('INVALID_KEY', `key must be a string, got ${describeValue(key)}`, { key })

@@ -52,7 +52,7 @@ export function planWeightsFile(
       {},
     )
   }
-  const { seed } = checkOptions(options, 'options', 'a seed')
+  const { seed } = checkOptions(options, 'options', 'a seed', { seed: true, metadata: true })
   normalizeSeed(seed)
   const planned = new Map<
     string,

@@ -194,3 +194,42 @@ describe('every public function refuses a wrong argument with a WeightinitError'
     expect(codes).toContain((outcome as WeightinitError).code)
   })
 })
+
+describe('the sampling entry points refuse an option they do not take (instead of ignoring it)', () => {
+  const p = plan('normal', [4])
+  const sink = async () => undefined
+  it.each([
+    ['sampleInThreads', () => node.sampleInThreads(p, { seed: 1, thread: 2 } as never), 'thread'],
+    [
+      'planTensorFile',
+      () =>
+        everywhere.planTensorFile({ spec: 'zeros', shape: [4] }, {
+          seed: 1,
+          fromat: 'raw',
+        } as never),
+      'fromat',
+    ],
+    [
+      'planWeightsFile',
+      () => everywhere.planWeightsFile({}, { seed: 1, meta: {} } as never),
+      'meta',
+    ],
+    [
+      'writePlannedStream',
+      () => node.writePlannedStream(file, sink, { chunk: 1 } as never),
+      'chunk',
+    ],
+    [
+      'writePlannedFile',
+      () => node.writePlannedFile(at('x.npy'), file, { overwrites: true } as never),
+      'overwrites',
+    ],
+  ] as [string, () => unknown, string][])('%s', async (_, call, key) => {
+    const outcome = await Promise.resolve()
+      .then(() => call())
+      .catch((error: unknown) => error)
+    expect(outcome).toBeInstanceOf(WeightinitError)
+    expect((outcome as WeightinitError).code).toBe('INVALID_ARGUMENT')
+    expect((outcome as WeightinitError).message).toContain(`no option '${key}'`)
+  })
+})

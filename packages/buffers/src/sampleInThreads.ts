@@ -1,6 +1,6 @@
 import { type DType, type DTypeArrayMap, type Plan, type Seed, sample } from '@weightinit/core'
 import { bytesPerElement, checkDType } from '@weightinit/core/dtype'
-import { describeValue, fail } from '@weightinit/core/errors'
+import { checkOptions, describeValue, fail, type OptionNames } from '@weightinit/core/errors'
 import { normalizeSeed } from '@weightinit/core/random'
 import { checkStructuredMemory } from '@weightinit/core/samplers'
 import { createGeneratorPool, type GeneratorPool } from './createGeneratorPool'
@@ -38,6 +38,16 @@ export interface ThreadedSampleOptions<D extends DType = DType> {
   readonly maxBytes?: number
 }
 
+/** The names {@link sampleInThreads} takes in its options. */
+const THREADED_SAMPLE_OPTIONS = {
+  seed: true,
+  key: true,
+  dtype: true,
+  threads: true,
+  pool: true,
+  maxBytes: true,
+} as const satisfies OptionNames<ThreadedSampleOptions>
+
 /**
  * Draws a whole tensor across worker threads, into shared memory: the same bits as `sample`, for
  * any thread count.
@@ -71,13 +81,7 @@ export async function sampleInThreads<D extends DType = 'float32'>(
   if (plan === null || typeof plan !== 'object' || typeof plan.distribution !== 'string') {
     fail('INVALID_ARGUMENT', `plan must be a plan from plan(), got ${describeValue(plan)}`, {})
   }
-  if (options === null || typeof options !== 'object') {
-    fail(
-      'INVALID_ARGUMENT',
-      `options must be an object with at least a seed, got ${describeValue(options)}`,
-      {},
-    )
-  }
+  checkOptions(options, 'options', 'a seed', THREADED_SAMPLE_OPTIONS)
   const { seed, key = '' } = options
   normalizeSeed(seed)
   if (typeof key !== 'string')

@@ -1,8 +1,13 @@
-import { checkOptions } from '@weightinit/core/errors'
+import { checkOptions, type OptionNames } from '@weightinit/core/errors'
 import type { AtomicWriteOptions } from './atomicWriteOptions'
 import type { FilePlan } from './filePlan'
 import { writeAtomic } from './writeAtomic'
-import { prepareStream, type StreamedFile, type StreamFileOptions } from './writePlannedStream'
+import {
+  prepareStream,
+  STREAM_FILE_OPTIONS,
+  type StreamedFile,
+  type StreamFileOptions,
+} from './writePlannedStream'
 
 /**
  * How a planned file is written: shard, threads, chunk size, progress, overwrite and cancellation.
@@ -14,6 +19,12 @@ import { prepareStream, type StreamedFile, type StreamFileOptions } from './writ
  * ```
  */
 export interface WriteFileOptions extends AtomicWriteOptions, StreamFileOptions {}
+
+/** The names {@link writePlannedFile} takes in its options. */
+const WRITE_FILE_OPTIONS = {
+  ...STREAM_FILE_OPTIONS,
+  overwrite: true,
+} as const satisfies OptionNames<WriteFileOptions>
 
 /**
  * What was written: where, how many bytes, and which part of the data.
@@ -83,7 +94,12 @@ export async function writePlannedFile(
   file: FilePlan,
   options: WriteFileOptions = {},
 ): Promise<WrittenFile> {
-  const { overwrite, signal, ...generation } = checkOptions(options)
+  const { overwrite, signal, ...generation } = checkOptions(
+    options,
+    'options',
+    undefined,
+    WRITE_FILE_OPTIONS,
+  )
   const stream = prepareStream(file, signal === undefined ? generation : { ...generation, signal })
   const atomic: AtomicWriteOptions = {
     ...(overwrite === undefined ? {} : { overwrite }),

@@ -1,4 +1,10 @@
-import { checkOptions, describeValue, fail, throwIfAborted } from '@weightinit/core/errors'
+import {
+  checkOptions,
+  describeValue,
+  fail,
+  type OptionNames,
+  throwIfAborted,
+} from '@weightinit/core/errors'
 import { checkFileMemory } from './checkFileMemory'
 import { chunkRing } from './chunkRing'
 import { createDataGenerator } from './createDataGenerator'
@@ -61,6 +67,17 @@ export interface StreamFileOptions {
    */
   readonly signal?: AbortSignal
 }
+
+/** The names {@link writePlannedStream} takes in its options. */
+export const STREAM_FILE_OPTIONS = {
+  shard: true,
+  threads: true,
+  pool: true,
+  chunkBytes: true,
+  onProgress: true,
+  maxBytes: true,
+  signal: true,
+} as const satisfies OptionNames<StreamFileOptions>
 
 /**
  * What was delivered: how many bytes, whether they start with the header, which part of the data,
@@ -180,7 +197,7 @@ export function prepareStream(file: FilePlan, options: StreamFileOptions = {}): 
       {},
     )
   }
-  checkOptions(options)
+  checkOptions(options, 'options', undefined, STREAM_FILE_OPTIONS)
   const shard = options.shard === undefined ? undefined : checkShard(options.shard)
   const chunkBytes = checkChunk(options.chunkBytes)
   const injected = options.pool

@@ -10,7 +10,7 @@
 
 export { allocationFailure } from './errors/allocationFailure'
 export { checkJsonDepth, checkJsonTextDepth, MAX_JSON_DEPTH } from './errors/checkJsonDepth'
-export { checkOptions } from './errors/checkOptions'
+export { checkOptions, type OptionNames } from './errors/checkOptions'
 export { describeValue } from './errors/describeValue'
 export { didYouMean, suggestion } from './errors/didYouMean'
 export type { ErrorCode } from './errors/errorCodes'

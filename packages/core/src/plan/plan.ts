@@ -1,7 +1,7 @@
 import type { InitName } from '../catalogue/aliases'
 import type { InitSpec, NoUnknownOptions } from '../catalogue/initSpec'
 import { normalizeSpec } from '../catalogue/normalizeSpec'
-import { checkOptions } from '../errors/checkOptions'
+import { checkOptions, type OptionNames } from '../errors/checkOptions'
 import { validateShape } from '../errors/validateShape'
 import { fail } from '../errors/WeightinitError'
 import type { Layout } from '../layout/layouts'
@@ -19,6 +19,9 @@ export interface PlanOptions {
   /** Groups of a grouped convolution: gives the correct fans (default 1: the home framework's numbers). */
   readonly groups?: number
 }
+
+/** The names {@link plan} takes in its options. */
+const PLAN_OPTIONS = { layout: true, groups: true } as const satisfies OptionNames<PlanOptions>
 
 /**
  * The resolved parameters of one tensor's initialization — distribution, fans, gain, mean, std,
@@ -48,7 +51,7 @@ export function plan<Spec extends InitSpec | InitName>(
   options?: PlanOptions,
 ): PlanOf<Spec>
 export function plan(spec: unknown, shape: readonly number[], given?: PlanOptions): Plan {
-  const options = checkOptions(given)
+  const options = checkOptions(given, 'options', undefined, PLAN_OPTIONS)
   const size = validateShape(shape)
   const normalized = normalizeSpec(spec)
   const { definition } = normalized

@@ -2,7 +2,7 @@ import { arrayKind } from '../dtype/arrayKind'
 import { encodeBfloat16 } from '../dtype/bfloat16'
 import { allocate, checkDType, type DType, type DTypeArrayMap } from '../dtype/dtypes'
 import { encodeFloat16 } from '../dtype/float16'
-import { checkOptions } from '../errors/checkOptions'
+import { checkOptions, type OptionNames } from '../errors/checkOptions'
 import { describeValue } from '../errors/describeValue'
 import { throwIfAborted } from '../errors/throwIfAborted'
 import { fail } from '../errors/WeightinitError'
@@ -59,6 +59,19 @@ export interface SampleOptions<D extends DType = DType> {
   readonly signal?: AbortSignal
 }
 
+/** The names {@link sample} takes in its options. */
+const SAMPLE_OPTIONS = {
+  seed: true,
+  key: true,
+  dtype: true,
+  offset: true,
+  count: true,
+  into: true,
+  engine: true,
+  maxBytes: true,
+  signal: true,
+} as const satisfies OptionNames<SampleOptions<DType>>
+
 /** The typed array each dtype is written to, by tag. */
 const ARRAY_OF = {
   float32: 'Float32Array',
@@ -105,7 +118,7 @@ export function sample<D extends DType = 'float32'>(
   options: SampleOptions<D>,
 ): DTypeArrayMap[D] {
   checkPlan(plan)
-  checkOptions(options, 'options', 'a seed')
+  checkOptions(options, 'options', 'a seed', SAMPLE_OPTIONS)
   const stream = createStream(options.seed, options.key ?? '')
   const dtype = checkDType(options.dtype ?? 'float32') as D
   const { offset, count } = checkSlice(plan.size, options.offset, options.count, options.into)

@@ -1,7 +1,7 @@
 import type { InitName } from '../catalogue/aliases'
 import type { InitSpec } from '../catalogue/initSpec'
 import type { DType, DTypeArrayMap } from '../dtype/dtypes'
-import { checkOptions } from '../errors/checkOptions'
+import { checkOptions, type OptionNames } from '../errors/checkOptions'
 import { type PlanOptions, plan } from '../plan/plan'
 import { type SampleOptions, sample } from './sample'
 
@@ -41,6 +41,19 @@ export interface SampledTensor<D extends DType = DType> {
   readonly dtype: D
 }
 
+/** The names {@link sampleTensor} takes in its options. */
+const SAMPLE_TENSOR_OPTIONS = {
+  seed: true,
+  key: true,
+  dtype: true,
+  into: true,
+  engine: true,
+  maxBytes: true,
+  signal: true,
+  layout: true,
+  groups: true,
+} as const satisfies OptionNames<SampleTensorOptions<DType>>
+
 /**
  * Plans and samples a whole tensor in one call: `plan(spec, shape, options)` then
  * `sample(plan, options)`, returned as `{ data, shape, dtype }`.
@@ -67,7 +80,7 @@ export function sampleTensor<D extends DType = 'float32'>(
   shape: readonly number[],
   options: SampleTensorOptions<D>,
 ): SampledTensor<D> {
-  checkOptions(options, 'options', 'a seed')
+  checkOptions(options, 'options', 'a seed', SAMPLE_TENSOR_OPTIONS)
   const { layout, groups, ...sampling } = options
   const planOptions: PlanOptions = {
     ...(layout === undefined ? {} : { layout }),
