@@ -1,4 +1,4 @@
-import { checkOptions, describeValue, fail } from '@weightinit/core/errors'
+import { checkOptions, describeValue, fail, type OptionNames } from '@weightinit/core/errors'
 import { openForReading } from './openForReading'
 
 /**
@@ -16,6 +16,12 @@ export interface ReadRegularFileOptions {
   /** What the file is, for messages (default "the file"). */
   readonly what?: string
 }
+
+/** The names {@link readRegularFile} takes in its options. */
+const READ_OPTIONS = {
+  maxBytes: true,
+  what: true,
+} as const satisfies OptionNames<ReadRegularFileOptions>
 
 /**
  * Reads a whole regular file. Anything else — a folder, a FIFO (which would block), a device, a
@@ -37,7 +43,7 @@ export async function readRegularFile(
   path: string,
   options: ReadRegularFileOptions = {},
 ): Promise<Uint8Array> {
-  const { maxBytes } = checkOptions(options)
+  const { maxBytes } = checkOptions(options, 'options', undefined, READ_OPTIONS)
   if (maxBytes !== undefined && !(Number.isSafeInteger(maxBytes) && maxBytes >= 0)) {
     fail(
       'INVALID_ARGUMENT',

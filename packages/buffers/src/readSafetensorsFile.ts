@@ -28,7 +28,7 @@ export async function readSafetensorsFile(
   path: string,
   options: { readonly names?: readonly string[] } = {},
 ): Promise<SafetensorsContents> {
-  const { names } = checkOptions(options)
+  const { names } = checkOptions(options, 'options', undefined, { names: true })
   if (names !== undefined && (!Array.isArray(names) || names.some((n) => typeof n !== 'string'))) {
     fail(
       'INVALID_ARGUMENT',

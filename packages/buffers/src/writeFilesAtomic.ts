@@ -103,7 +103,10 @@ export async function writeFilesAtomicWithIo(
   options: AtomicWriteOptions,
   io: FileIo,
 ): Promise<string[]> {
-  const { overwrite = true, signal } = checkOptions(options)
+  const { overwrite = true, signal } = checkOptions(options, 'options', undefined, {
+    overwrite: true,
+    signal: true,
+  })
   const targets = await checkDestinations(files, overwrite, io)
   const label = files.map((file) => file.path).join("', '")
   const temporaries: string[] = []

@@ -33,7 +33,11 @@ export function writeNpy<D extends DType>(
   dtype: D,
   options: { readonly version?: NpyVersion } = {},
 ): Uint8Array {
-  const header = encodeNpyHeader(shape, dtype, checkOptions(options))
+  const header = encodeNpyHeader(
+    shape,
+    dtype,
+    checkOptions(options, 'options', undefined, { version: true }),
+  )
   const bytes = toBytes(data, dtype)
   const size = validateShape(shape)
   if (size !== data.length) {

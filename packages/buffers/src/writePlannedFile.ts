@@ -21,7 +21,7 @@ import {
 export interface WriteFileOptions extends AtomicWriteOptions, StreamFileOptions {}
 
 /** The names {@link writePlannedFile} takes in its options. */
-const WRITE_FILE_OPTIONS = {
+export const WRITE_FILE_OPTIONS = {
   ...STREAM_FILE_OPTIONS,
   overwrite: true,
 } as const satisfies OptionNames<WriteFileOptions>

@@ -35,7 +35,7 @@ export function writeSafetensors(
   tensors: Readonly<Record<string, TensorData>>,
   options: { readonly metadata?: Readonly<Record<string, string>> } = {},
 ): Uint8Array {
-  checkOptions(options)
+  checkOptions(options, 'options', undefined, { metadata: true })
   if (tensors === null || typeof tensors !== 'object' || Array.isArray(tensors)) {
     fail(
       'INVALID_ARGUMENT',

@@ -1,7 +1,12 @@
 import { checkOptions } from '@weightinit/core/errors'
 import { planTensorFile, type TensorFileOptions } from './planTensorFile'
 import type { WeightSpec } from './weightSpec'
-import { type WriteFileOptions, type WrittenFile, writePlannedFile } from './writePlannedFile'
+import {
+  WRITE_FILE_OPTIONS,
+  type WriteFileOptions,
+  type WrittenFile,
+  writePlannedFile,
+} from './writePlannedFile'
 
 /**
  * Generates one tensor into a `.npy`, `.safetensors` or raw file, with bounded memory.
@@ -36,6 +41,14 @@ export async function writeTensorFile(
     options,
     'options',
     'a seed',
+    {
+      ...WRITE_FILE_OPTIONS,
+      seed: true,
+      key: true,
+      format: true,
+      npyVersion: true,
+      metadata: true,
+    },
   )
   const fileOptions: TensorFileOptions = {
     seed,

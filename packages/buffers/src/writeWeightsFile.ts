@@ -2,7 +2,12 @@ import type { Seed } from '@weightinit/core'
 import { checkOptions } from '@weightinit/core/errors'
 import { planWeightsFile } from './planWeightsFile'
 import type { WeightSet } from './weightSpec'
-import { type WriteFileOptions, type WrittenFile, writePlannedFile } from './writePlannedFile'
+import {
+  WRITE_FILE_OPTIONS,
+  type WriteFileOptions,
+  type WrittenFile,
+  writePlannedFile,
+} from './writePlannedFile'
 
 /**
  * Generates a whole set of weights into one safetensors file, with bounded memory, each weight drawn
@@ -42,7 +47,11 @@ export async function writeWeightsFile(
     readonly metadata?: Readonly<Record<string, string>>
   },
 ): Promise<WrittenFile> {
-  const { seed, metadata, ...write } = checkOptions(options, 'options', 'a seed')
+  const { seed, metadata, ...write } = checkOptions(options, 'options', 'a seed', {
+    ...WRITE_FILE_OPTIONS,
+    seed: true,
+    metadata: true,
+  })
   const file = planWeightsFile(weights, metadata === undefined ? { seed } : { seed, metadata })
   return writePlannedFile(path, file, write)
 }

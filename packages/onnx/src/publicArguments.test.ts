@@ -123,3 +123,27 @@ describe('every public function refuses a wrong argument with a WeightinitError'
     expect(codes).toContain((outcome as WeightinitError).code)
   })
 })
+
+describe('functions with options refuse one they do not take (instead of ignoring it)', () => {
+  it.each([
+    ['readModel', () => onnx.readModel(modelPath(), { dri: folder } as never), 'dri'],
+    ['decodeModel', () => onnx.decodeModel(bytes, { skipExternal: true } as never), 'skipExternal'],
+    ['encodeModel', () => onnx.encodeModel(model(), { inline: true } as never), 'inline'],
+    [
+      'saveModel',
+      () => onnx.saveModel(model(), join(folder, 'out.onnx'), { overwite: true } as never),
+      'overwite',
+    ],
+    ['verify', () => onnx.verify(model(), { seeds: 1 } as never), 'seeds'],
+    ['lsuv', () => onnx.lsuv(model(), { seed: 1, tol: 0.1 } as never), 'tol'],
+    ['patch', () => onnx.patch(model(), { seed: 1, reciep: 'torch' } as never), 'reciep'],
+    ['inspect', () => onnx.inspect(model(), { rule: [] } as never), 'rule'],
+  ] as [string, () => unknown, string][])('%s', async (_, call, key) => {
+    const outcome = await Promise.resolve()
+      .then(() => call())
+      .catch((error: unknown) => error)
+    expect(outcome).toBeInstanceOf(WeightinitError)
+    expect((outcome as WeightinitError).code).toBe('INVALID_ARGUMENT')
+    expect((outcome as WeightinitError).message).toContain(`no option '${key}'`)
+  })
+})

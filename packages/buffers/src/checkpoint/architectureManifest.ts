@@ -68,7 +68,9 @@ export function architectureManifest(
       { modelType },
     )
   }
-  const { architecture: option } = checkOptions(options)
+  const { architecture: option } = checkOptions(options, 'options', undefined, {
+    architecture: true,
+  })
   const family = families[modelType as ModelType]
   const architecture = chooseClass(config, option, modelType)
   const head = family.classes[architecture.slice(family.classPrefix.length)] as HeadTemplate

@@ -7,7 +7,7 @@ import {
   STREAM_VERSION,
 } from '@weightinit/core'
 import { bytesPerElement } from '@weightinit/core/dtype'
-import { checkOptions, describeValue, fail } from '@weightinit/core/errors'
+import { checkOptions, describeValue, fail, type OptionNames } from '@weightinit/core/errors'
 import { normalizeSeed } from '@weightinit/core/random'
 import type { FileSegment } from '../filePlan'
 import { layoutSafetensors } from '../layoutSafetensors'
@@ -40,6 +40,16 @@ const DEFAULT_MAX_SHARD_SIZE = 5e9
  * ```
  */
 export const CHECKPOINT_METADATA_KEY = 'weightinit.checkpoint'
+
+/** The names {@link planCheckpoint} takes in its options. */
+const CHECKPOINT_OPTIONS = {
+  seed: true,
+  recipe: true,
+  options: true,
+  dtype: true,
+  maxShardSize: true,
+  architecture: true,
+} as const satisfies OptionNames<CheckpointOptions>
 
 /**
  * Plans a whole checkpoint in the Hugging Face layout from a parsed `config.json`, without
@@ -75,7 +85,7 @@ export const CHECKPOINT_METADATA_KEY = 'weightinit.checkpoint'
  * ```
  */
 export function planCheckpoint(config: HfConfig, options: CheckpointOptions): CheckpointPlan {
-  const checked = checkOptions(options, 'options', 'a seed')
+  const checked = checkOptions(options, 'options', 'a seed', CHECKPOINT_OPTIONS)
   const { seed } = checked
   normalizeSeed(seed)
   const scheme = resolveScheme(checked.recipe ?? 'hf')

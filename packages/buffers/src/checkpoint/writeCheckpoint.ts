@@ -1,6 +1,6 @@
 import { mkdir, readdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { checkOptions, fail } from '@weightinit/core/errors'
+import { checkOptions, fail, type OptionNames } from '@weightinit/core/errors'
 import { createGeneratorPool, type GeneratorPool } from '../createGeneratorPool'
 import { fileSystemError } from '../fileSystemError'
 import { resolveThreads } from '../resolveThreads'
@@ -58,6 +58,21 @@ const THREAD_THRESHOLD = 8 << 20
 /** The weight files of a Hugging Face checkpoint folder, as `save_pretrained` names them. */
 const WEIGHT_FILE = /^model(-\d{5}-of-\d{5})?\.safetensors$|^model\.safetensors\.index\.json$/
 
+/** The names {@link writeCheckpoint} takes in its options. */
+const WRITE_CHECKPOINT_OPTIONS = {
+  seed: true,
+  recipe: true,
+  options: true,
+  dtype: true,
+  maxShardSize: true,
+  architecture: true,
+  shardFiles: true,
+  threads: true,
+  chunkBytes: true,
+  onProgress: true,
+  signal: true,
+} as const satisfies OptionNames<WriteCheckpointOptions>
+
 /**
  * Writes a from-scratch checkpoint in the Hugging Face layout: every tensor of the model a
  * `config.json` describes, drawn by a named scheme, streamed to `model.safetensors` (or
@@ -102,6 +117,7 @@ export async function writeCheckpoint(
     options,
     'options',
     'a seed',
+    WRITE_CHECKPOINT_OPTIONS,
   )
   const plan = planCheckpoint(config, planOptions)
   const mine = shardFiles === undefined ? [...plan.files] : assignShardFiles(plan.files, shardFiles)

@@ -1,5 +1,5 @@
 import { isNamedLayout, resolveLayout } from '@weightinit/core/catalogue'
-import { fail } from '@weightinit/core/errors'
+import { checkOptions } from '@weightinit/core/errors'
 import type { TensorAnalysis } from '../analyze/analysisTypes'
 import { analyze } from '../analyze/analyze'
 import { checkOnnxModel } from '../model/checkOnnxModel'
@@ -71,9 +71,11 @@ export function inspectInChunks(
   chunk: number,
 ): ModelInspection {
   checkOnnxModel(model)
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    fail('INVALID_ARGUMENT', 'inspect options must be an object: { recipe, rules }', {})
-  }
+  checkOptions(options, 'inspect options', undefined, {
+    recipe: true,
+    recipeOptions: true,
+    rules: true,
+  })
   const producer = {
     name: model.proto.producerName,
     version: model.proto.producerVersion,

@@ -1,5 +1,5 @@
 import type { DType } from '@weightinit/core'
-import { checkOptions, fail } from '@weightinit/core/errors'
+import { checkOptions, fail, type OptionNames } from '@weightinit/core/errors'
 import { checkOnnxModel } from '../model/checkOnnxModel'
 import { drawTensorValues } from '../model/drawTensorValues'
 import type { OnnxModel, TensorEdit } from '../model/OnnxModel'
@@ -14,6 +14,19 @@ import { normalizeInRuntime } from './normalizeInRuntime'
 export type { LsuvLayer, LsuvOptions, LsuvReport } from './lsuv.types'
 
 const ORTHOGONAL: Rule = { role: 'weight', op: [...LSUV_OPS], init: { init: 'orthogonal' } }
+
+/** The names {@link lsuv} takes in its options. */
+const LSUV_OPTIONS = {
+  seed: true,
+  recipe: true,
+  rules: true,
+  tolerance: true,
+  maxIterations: true,
+  dims: true,
+  defaultDim: true,
+  inputs: true,
+  std: true,
+} as const satisfies OptionNames<LsuvOptions>
 
 /**
  * Layer-sequential unit-variance initialization (Mishkin & Matas 2015, "All you need is a good
@@ -40,7 +53,7 @@ export async function lsuv(
   options: LsuvOptions,
 ): Promise<{ model: OnnxModel; report: LsuvReport }> {
   checkOnnxModel(model)
-  checkOptions(options, 'lsuv options', 'a seed')
+  checkOptions(options, 'lsuv options', 'a seed', LSUV_OPTIONS)
   const limits = checkLimits(options)
   const start = startingPatch(model, options)
   const started = start.model

@@ -1,5 +1,5 @@
 import { fromBinary } from '@bufbuild/protobuf'
-import { checkOptions, fail } from '@weightinit/core/errors'
+import { checkOptions, fail, type OptionNames } from '@weightinit/core/errors'
 import { ModelProtoSchema } from '../schema/generated/onnx_pb'
 import { checkModel } from './checkModel'
 import { countModelEntries, MODEL_LIMITS, type ModelEntryCounts } from './countModelEntries'
@@ -36,6 +36,13 @@ export interface DecodeOptions {
   readonly skipExternalCheck?: boolean
 }
 
+/** The names {@link decodeModel} takes in its options. */
+export const DECODE_OPTIONS = {
+  dir: true,
+  path: true,
+  skipExternalCheck: true,
+} as const satisfies OptionNames<DecodeOptions>
+
 /**
  * Decodes an ONNX model from its bytes and checks it: valid protobuf (nested at most 100 deep),
  * an `ir_version` and a graph, every tensor's data consistent with its dims and data type, dims
@@ -62,7 +69,7 @@ export function decodeModel(bytes: Uint8Array, options: DecodeOptions = {}): Onn
       {},
     )
   }
-  checkOptions(options, 'decode options')
+  checkOptions(options, 'decode options', undefined, DECODE_OPTIONS)
   if (bytes.length > MAX_PROTOBUF_BYTES) {
     fail(
       'FILE_TOO_LARGE',

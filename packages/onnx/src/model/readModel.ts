@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { readRegularFile } from '@weightinit/buffers/node'
 import { checkOptions, fail } from '@weightinit/core/errors'
-import { type DecodeOptions, decodeModel, MAX_PROTOBUF_BYTES } from './decodeModel'
+import { DECODE_OPTIONS, type DecodeOptions, decodeModel, MAX_PROTOBUF_BYTES } from './decodeModel'
 import type { OnnxModel } from './OnnxModel'
 
 /**
@@ -26,7 +26,7 @@ export async function readModel(
   options: DecodeOptions = {},
 ): Promise<OnnxModel> {
   if (typeof source !== 'string') return decodeModel(source, options)
-  checkOptions(options, 'decode options')
+  checkOptions(options, 'decode options', undefined, DECODE_OPTIONS)
   const path = resolve(source)
   const size = await stat(path).then(
     (stats) => stats.size,

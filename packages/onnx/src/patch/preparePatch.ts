@@ -1,6 +1,6 @@
 import type { InitSpec, ModelChange, ParameterValue, Plan } from '@weightinit/core'
 import { bytesPerElement } from '@weightinit/core/dtype'
-import { fail } from '@weightinit/core/errors'
+import { checkOptions, fail, type OptionNames } from '@weightinit/core/errors'
 import { normalizeSeed } from '@weightinit/core/random'
 import type { ModelAnalysis, TensorAnalysis, UseAnalysis } from '../analyze/analysisTypes'
 import { analyze } from '../analyze/analyze'
@@ -57,6 +57,22 @@ export interface PreparedPatch {
 
 const recipes = { auto: autoRecipe, torch: torchRecipe, keras: kerasRecipe } as const
 
+/** The names {@link patch} takes in its options. */
+const PATCH_OPTIONS = {
+  seed: true,
+  recipe: true,
+  recipeOptions: true,
+  untie: true,
+  rules: true,
+  from: true,
+  mapping: true,
+  reinitialize: true,
+  heads: true,
+  maxBytes: true,
+  strict: true,
+  minCopyFraction: true,
+} as const satisfies OptionNames<PatchOptions>
+
 /**
  * Decides what a patch does to every tensor, without drawing anything: transfer from a pre-trained
  * model, user rules (first match wins), then the recipe; each decision planned (fans, gain, std).
@@ -71,9 +87,7 @@ const recipes = { auto: autoRecipe, torch: torchRecipe, keras: kerasRecipe } as 
  */
 export function preparePatch(input: OnnxModel, options: PatchOptions): PreparedPatch {
   checkOnnxModel(input)
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    fail('INVALID_ARGUMENT', 'patch options must be an object with at least a seed', {})
-  }
+  checkOptions(options, 'patch options', 'a seed', PATCH_OPTIONS)
   normalizeSeed(options.seed)
   const resized = options.heads === undefined ? input : resizeHeads(input, options.heads)
   const config =

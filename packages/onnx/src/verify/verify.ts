@@ -1,4 +1,4 @@
-import { checkOptions } from '@weightinit/core/errors'
+import { checkOptions, type OptionNames } from '@weightinit/core/errors'
 import { checkOnnxModel } from '../model/checkOnnxModel'
 import type { OnnxModel } from '../model/OnnxModel'
 import { createSession } from '../runtime/createSession'
@@ -61,6 +61,16 @@ export interface VerifyReport {
   readonly layers: readonly ValueReport[]
 }
 
+/** The names {@link verify} takes in its options. */
+const VERIFY_OPTIONS = {
+  layers: true,
+  seed: true,
+  dims: true,
+  defaultDim: true,
+  inputs: true,
+  std: true,
+} as const satisfies OptionNames<VerifyOptions>
+
 /**
  * Loads a model (with its pending edits) in onnxruntime-node, feeds it random inputs built from its
  * input metadata (symbolic dims → 1 or the size given), checks every output is finite, and reports
@@ -85,7 +95,7 @@ export interface VerifyReport {
  */
 export async function verify(model: OnnxModel, options: VerifyOptions = {}): Promise<VerifyReport> {
   checkOnnxModel(model)
-  checkOptions(options, 'verify options')
+  checkOptions(options, 'verify options', undefined, VERIFY_OPTIONS)
   const ort = await loadOrt()
   const layers = options.layers === false ? [] : layerValues(model)
   // the weights are fed at the run, not copied into the session with the rest of the model

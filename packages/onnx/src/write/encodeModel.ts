@@ -1,4 +1,4 @@
-import { checkOptions } from '@weightinit/core/errors'
+import { checkOptions, type OptionNames } from '@weightinit/core/errors'
 import { checkOnnxModel } from '../model/checkOnnxModel'
 import type { OnnxModel } from '../model/OnnxModel'
 import { fillUnread } from '../model/unreadBytes'
@@ -19,6 +19,11 @@ export interface EncodeOptions {
   readonly inlineExternal?: boolean
 }
 
+/** The names {@link encodeModel} takes in its options. */
+const ENCODE_OPTIONS = {
+  inlineExternal: true,
+} as const satisfies OptionNames<EncodeOptions>
+
 /**
  * The bytes of a model with its edits applied. An unchanged model read from bytes gives back those
  * very bytes; edits that overwrite `raw_data` of the same size are spliced into a copy of them, so
@@ -37,7 +42,7 @@ export interface EncodeOptions {
  */
 export function encodeModel(model: OnnxModel, options: EncodeOptions = {}): Uint8Array {
   checkOnnxModel(model)
-  checkOptions(options, 'encode options')
+  checkOptions(options, 'encode options', undefined, ENCODE_OPTIONS)
   fillUnread(model)
   const plan = planOutput(model, {
     external: null,

@@ -1,7 +1,7 @@
 import { realpathSync } from 'node:fs'
 import { basename, dirname, resolve } from 'node:path'
 import { type AtomicFile, type AtomicFileWriter, writeFilesAtomic } from '@weightinit/buffers/node'
-import { checkOptions, describeValue, fail } from '@weightinit/core/errors'
+import { checkOptions, describeValue, fail, type OptionNames } from '@weightinit/core/errors'
 import { checkExternalLocation } from '../external/checkExternalLocation'
 import { externalDataOf } from '../external/externalDataOf'
 import { checkOnnxModel } from '../model/checkOnnxModel'
@@ -66,6 +66,14 @@ export interface SaveResult {
 
 const SPLICE_CHUNK = 16 << 20
 
+/** The names {@link saveModel} takes in its options. */
+const SAVE_OPTIONS = {
+  externalData: true,
+  overwrite: true,
+  signal: true,
+  onProgress: true,
+} as const satisfies OptionNames<SaveOptions>
+
 /**
  * Writes a model with its edits to a file, atomically (temporary files renamed into place; nothing
  * is left behind on failure). Without external data, changes that overwrite `raw_data` of the same
@@ -97,7 +105,7 @@ export async function saveModel(
   if (typeof path !== 'string' || path.length === 0) {
     fail('INVALID_ARGUMENT', `path must be a non-empty string, got ${describeValue(path)}`, {})
   }
-  checkOptions(options, 'save options')
+  checkOptions(options, 'save options', undefined, SAVE_OPTIONS)
   const target = resolve(path)
   const external = externalOptions(model, target, options.externalData)
   const dataPath = external === null ? null : resolve(dirname(target), external.location)
