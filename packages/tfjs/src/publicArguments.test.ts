@@ -104,3 +104,24 @@ describe('every public function refuses a wrong argument with a WeightinitError'
     expect(['INVALID_ARGUMENT']).toContain((outcome as WeightinitError).code)
   })
 })
+
+describe('options they do not take are refused (instead of ignored)', () => {
+  it('toTensor and reinitialize name the nearest option', () => {
+    const failure = (call: () => unknown): string => {
+      try {
+        call()
+      } catch (error) {
+        expect(error).toBeInstanceOf(WeightinitError)
+        return (error as WeightinitError).message
+      }
+      throw new Error('the call did not fail')
+    }
+    expect(
+      failure(() => tfjs.toTensor('normal', [2], { seed: 1, laoyut: 'oi' } as never)),
+    ).toContain("no option 'laoyut' (did you mean 'layout'?)")
+    const model = tfl.sequential({ layers: [tfl.layers.dense({ units: 2, inputShape: [2] })] })
+    expect(failure(() => tfjs.reinitialize(model, 'keras', { sed: 1 } as never))).toContain(
+      "no option 'sed'",
+    )
+  })
+})

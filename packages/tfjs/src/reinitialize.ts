@@ -13,7 +13,7 @@ import {
   sampleScheme,
 } from '@weightinit/core'
 import { normalizeSpec } from '@weightinit/core/catalogue'
-import { describeValue, fail } from '@weightinit/core/errors'
+import { checkOptions, describeValue, fail } from '@weightinit/core/errors'
 import { normalizeSeed } from '@weightinit/core/random'
 import { layerKind } from './layerKinds'
 import type { ModelRecipe, PresetRecipe, RecipeRule, SchemeRecipe, WeightInit } from './modelRecipe'
@@ -157,6 +157,7 @@ export function reinitialize(
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     fail('INVALID_ARGUMENT', 'reinitialize needs options with a seed: { seed: 42 }')
   }
+  checkOptions(options, 'options', 'a seed', { seed: true })
   normalizeSeed(options.seed)
   const { rules, otherwise, scheme } = checkRecipe(recipe)
   const weights = modelWeights(model)

@@ -6,7 +6,7 @@ import {
   type Seed,
   sampleTensor,
 } from '@weightinit/core'
-import { describeValue, fail } from '@weightinit/core/errors'
+import { checkOptions, describeValue, fail } from '@weightinit/core/errors'
 
 /**
  * Options of {@link toTensor}: the stream (seed, key), the element type, and how to read fans.
@@ -66,6 +66,13 @@ export function toTensor(
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     fail('INVALID_ARGUMENT', 'toTensor needs options with at least a seed: { seed: 42 }')
   }
+  checkOptions(options, 'options', 'a seed', {
+    seed: true,
+    key: true,
+    dtype: true,
+    layout: true,
+    groups: true,
+  })
   const { dtype, ...rest } = options
   if (dtype !== undefined && dtype !== 'float32') {
     fail(

@@ -49,3 +49,12 @@ describe('checkOptions', () => {
     expect(sample(p, { seed: 1, into: out })).toBe(out)
   })
 })
+
+describe('computeFans', () => {
+  it('refuses an option it does not take', async () => {
+    const { computeFans } = await import('../layout/computeFans')
+    expect(failure(() => computeFans([4, 4], 'oi', { group: 2 } as never)).message).toContain(
+      "no option 'group' (did you mean 'groups'?)",
+    )
+  })
+})

@@ -1,3 +1,4 @@
+import { checkOptions } from '../errors/checkOptions'
 import { suggestion } from '../errors/didYouMean'
 import { validateShape } from '../errors/validateShape'
 import { fail } from '../errors/WeightinitError'
@@ -57,6 +58,7 @@ export function computeFans(
   options: ComputeFansOptions = {},
 ): Fans {
   validateShape(shape)
+  checkOptions(options, 'options', undefined, { groups: true, lowRank: true })
   const groups = options.groups ?? 1
   if (typeof groups !== 'number' || !Number.isSafeInteger(groups) || groups < 1) {
     fail('INVALID_GROUPS', `groups must be a positive integer, got ${String(groups)}`, { groups })
