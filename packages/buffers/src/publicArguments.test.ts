@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type ErrorCode, plan, WeightinitError } from '@weightinit/core'
+import { expectRejection } from '@weightinit/test-utils'
 import { afterAll, describe, expect, it } from 'vitest'
 import * as everywhere from './index'
 import * as node from './node'
@@ -225,11 +226,7 @@ describe('the sampling entry points refuse an option they do not take (instead o
       'overwrites',
     ],
   ] as [string, () => unknown, string][])('%s', async (_, call, key) => {
-    const outcome = await Promise.resolve()
-      .then(() => call())
-      .catch((error: unknown) => error)
-    expect(outcome).toBeInstanceOf(WeightinitError)
-    expect((outcome as WeightinitError).code).toBe('INVALID_ARGUMENT')
-    expect((outcome as WeightinitError).message).toContain(`no option '${key}'`)
+    const error = await expectRejection(async () => call(), 'INVALID_ARGUMENT', { option: key })
+    expect(error.message).toContain(`no option '${key}'`)
   })
 })

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { toBinary } from '@bufbuild/protobuf'
 import { type ErrorCode, WeightinitError } from '@weightinit/core'
+import { expectRejection } from '@weightinit/test-utils'
 import { afterAll, describe, expect, it } from 'vitest'
 import * as onnx from './index'
 import { ModelProtoSchema } from './schema/generated/onnx_pb'
@@ -139,11 +140,7 @@ describe('functions with options refuse one they do not take (instead of ignorin
     ['patch', () => onnx.patch(model(), { seed: 1, reciep: 'torch' } as never), 'reciep'],
     ['inspect', () => onnx.inspect(model(), { rule: [] } as never), 'rule'],
   ] as [string, () => unknown, string][])('%s', async (_, call, key) => {
-    const outcome = await Promise.resolve()
-      .then(() => call())
-      .catch((error: unknown) => error)
-    expect(outcome).toBeInstanceOf(WeightinitError)
-    expect((outcome as WeightinitError).code).toBe('INVALID_ARGUMENT')
-    expect((outcome as WeightinitError).message).toContain(`no option '${key}'`)
+    const error = await expectRejection(async () => call(), 'INVALID_ARGUMENT', { option: key })
+    expect(error.message).toContain(`no option '${key}'`)
   })
 })

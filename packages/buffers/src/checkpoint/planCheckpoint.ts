@@ -42,7 +42,7 @@ const DEFAULT_MAX_SHARD_SIZE = 5e9
 export const CHECKPOINT_METADATA_KEY = 'weightinit.checkpoint'
 
 /** The names {@link planCheckpoint} takes in its options. */
-const CHECKPOINT_OPTIONS = {
+export const CHECKPOINT_OPTIONS = {
   seed: true,
   recipe: true,
   options: true,

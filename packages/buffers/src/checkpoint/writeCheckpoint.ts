@@ -10,7 +10,7 @@ import { writePlannedFile } from '../writePlannedFile'
 import type { HfConfig } from './architecture.types'
 import { assignShardFiles } from './assignShardFiles'
 import type { CheckpointOptions, CheckpointPlan } from './checkpoint.types'
-import { planCheckpoint } from './planCheckpoint'
+import { CHECKPOINT_OPTIONS, planCheckpoint } from './planCheckpoint'
 
 /**
  * How a checkpoint is written: the plan's options, plus which files this process writes, threads,
@@ -60,12 +60,7 @@ const WEIGHT_FILE = /^model(-\d{5}-of-\d{5})?\.safetensors$|^model\.safetensors\
 
 /** The names {@link writeCheckpoint} takes in its options. */
 const WRITE_CHECKPOINT_OPTIONS = {
-  seed: true,
-  recipe: true,
-  options: true,
-  dtype: true,
-  maxShardSize: true,
-  architecture: true,
+  ...CHECKPOINT_OPTIONS,
   shardFiles: true,
   threads: true,
   chunkBytes: true,
