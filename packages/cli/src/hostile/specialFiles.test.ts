@@ -68,6 +68,7 @@ const ROLES: Readonly<Record<string, { file: string; args: (special: string) => 
   'inspect --recipe': { file: 'recipe.json', args: (p) => ['inspect', EXAMPLE, '--recipe', p] },
   'patch --from': { file: 'from.onnx', args: (p) => ['patch', EXAMPLE, '--dry-run', '--from', p] },
   'verify MODEL': { file: 'model.onnx', args: (p) => ['verify', p] },
+  'lsuv MODEL': { file: 'model.onnx', args: (p) => ['lsuv', p, '-o', `${p}.lsuv.onnx`] },
 }
 
 /** Every (role, kind) under WEIGHTINIT_SLOW; else twelve of them at random. */
